@@ -1,0 +1,60 @@
+/*
+ * The domain's closed vocabularies, written once. The Drizzle schema makes its pgEnums from them,
+ * the zod contract its enums, and the SPA its labels and filters — without pulling zod in.
+ */
+export const chainCategories = ['strategic', 'future'] as const;
+export const ragStatuses = ['green', 'amber', 'red'] as const;
+export const fiveOneItems = [
+  'chain_map',
+  'leader_firm',
+  'chief_scientist',
+  'task_force',
+  'policy_package',
+] as const;
+export const fiveOneStates = ['missing', 'in_progress', 'in_place'] as const;
+/** Judgement of one indicator value against its target and thresholds. */
+export const indicatorRatings = ['excellent', 'green', 'amber', 'red'] as const;
+export const segmentPositions = ['upstream', 'midstream', 'downstream'] as const;
+/** strong = 强链 (hold), weak = 补链 (reinforce), missing = 延链 (bring in). */
+export const linkStrengths = ['strong', 'weak', 'missing'] as const;
+export const meetingCadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+export const policyStatuses = ['draft', 'issued', 'in_force', 'expired'] as const;
+export const revenueBands = [
+  'over_100b', // 千亿级: ≥ 1,000 亿元
+  'over_10b', // 百亿级: ≥ 100 亿元
+  'over_1b', // 十亿级: ≥ 10 亿元
+  'over_100m', // 亿元级: ≥ 1 亿元
+  'under_100m', // 亿元以下
+] as const;
+export const firmTags = [
+  'chain_leader', // 链主
+  'little_giant', // 国家专精特新"小巨人"
+  'provincial_specialized', // 省专精特新
+  'single_champion', // 单项冠军
+  'high_tech', // 国家高新技术企业
+  'tech_sme', // 科技型中小企业
+  'above_scale', // 规上
+] as const;
+export const clusterLevels = ['national', 'provincial', 'sme_feature'] as const;
+export const clusterStatuses = ['candidate', 'recognised', 'under_review'] as const;
+export const projectStages = ['signed', 'started', 'in_production'] as const;
+/** 招商 projects come from investment-promotion events; expansion ones from firms already here. */
+export const projectOrigins = ['investment_promotion', 'expansion'] as const;
+/** collected → assigned → handled and fed back (收集—交办—办理—反馈). */
+export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
+export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
+export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as const;
+export const userRoles = ['viewer', 'editor', 'admin'] as const;
+
+export type ChainCategory = (typeof chainCategories)[number];
+export type RagStatus = (typeof ragStatuses)[number];
+export type FiveOneItem = (typeof fiveOneItems)[number];
+export type FiveOneState = (typeof fiveOneStates)[number];
+export type IndicatorRating = (typeof indicatorRatings)[number];
+export type IndicatorDirection = (typeof indicatorDirections)[number];
+export type SegmentPosition = (typeof segmentPositions)[number];
+export type LinkStrength = (typeof linkStrengths)[number];
+export type FirmTag = (typeof firmTags)[number];
+export type RevenueBand = (typeof revenueBands)[number];
+export type ProjectStage = (typeof projectStages)[number];
+export type ProblemStatus = (typeof problemStatuses)[number];

@@ -1,0 +1,558 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import * as domain from '../contract/domain';
+
+/*
+ * One schema for the whole domain (DESIGN.md §2), shared by PGlite and PostgreSQL.
+ * Amounts: 亿元 (yi, 100 million yuan) for outputs and investments, 万元 (wan, 10 thousand yuan)
+ * for policy budgets; the unit is part of every column name so nobody has to guess.
+ */
+
+export const chainCategory = pgEnum('chain_category', domain.chainCategories);
+export const ragStatus = pgEnum('rag_status', domain.ragStatuses);
+export const fiveOneItem = pgEnum('five_one_item', domain.fiveOneItems);
+export const fiveOneState = pgEnum('five_one_state', domain.fiveOneStates);
+export const segmentPosition = pgEnum('segment_position', domain.segmentPositions);
+export const linkStrength = pgEnum('link_strength', domain.linkStrengths);
+export const meetingCadence = pgEnum('meeting_cadence', domain.meetingCadences);
+export const policyStatus = pgEnum('policy_status', domain.policyStatuses);
+export const revenueBand = pgEnum('revenue_band', domain.revenueBands);
+export const firmTag = pgEnum('firm_tag', domain.firmTags);
+export const clusterLevel = pgEnum('cluster_level', domain.clusterLevels);
+export const clusterStatus = pgEnum('cluster_status', domain.clusterStatuses);
+export const projectStage = pgEnum('project_stage', domain.projectStages);
+export const projectOrigin = pgEnum('project_origin', domain.projectOrigins);
+export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
+export const indicatorFrequency = pgEnum('indicator_frequency', domain.indicatorFrequencies);
+export const indicatorDirection = pgEnum('indicator_direction', domain.indicatorDirections);
+export const userRole = pgEnum('user_role', domain.userRoles);
+
+/** Every editable record: optimistic-concurrency version and who touched it last. */
+const editable = {
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedBy: text('updated_by'),
+};
+
+const yi = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
+
+/** One row: what this database holds. `isSample` drives the 示例数据 banner. */
+export const datasetInfo = pgTable(
+  'dataset_info',
+  {
+    id: integer('id').primaryKey().default(1),
+    isSample: boolean('is_sample').notNull(),
+    cityName: text('city_name').notNull(),
+    cityNameEn: text('city_name_en'),
+    loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    seedVersion: integer('seed_version'),
+  },
+  (t) => [check('dataset_info_single_row', sql`${t.id} = 1`)],
+);
+
+export const departments = pgTable('departments', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  nameEn: text('name_en'),
+  ...editable,
+});
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: userRole('role').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  ...editable,
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table does not hand out live sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow(),
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const chains = pgTable(
+  'chains',
+  {
+    id: serial('id').primaryKey(),
+    /** Stable short name for URLs and imports, e.g. `new-display`. */
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    category: chainCategory('category').notNull(),
+    /** 链长: the city leader who owns the chain. */
+    leaderName: text('leader_name').notNull(),
+    leaderTitle: text('leader_title'),
+    leadDepartmentId: integer('lead_department_id').references(() => departments.id),
+    status: ragStatus('status').notNull().default('amber'),
+    statusNote: text('status_note'),
+    statusSetBy: text('status_set_by'),
+    statusUpdatedAt: timestamp('status_updated_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    retiredAt: timestamp('retired_at', { withTimezone: true, mode: 'date' }),
+    ...editable,
+  },
+  (t) => [index('chains_category_idx').on(t.category), index('chains_status_idx').on(t.status)],
+);
+
+/** The state of each of the five ones (五个一) of a chain; the details live in their own tables. */
+export const fiveOnes = pgTable(
+  'five_ones',
+  {
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    item: fiveOneItem('item').notNull(),
+    state: fiveOneState('state').notNull().default('missing'),
+    note: text('note'),
+    ...editable,
+  },
+  (t) => [primaryKey({ columns: [t.chainId, t.item] })],
+);
+
+export const parks = pgTable(
+  'parks',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull().unique(),
+    nameEn: text('name_en'),
+    district: text('district').notNull(),
+    /** 特色（专业）产业园: the article's ten specialty parks. */
+    isSpecialty: boolean('is_specialty').notNull().default(false),
+    areaKm2: numeric('area_km2', { precision: 10, scale: 2, mode: 'number' }),
+    /** 企业满园: share of the park's industrial land in use, 0–1. */
+    occupancyRate: numeric('occupancy_rate', { precision: 5, scale: 4, mode: 'number' }),
+    outputYi: yi('output_yi'),
+    ...editable,
+  },
+  (t) => [index('parks_district_idx').on(t.district)],
+);
+
+export const parkChains = pgTable(
+  'park_chains',
+  {
+    parkId: integer('park_id')
+      .notNull()
+      .references(() => parks.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    /** A 主导 chain of the park (the park's main chains), as opposed to one it also hosts. */
+    isMain: boolean('is_main').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.parkId, t.chainId] }),
+    index('park_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+export const firms = pgTable(
+  'firms',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    /** 统一社会信用代码: the natural key for imports. */
+    creditCode: text('credit_code').unique(),
+    parkId: integer('park_id').references(() => parks.id, { onDelete: 'set null' }),
+    revenueBand: revenueBand('revenue_band').notNull(),
+    revenueYi: yi('revenue_yi'),
+    tags: firmTag('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::firm_tag[]`),
+    foundedYear: integer('founded_year'),
+    employees: integer('employees'),
+    ...editable,
+  },
+  (t) => [
+    index('firms_name_idx').on(t.name),
+    index('firms_park_idx').on(t.parkId),
+    index('firms_band_idx').on(t.revenueBand),
+    index('firms_revenue_idx').on(t.revenueYi),
+    index('firms_tags_idx').using('gin', t.tags),
+  ],
+);
+
+export const firmChains = pgTable(
+  'firm_chains',
+  {
+    firmId: integer('firm_id')
+      .notNull()
+      .references(() => firms.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.firmId, t.chainId] }),
+    index('firm_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+/** 产业链图谱: three segments per chain, each with its links (环节). */
+export const chainSegments = pgTable(
+  'chain_segments',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    position: segmentPosition('position').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    ...editable,
+  },
+  (t) => [uniqueIndex('chain_segments_chain_position_idx').on(t.chainId, t.position)],
+);
+
+export const chainLinks = pgTable(
+  'chain_links',
+  {
+    id: serial('id').primaryKey(),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => chainSegments.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    strength: linkStrength('strength').notNull(),
+    note: text('note'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...editable,
+  },
+  (t) => [
+    index('chain_links_segment_idx').on(t.segmentId),
+    index('chain_links_chain_idx').on(t.chainId),
+  ],
+);
+
+export const chainLinkFirms = pgTable(
+  'chain_link_firms',
+  {
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => chainLinks.id, { onDelete: 'cascade' }),
+    firmId: integer('firm_id')
+      .notNull()
+      .references(() => firms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.linkId, t.firmId] }),
+    index('chain_link_firms_firm_idx').on(t.firmId),
+  ],
+);
+
+/** 一家链主企业. */
+export const chainLeaderFirms = pgTable('chain_leader_firms', {
+  chainId: integer('chain_id')
+    .primaryKey()
+    .references(() => chains.id, { onDelete: 'cascade' }),
+  firmId: integer('firm_id')
+    .notNull()
+    .references(() => firms.id),
+  reason: text('reason').notNull(),
+  designatedOn: date('designated_on', { mode: 'string' }),
+  ...editable,
+});
+
+/** 一名首席科学家. */
+export const chiefScientists = pgTable('chief_scientists', {
+  chainId: integer('chain_id')
+    .primaryKey()
+    .references(() => chains.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  title: text('title'),
+  affiliation: text('affiliation'),
+  field: text('field'),
+  appointedOn: date('appointed_on', { mode: 'string' }),
+  ...editable,
+});
+
+/** 一个工作专班. */
+export const taskForces = pgTable('task_forces', {
+  chainId: integer('chain_id')
+    .primaryKey()
+    .references(() => chains.id, { onDelete: 'cascade' }),
+  headName: text('head_name').notNull(),
+  headTitle: text('head_title'),
+  leadDepartmentId: integer('lead_department_id').references(() => departments.id),
+  meetingCadence: meetingCadence('meeting_cadence').notNull(),
+  lastMeetingOn: date('last_meeting_on', { mode: 'string' }),
+  ...editable,
+});
+
+export const taskForceMembers = pgTable(
+  'task_force_members',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => taskForces.chainId, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    departmentId: integer('department_id').references(() => departments.id),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...editable,
+  },
+  (t) => [index('task_force_members_chain_idx').on(t.chainId)],
+);
+
+/** 一套扶持政策: the policies of a chain's package. */
+export const policies = pgTable(
+  'policies',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    docNumber: text('doc_number'),
+    issuer: text('issuer').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    status: policyStatus('status').notNull(),
+    budgetWan: numeric('budget_wan', { precision: 14, scale: 2, mode: 'number' }),
+    disbursedWan: numeric('disbursed_wan', { precision: 14, scale: 2, mode: 'number' }),
+    beneficiaries: integer('beneficiaries'),
+    ...editable,
+  },
+  (t) => [index('policies_chain_idx').on(t.chainId), index('policies_status_idx').on(t.status)],
+);
+
+export const clusters = pgTable(
+  'clusters',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull().unique(),
+    nameEn: text('name_en'),
+    level: clusterLevel('level').notNull(),
+    status: clusterStatus('status').notNull(),
+    recognisedOn: date('recognised_on', { mode: 'string' }),
+    recognisedBy: text('recognised_by'),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [index('clusters_level_idx').on(t.level), index('clusters_status_idx').on(t.status)],
+);
+
+/** A cluster may sit outside the twelve chains (连接器, 特冶新材料): zero or more rows. */
+export const clusterChains = pgTable(
+  'cluster_chains',
+  {
+    clusterId: integer('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clusterId, t.chainId] }),
+    index('cluster_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id),
+    parkId: integer('park_id').references(() => parks.id, { onDelete: 'set null' }),
+    firmId: integer('firm_id').references(() => firms.id, { onDelete: 'set null' }),
+    origin: projectOrigin('origin').notNull(),
+    investmentYi: yi('investment_yi').notNull(),
+    stage: projectStage('stage').notNull(),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    productionOn: date('production_on', { mode: 'string' }),
+    plannedProductionOn: date('planned_production_on', { mode: 'string' }),
+    /** Share of the plan done, 0–100. */
+    progress: integer('progress').notNull().default(0),
+    progressUpdatedOn: date('progress_updated_on', { mode: 'string' }).notNull(),
+    ...editable,
+  },
+  (t) => [
+    index('projects_chain_idx').on(t.chainId),
+    index('projects_park_idx').on(t.parkId),
+    index('projects_stage_idx').on(t.stage),
+    index('projects_origin_idx').on(t.origin),
+    index('projects_signed_idx').on(t.signedOn),
+    check('projects_progress_range', sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+/** 企业问题 / 诉求: collected → assigned → handled → fed back (收集—交办—办理—反馈). */
+export const problems = pgTable(
+  'problems',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id').references(() => chains.id),
+    firmId: integer('firm_id').references(() => firms.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    detail: text('detail'),
+    category: text('category').notNull(),
+    raisedOn: date('raised_on', { mode: 'string' }).notNull(),
+    ownerDepartmentId: integer('owner_department_id').references(() => departments.id),
+    deadline: date('deadline', { mode: 'string' }),
+    status: problemStatus('status').notNull(),
+    resolvedOn: date('resolved_on', { mode: 'string' }),
+    feedback: text('feedback'),
+    ...editable,
+  },
+  (t) => [
+    index('problems_chain_status_idx').on(t.chainId, t.status),
+    index('problems_status_deadline_idx').on(t.status, t.deadline),
+    index('problems_owner_idx').on(t.ownerDepartmentId),
+    index('problems_firm_idx').on(t.firmId),
+    index('problems_raised_idx').on(t.raisedOn),
+  ],
+);
+
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    /** Stable kind, the same across chains: output, investment, growth, firms, problem_resolution. */
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    unit: text('unit').notNull(),
+    direction: indicatorDirection('direction').notNull().default('higher_is_better'),
+    frequency: indicatorFrequency('frequency').notNull(),
+    source: text('source').notNull(),
+    ownerDepartmentId: integer('owner_department_id').references(() => departments.id),
+    /** Shown on the overview card against its target. */
+    isKey: boolean('is_key').notNull().default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...editable,
+  },
+  (t) => [uniqueIndex('indicators_chain_code_idx').on(t.chainId, t.code)],
+);
+
+/** One period's figure with the target and the two thresholds it is judged against. */
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    id: serial('id').primaryKey(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    /** `2026Q3`. */
+    period: text('period').notNull(),
+    value: numeric('value', { precision: 16, scale: 4, mode: 'number' }),
+    target: numeric('target', { precision: 16, scale: 4, mode: 'number' }).notNull(),
+    /** Below this (above, for lower-is-better) the figure is red; between it and target, amber. */
+    warningThreshold: numeric('warning_threshold', {
+      precision: 16,
+      scale: 4,
+      mode: 'number',
+    }).notNull(),
+    /** At or beyond this the figure is excellent. */
+    excellentThreshold: numeric('excellent_threshold', {
+      precision: 16,
+      scale: 4,
+      mode: 'number',
+    }).notNull(),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('indicator_values_indicator_period_idx').on(t.indicatorId, t.period),
+    check('indicator_values_period_format', sql`${t.period} ~ '^[0-9]{4}Q[1-4]$'`),
+  ],
+);
+
+/** 专班动态. */
+export const statusReports = pgTable(
+  'status_reports',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    status: ragStatus('status').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    authorName: text('author_name').notNull(),
+    ...editable,
+  },
+  (t) => [index('status_reports_chain_idx').on(t.chainId, t.reportedOn)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    chainId: integer('chain_id').references(() => chains.id, { onDelete: 'set null' }),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_events_chain_at_idx').on(t.chainId, t.at),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_user_idx').on(t.userId),
+  ],
+);
+
+export const userChainScopes = pgTable(
+  'user_chain_scopes',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.chainId] })],
+);
