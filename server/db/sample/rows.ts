@@ -1,0 +1,38 @@
+import type * as schema from '../schema';
+
+/** The row shape Drizzle inserts into a table. */
+export type Insert<TTable extends { $inferInsert: unknown }> = TTable['$inferInsert'];
+
+/** Every table the sample city fills, in an order that satisfies the foreign keys. */
+export interface SampleCity {
+  departments: Insert<typeof schema.departments>[];
+  chains: Insert<typeof schema.chains>[];
+  fiveOnes: Insert<typeof schema.fiveOnes>[];
+  parks: Insert<typeof schema.parks>[];
+  parkChains: Insert<typeof schema.parkChains>[];
+  firms: Insert<typeof schema.firms>[];
+  firmChains: Insert<typeof schema.firmChains>[];
+  chainSegments: Insert<typeof schema.chainSegments>[];
+  chainLinks: Insert<typeof schema.chainLinks>[];
+  chainLinkFirms: Insert<typeof schema.chainLinkFirms>[];
+  chainLeaderFirms: Insert<typeof schema.chainLeaderFirms>[];
+  chiefScientists: Insert<typeof schema.chiefScientists>[];
+  taskForces: Insert<typeof schema.taskForces>[];
+  taskForceMembers: Insert<typeof schema.taskForceMembers>[];
+  policies: Insert<typeof schema.policies>[];
+  clusters: Insert<typeof schema.clusters>[];
+  clusterChains: Insert<typeof schema.clusterChains>[];
+  projects: Insert<typeof schema.projects>[];
+  problems: Insert<typeof schema.problems>[];
+  indicators: Insert<typeof schema.indicators>[];
+  indicatorValues: Insert<typeof schema.indicatorValues>[];
+  statusReports: Insert<typeof schema.statusReports>[];
+}
+
+/** Who wrote the sample rows, for the `updated_by` column. */
+export const SAMPLE_AUTHOR = 'sample';
+
+/** The bookkeeping columns of an editable row: written by the loader, at `at`. */
+export function touched(at: Date): { updatedBy: string; updatedAt: Date } {
+  return { updatedBy: SAMPLE_AUTHOR, updatedAt: at };
+}
