@@ -1,0 +1,34 @@
+import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
+import { cityDay } from '../contract/city-time';
+import type { Database } from '../db/database';
+import { invalidRequest } from './errors';
+
+export interface AppDeps {
+  db: Database;
+  /** The clock alerts and "overdue" are judged by; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    db: Database;
+    now: () => Date;
+  };
+}
+
+/** The handler of one route, typed by its definition (params, query, responses). */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;
+
+/** Every router of the API: request validation failures become a 400 naming each field. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return invalidRequest(c, result.error);
+    },
+  });
+}
+
+/** The city's calendar day by the app's clock: what deadlines and ages are judged against. */
+export function cityToday(c: { var: AppEnv['Variables'] }): string {
+  return cityDay(c.var.now());
+}

@@ -1,0 +1,61 @@
+import { errorBody, HttpError } from './errors';
+import { createRouter, type AppDeps } from './context';
+import { chainsRouter } from './routes/chains';
+import { clustersRouter } from './routes/clusters';
+import { departmentsRouter } from './routes/departments';
+import { firmsRouter } from './routes/firms';
+import { healthRouter } from './routes/health';
+import { overviewRouter } from './routes/overview';
+import { parksRouter } from './routes/parks';
+import { problemsRouter } from './routes/problems';
+import { projectsRouter } from './routes/projects';
+
+/**
+ * The whole API as a platform-neutral Hono app. The Node server, the tests and the in-browser
+ * demo all call this with their own database, so they run the very same routes.
+ */
+export function createApp({ db, now = () => new Date() }: AppDeps) {
+  const app = createRouter();
+
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('now', now);
+    await next();
+  });
+
+  app.route('/api', healthRouter);
+  app.route('/api', overviewRouter);
+  app.route('/api', chainsRouter);
+  app.route('/api', parksRouter);
+  app.route('/api', firmsRouter);
+  app.route('/api', clustersRouter);
+  app.route('/api', projectsRouter);
+  app.route('/api', problemsRouter);
+  app.route('/api', departmentsRouter);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Chainboard API',
+      version: '1.0.0',
+      description:
+        '产业链链长制管理驾驶舱 — chains, five ones, parks, firms, clusters, projects, problems.',
+    },
+  });
+
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      return c.json(errorBody(error.code, error.message, error.fields), error.status);
+    }
+    console.error(error);
+    return c.json(errorBody('internal', 'Internal server error'), 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,221 @@
+import { asc, count, desc, eq } from 'drizzle-orm';
+import type { Database } from '../../../db/database';
+import {
+  chainLeaderFirms,
+  chainLinkFirms,
+  chainLinks,
+  chainSegments,
+  chiefScientists,
+  clusterChains,
+  clusters,
+  departments,
+  firmChains,
+  firms,
+  fiveOnes,
+  parkChains,
+  parks,
+  policies,
+  problems,
+  projects,
+  statusReports,
+  taskForceMembers,
+  taskForces,
+} from '../../../db/schema';
+import { editableColumns } from '../../queries/editable';
+import { problemCountColumns } from '../../queries/problem-counts';
+import { selectProjects } from '../../queries/projects';
+import { refColumns } from '../../queries/refs';
+import { isOverdueProblem, isUnresolvedProblem } from '../../queries/rules';
+import {
+  aggregateRow,
+  countWhere,
+  firstRow,
+  sortTerm,
+  sumAmount,
+  textOrder,
+} from '../../queries/sql';
+
+const firmRefColumns = { ...refColumns(firms), tags: firms.tags };
+
+/** The sections of one chain's page, each one query, all run side by side. */
+export async function loadChainSections(db: Database, chainId: number, asOf: string) {
+  const [
+    fiveOnesRows,
+    leaderFirm,
+    chiefScientist,
+    taskForce,
+    members,
+    policyRows,
+    segments,
+    links,
+    linkFirms,
+    parkRows,
+    clusterRows,
+    projectRows,
+    projectTotals,
+    stageTotals,
+    problemCounts,
+    problemsByDepartment,
+    reports,
+    firmCount,
+  ] = await Promise.all([
+    db
+      .select({
+        item: fiveOnes.item,
+        state: fiveOnes.state,
+        note: fiveOnes.note,
+        version: fiveOnes.version,
+      })
+      .from(fiveOnes)
+      .where(eq(fiveOnes.chainId, chainId)),
+    firstRow(
+      db
+        .select({
+          firm: firmRefColumns,
+          reason: chainLeaderFirms.reason,
+          designatedOn: chainLeaderFirms.designatedOn,
+          ...editableColumns(chainLeaderFirms),
+        })
+        .from(chainLeaderFirms)
+        .innerJoin(firms, eq(chainLeaderFirms.firmId, firms.id))
+        .where(eq(chainLeaderFirms.chainId, chainId)),
+    ),
+    firstRow(db.select().from(chiefScientists).where(eq(chiefScientists.chainId, chainId))),
+    firstRow(
+      db
+        .select({
+          headName: taskForces.headName,
+          headTitle: taskForces.headTitle,
+          leadDepartment: refColumns(departments),
+          meetingCadence: taskForces.meetingCadence,
+          lastMeetingOn: taskForces.lastMeetingOn,
+          ...editableColumns(taskForces),
+        })
+        .from(taskForces)
+        .leftJoin(departments, eq(taskForces.leadDepartmentId, departments.id))
+        .where(eq(taskForces.chainId, chainId)),
+    ),
+    db
+      .select({
+        id: taskForceMembers.id,
+        name: taskForceMembers.name,
+        role: taskForceMembers.role,
+        department: refColumns(departments),
+        ...editableColumns(taskForceMembers),
+      })
+      .from(taskForceMembers)
+      .leftJoin(departments, eq(taskForceMembers.departmentId, departments.id))
+      .where(eq(taskForceMembers.chainId, chainId))
+      .orderBy(asc(taskForceMembers.sortOrder), asc(taskForceMembers.id)),
+    db
+      .select()
+      .from(policies)
+      .where(eq(policies.chainId, chainId))
+      .orderBy(sortTerm(policies.issuedOn, 'desc'), asc(policies.id)),
+    db
+      .select()
+      .from(chainSegments)
+      .where(eq(chainSegments.chainId, chainId))
+      // The enum's order is upstream, midstream, downstream.
+      .orderBy(asc(chainSegments.position)),
+    db
+      .select()
+      .from(chainLinks)
+      .where(eq(chainLinks.chainId, chainId))
+      .orderBy(asc(chainLinks.sortOrder), asc(chainLinks.id)),
+    db
+      .select({ linkId: chainLinkFirms.linkId, firm: firmRefColumns })
+      .from(chainLinkFirms)
+      .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
+      .innerJoin(firms, eq(chainLinkFirms.firmId, firms.id))
+      .where(eq(chainLinks.chainId, chainId))
+      .orderBy(sortTerm(firms.revenueYi, 'desc'), asc(firms.id)),
+    db
+      .select({
+        ...refColumns(parks),
+        district: parks.district,
+        isSpecialty: parks.isSpecialty,
+        isMain: parkChains.isMain,
+      })
+      .from(parkChains)
+      .innerJoin(parks, eq(parkChains.parkId, parks.id))
+      .where(eq(parkChains.chainId, chainId))
+      .orderBy(desc(parkChains.isMain), textOrder(parks.name), asc(parks.id)),
+    db
+      .select({
+        id: clusters.id,
+        name: clusters.name,
+        nameEn: clusters.nameEn,
+        level: clusters.level,
+        status: clusters.status,
+        recognisedOn: clusters.recognisedOn,
+        recognisedBy: clusters.recognisedBy,
+        description: clusters.description,
+      })
+      .from(clusterChains)
+      .innerJoin(clusters, eq(clusterChains.clusterId, clusters.id))
+      .where(eq(clusterChains.chainId, chainId))
+      .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id)),
+    selectProjects(db, asOf)
+      .where(eq(projects.chainId, chainId))
+      .orderBy(desc(projects.signedOn), asc(projects.id)),
+    aggregateRow(
+      db
+        .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
+        .from(projects)
+        .where(eq(projects.chainId, chainId)),
+    ),
+    db
+      .select({
+        stage: projects.stage,
+        count: count(),
+        investmentYi: sumAmount(projects.investmentYi),
+      })
+      .from(projects)
+      .where(eq(projects.chainId, chainId))
+      .groupBy(projects.stage),
+    aggregateRow(
+      db.select(problemCountColumns(asOf)).from(problems).where(eq(problems.chainId, chainId)),
+    ),
+    db
+      .select({
+        department: refColumns(departments),
+        total: count(),
+        unresolved: countWhere(isUnresolvedProblem),
+        overdue: countWhere(isOverdueProblem(asOf)),
+      })
+      .from(problems)
+      .leftJoin(departments, eq(problems.ownerDepartmentId, departments.id))
+      .where(eq(problems.chainId, chainId))
+      .groupBy(departments.id, departments.name, departments.nameEn)
+      .orderBy(desc(count()), asc(departments.id)),
+    db
+      .select()
+      .from(statusReports)
+      .where(eq(statusReports.chainId, chainId))
+      .orderBy(desc(statusReports.reportedOn), desc(statusReports.id)),
+    db.$count(firmChains, eq(firmChains.chainId, chainId)),
+  ]);
+  return {
+    fiveOnesRows,
+    leaderFirm,
+    chiefScientist,
+    taskForce,
+    members,
+    policyRows,
+    segments,
+    links,
+    linkFirms,
+    parkRows,
+    clusterRows,
+    projectRows,
+    projectTotals,
+    stageTotals,
+    problemCounts,
+    problemsByDepartment,
+    reports,
+    firmCount,
+  };
+}
+
+export type ChainSections = Awaited<ReturnType<typeof loadChainSections>>;

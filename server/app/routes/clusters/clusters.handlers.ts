@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { clusters } from '../../../db/schema';
+import type { AppRouteHandler } from '../../context';
+import { notFound } from '../../errors';
+import { chainRefsOf } from '../../queries/chain-refs';
+import { editableFields } from '../../queries/editable';
+import { firstRow } from '../../queries/sql';
+import { clusterChainLink, findClusters, selectClusters, toCluster } from './clusters.queries';
+import type * as routes from './clusters.routes';
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const rows = await findClusters(c.var.db, c.req.valid('query'));
+  const chainsByCluster = await chainRefsOf(
+    c.var.db,
+    clusterChainLink,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map((row) => ({
+    ...toCluster(row),
+    chains: chainsByCluster.get(row.id) ?? [],
+  }));
+  return c.json({ items }, 200);
+};
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const { id } = c.req.valid('param');
+  const [cluster, chainsByCluster] = await Promise.all([
+    firstRow(selectClusters(c.var.db).where(eq(clusters.id, id))),
+    chainRefsOf(c.var.db, clusterChainLink, [id]),
+  ]);
+  if (!cluster) throw notFound('Cluster');
+  return c.json(
+    { ...toCluster(cluster), chains: chainsByCluster.get(id) ?? [], ...editableFields(cluster) },
+    200,
+  );
+};

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import type { FirmListItem } from '../../../contract/firms';
+import type { NamedRef } from '../../../contract/common';
+import { firms } from '../../../db/schema';
+import { cityToday, type AppRouteHandler } from '../../context';
+import { notFound } from '../../errors';
+import { chainRefsOf } from '../../queries/chain-refs';
+import { editableFields } from '../../queries/editable';
+import { withResolutionRate } from '../../queries/problem-counts';
+import { toProblemListItem } from '../../queries/problems';
+import { toProjectListItem } from '../../queries/projects';
+import { firstRow } from '../../queries/sql';
+import {
+  findFirms,
+  firmChainLink,
+  loadFirmSections,
+  selectFirms,
+  type FirmRow,
+} from './firms.queries';
+import { toPage } from '../../queries/paging';
+import type * as routes from './firms.routes';
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const query = c.req.valid('query');
+  const { rows, total } = await findFirms(c.var.db, query);
+  const chainsByFirm = await chainRefsOf(
+    c.var.db,
+    firmChainLink,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map((row) => toFirmListItem(row, chainsByFirm.get(row.id) ?? []));
+  return c.json(toPage(items, total, query), 200);
+};
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const { id } = c.req.valid('param');
+  const db = c.var.db;
+  const [firm, chainsByFirm, [links, leaderOf, projects, problemCounts, recentProblems]] =
+    await Promise.all([
+      firstRow(selectFirms(db).where(eq(firms.id, id))),
+      chainRefsOf(db, firmChainLink, [id]),
+      loadFirmSections(db, id, cityToday(c)),
+    ]);
+  if (!firm) throw notFound('Firm');
+  return c.json(
+    {
+      ...toFirmListItem(firm, chainsByFirm.get(id) ?? []),
+      ...editableFields(firm),
+      links,
+      leaderOf,
+      projects: projects.map(toProjectListItem),
+      problems: {
+        counts: withResolutionRate(problemCounts),
+        recent: recentProblems.map(toProblemListItem),
+      },
+    },
+    200,
+  );
+};
+
+function toFirmListItem(row: FirmRow, chains: NamedRef[]): FirmListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    nameEn: row.nameEn,
+    creditCode: row.creditCode,
+    park: row.park,
+    chains,
+    tags: row.tags,
+    revenueBand: row.revenueBand,
+    revenueYi: row.revenueYi,
+    foundedYear: row.foundedYear,
+    employees: row.employees,
+  };
+}

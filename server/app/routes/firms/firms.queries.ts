@@ -1,0 +1,142 @@
+import { and, arrayContains, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { FirmListQuery, FirmSort } from '../../../contract/firms';
+import type { Database } from '../../../db/database';
+import {
+  chainLeaderFirms,
+  chainLinkFirms,
+  chainLinks,
+  chainSegments,
+  chains,
+  firmChains,
+  firms,
+  parks,
+  problems,
+  projects,
+} from '../../../db/schema';
+import type { ChainLinkTable } from '../../queries/chain-refs';
+import { editableColumns } from '../../queries/editable';
+import { pageOffset } from '../../queries/paging';
+import { problemCountColumns } from '../../queries/problem-counts';
+import { selectProblems } from '../../queries/problems';
+import { selectProjects } from '../../queries/projects';
+import { refColumns } from '../../queries/refs';
+import { aggregateRow, containsText, sortTerm, textOrder } from '../../queries/sql';
+
+export const firmChainLink: ChainLinkTable = {
+  table: firmChains,
+  ownerId: firmChains.firmId,
+  chainId: firmChains.chainId,
+};
+
+/** Problems listed on a firm's page; the counts cover them all. */
+const RECENT_PROBLEMS = 20;
+
+/** Firms with their park; add where / order / limit. */
+export function selectFirms(db: Database) {
+  return db
+    .select({
+      id: firms.id,
+      name: firms.name,
+      nameEn: firms.nameEn,
+      creditCode: firms.creditCode,
+      park: refColumns(parks),
+      tags: firms.tags,
+      revenueBand: firms.revenueBand,
+      revenueYi: firms.revenueYi,
+      foundedYear: firms.foundedYear,
+      employees: firms.employees,
+      ...editableColumns(firms),
+    })
+    .from(firms)
+    .leftJoin(parks, eq(firms.parkId, parks.id))
+    .$dynamic();
+}
+
+export type FirmRow = Awaited<ReturnType<typeof selectFirms>>[number];
+
+const sortColumns = {
+  name: textOrder(firms.name),
+  revenue: firms.revenueYi,
+  founded: firms.foundedYear,
+  employees: firms.employees,
+} satisfies Record<FirmSort, unknown>;
+
+/** One page of the firms matching the query, and how many match in all. */
+export async function findFirms(db: Database, query: FirmListQuery) {
+  const where = and(
+    containsText(query.q, firms.name, firms.nameEn, firms.creditCode),
+    query.chain
+      ? inArray(
+          firms.id,
+          db
+            .select({ id: firmChains.firmId })
+            .from(firmChains)
+            .where(eq(firmChains.chainId, query.chain)),
+        )
+      : undefined,
+    query.park ? eq(firms.parkId, query.park) : undefined,
+    query.tag ? arrayContains(firms.tags, [query.tag]) : undefined,
+    query.band ? eq(firms.revenueBand, query.band) : undefined,
+  );
+  const [rows, total] = await Promise.all([
+    selectFirms(db)
+      .where(where)
+      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(firms.id))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
+    db.$count(firms, where),
+  ]);
+  return { rows, total };
+}
+
+/** What a firm's page shows besides the firm itself, in one round of queries. */
+export function loadFirmSections(db: Database, firmId: number, asOf: string) {
+  return Promise.all([
+    db
+      .select({
+        id: chainLinks.id,
+        name: chainLinks.name,
+        nameEn: chainLinks.nameEn,
+        strength: chainLinks.strength,
+        chain: refColumns(chains),
+        segment: {
+          id: chainSegments.id,
+          position: chainSegments.position,
+          name: chainSegments.name,
+          nameEn: chainSegments.nameEn,
+        },
+      })
+      .from(chainLinkFirms)
+      .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
+      .innerJoin(chainSegments, eq(chainLinks.segmentId, chainSegments.id))
+      .innerJoin(chains, eq(chainLinks.chainId, chains.id))
+      .where(eq(chainLinkFirms.firmId, firmId))
+      .orderBy(
+        asc(chains.sortOrder),
+        asc(chains.id),
+        asc(chainSegments.position),
+        asc(chainLinks.sortOrder),
+        asc(chainLinks.id),
+      ),
+    db
+      .select({
+        chain: refColumns(chains),
+        reason: chainLeaderFirms.reason,
+        designatedOn: chainLeaderFirms.designatedOn,
+      })
+      .from(chainLeaderFirms)
+      .innerJoin(chains, eq(chainLeaderFirms.chainId, chains.id))
+      .where(eq(chainLeaderFirms.firmId, firmId))
+      .orderBy(asc(chains.sortOrder), asc(chains.id)),
+    selectProjects(db, asOf)
+      .where(eq(projects.firmId, firmId))
+      .orderBy(desc(projects.signedOn), asc(projects.id)),
+    aggregateRow(
+      db.select(problemCountColumns(asOf)).from(problems).where(eq(problems.firmId, firmId)),
+    ),
+    selectProblems(db, asOf)
+      .where(eq(problems.firmId, firmId))
+      .orderBy(desc(problems.raisedOn), desc(problems.id))
+      .limit(RECENT_PROBLEMS),
+  ]);
+}

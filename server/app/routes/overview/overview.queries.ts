@@ -1,0 +1,158 @@
+import { and, arrayContains, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { Database } from '../../../db/database';
+import {
+  chains,
+  clusters,
+  datasetInfo,
+  firmChains,
+  firms,
+  indicators,
+  indicatorValues,
+  parkChains,
+  parks,
+  problems,
+  projects,
+} from '../../../db/schema';
+import { loadFiveOnesStates } from '../../queries/five-ones';
+import { problemCountColumns } from '../../queries/problem-counts';
+import { isOverdueProblem, isStalledProject, isUnresolvedProblem } from '../../queries/rules';
+import { aggregateRow, countWhere, firstRow, sumAmount } from '../../queries/sql';
+
+/**
+ * Everything the overview shows, in a fixed set of queries run side by side: city-wide
+ * aggregates, then per-chain aggregates grouped by chain. The number of queries does not grow
+ * with the number of chains.
+ */
+export async function loadOverviewData(db: Database, asOf: string) {
+  const [
+    dataset,
+    activeChains,
+    fiveOnesStates,
+    firmTotals,
+    parkTotals,
+    clusterTotals,
+    promotionTotals,
+    problemTotals,
+    firmsByChain,
+    parksByChain,
+    projectsByChain,
+    problemsByChain,
+    keyIndicators,
+    keyValues,
+  ] = await Promise.all([
+    firstRow(db.select().from(datasetInfo).limit(1)),
+    db
+      .select()
+      .from(chains)
+      .where(isNull(chains.retiredAt))
+      .orderBy(asc(chains.sortOrder), asc(chains.id)),
+    loadFiveOnesStates(db),
+    aggregateRow(
+      db
+        .select({
+          total: count(),
+          highTech: countWhere(arrayContains(firms.tags, ['high_tech'])),
+          techSme: countWhere(arrayContains(firms.tags, ['tech_sme'])),
+          littleGiant: countWhere(arrayContains(firms.tags, ['little_giant'])),
+          singleChampion: countWhere(arrayContains(firms.tags, ['single_champion'])),
+          over100b: countWhere(eq(firms.revenueBand, 'over_100b')),
+          over10b: countWhere(eq(firms.revenueBand, 'over_10b')),
+        })
+        .from(firms),
+    ),
+    aggregateRow(db.select({ specialty: countWhere(eq(parks.isSpecialty, true)) }).from(parks)),
+    aggregateRow(
+      db
+        .select({
+          national: countWhere(eq(clusters.level, 'national')),
+          provincial: countWhere(eq(clusters.level, 'provincial')),
+          smeFeature: countWhere(eq(clusters.level, 'sme_feature')),
+        })
+        .from(clusters)
+        .where(eq(clusters.status, 'recognised')),
+    ),
+    aggregateRow(
+      db
+        .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
+        .from(projects)
+        .where(eq(projects.origin, 'investment_promotion')),
+    ),
+    aggregateRow(db.select(problemCountColumns(asOf)).from(problems)),
+    db
+      .select({ chainId: firmChains.chainId, count: count() })
+      .from(firmChains)
+      .groupBy(firmChains.chainId),
+    db
+      .select({ chainId: parkChains.chainId, count: count() })
+      .from(parkChains)
+      .groupBy(parkChains.chainId),
+    db
+      .select({
+        chainId: projects.chainId,
+        total: count(),
+        stalled: countWhere(isStalledProject(asOf)),
+      })
+      .from(projects)
+      .groupBy(projects.chainId),
+    db
+      .select({
+        chainId: problems.chainId,
+        open: countWhere(isUnresolvedProblem),
+        overdue: countWhere(isOverdueProblem(asOf)),
+      })
+      .from(problems)
+      .where(isNotNull(problems.chainId))
+      .groupBy(problems.chainId),
+    db
+      .select({
+        id: indicators.id,
+        chainId: indicators.chainId,
+        code: indicators.code,
+        name: indicators.name,
+        nameEn: indicators.nameEn,
+        unit: indicators.unit,
+        direction: indicators.direction,
+      })
+      .from(indicators)
+      .where(eq(indicators.isKey, true))
+      .orderBy(asc(indicators.sortOrder), asc(indicators.id)),
+    db
+      .select({
+        indicatorId: indicatorValues.indicatorId,
+        period: indicatorValues.period,
+        value: indicatorValues.value,
+        target: indicatorValues.target,
+        warningThreshold: indicatorValues.warningThreshold,
+        excellentThreshold: indicatorValues.excellentThreshold,
+      })
+      .from(indicatorValues)
+      .innerJoin(
+        indicators,
+        and(eq(indicatorValues.indicatorId, indicators.id), eq(indicators.isKey, true)),
+      )
+      .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period)),
+  ]);
+
+  return {
+    dataset,
+    activeChains,
+    fiveOnesStates,
+    totals: {
+      firms: firmTotals,
+      parks: parkTotals,
+      clusters: clusterTotals,
+      promotion: promotionTotals,
+      problems: problemTotals,
+    },
+    byChain: {
+      firms: new Map(firmsByChain.map((row) => [row.chainId, row.count])),
+      parks: new Map(parksByChain.map((row) => [row.chainId, row.count])),
+      projects: new Map(projectsByChain.map((row) => [row.chainId, row])),
+      problems: new Map(problemsByChain.map((row) => [row.chainId, row])),
+    },
+    keyIndicators,
+    keyValues,
+  };
+}
+
+export type OverviewData = Awaited<ReturnType<typeof loadOverviewData>>;

@@ -1,0 +1,44 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { ProblemListQuery, ProblemSort } from '../../../contract/problems';
+import type { Database } from '../../../db/database';
+import { firms, problems } from '../../../db/schema';
+import { pageOffset } from '../../queries/paging';
+import { selectProblems } from '../../queries/problems';
+import { isOverdueProblem } from '../../queries/rules';
+import { containsText, sortTerm, whether } from '../../queries/sql';
+
+const sortColumns = {
+  raisedOn: problems.raisedOn,
+  deadline: problems.deadline,
+} satisfies Record<ProblemSort, unknown>;
+
+/** The title or the firm's name contains the text. */
+function mentions(db: Database, text: string | undefined) {
+  if (!text) return undefined;
+  const firmIds = db
+    .select({ id: firms.id })
+    .from(firms)
+    .where(containsText(text, firms.name, firms.nameEn));
+  return or(containsText(text, problems.title), inArray(problems.firmId, firmIds));
+}
+
+/** One page of the problems matching the query, and how many match in all. */
+export async function findProblems(db: Database, query: ProblemListQuery, asOf: string) {
+  const where = and(
+    mentions(db, query.q),
+    query.chain ? eq(problems.chainId, query.chain) : undefined,
+    query.status ? eq(problems.status, query.status) : undefined,
+    query.department ? eq(problems.ownerDepartmentId, query.department) : undefined,
+    query.category ? eq(problems.category, query.category) : undefined,
+    whether(isOverdueProblem(asOf), query.overdue),
+  );
+  const [rows, total] = await Promise.all([
+    selectProblems(db, asOf)
+      .where(where)
+      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(problems.id))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
+    db.$count(problems, where),
+  ]);
+  return { rows, total };
+}

@@ -1,0 +1,36 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ProjectListQuery, ProjectSort } from '../../../contract/projects';
+import type { Database } from '../../../db/database';
+import { projects } from '../../../db/schema';
+import { pageOffset } from '../../queries/paging';
+import { selectProjects } from '../../queries/projects';
+import { isStalledProject } from '../../queries/rules';
+import { containsText, sortTerm, textOrder, whether } from '../../queries/sql';
+
+const sortColumns = {
+  signedOn: projects.signedOn,
+  investment: projects.investmentYi,
+  name: textOrder(projects.name),
+  progress: projects.progress,
+} satisfies Record<ProjectSort, unknown>;
+
+/** One page of the projects matching the query, and how many match in all. */
+export async function findProjects(db: Database, query: ProjectListQuery, asOf: string) {
+  const where = and(
+    containsText(query.q, projects.name, projects.nameEn),
+    query.chain ? eq(projects.chainId, query.chain) : undefined,
+    query.park ? eq(projects.parkId, query.park) : undefined,
+    query.stage ? eq(projects.stage, query.stage) : undefined,
+    query.origin ? eq(projects.origin, query.origin) : undefined,
+    whether(isStalledProject(asOf), query.stalled),
+  );
+  const [rows, total] = await Promise.all([
+    selectProjects(db, asOf)
+      .where(where)
+      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(projects.id))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
+    db.$count(projects, where),
+  ]);
+  return { rows, total };
+}

@@ -1,0 +1,5 @@
+/** A chain whose status was last set more than this many whole days ago gets a stale alert. */
+export const STALE_STATUS_DAYS = 30;
+
+/** A project not yet in production whose progress is older than this many days is stalled. */
+export const STALLED_PROJECT_DAYS = 90;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import * as domain from './domain';
+
+export const chainCategorySchema = z.enum(domain.chainCategories);
+export const ragStatusSchema = z.enum(domain.ragStatuses);
+export const fiveOneItemSchema = z.enum(domain.fiveOneItems);
+export const fiveOneStateSchema = z.enum(domain.fiveOneStates);
+export const indicatorRatingSchema = z.enum(domain.indicatorRatings);
+export const segmentPositionSchema = z.enum(domain.segmentPositions);
+export const linkStrengthSchema = z.enum(domain.linkStrengths);
+export const meetingCadenceSchema = z.enum(domain.meetingCadences);
+export const policyStatusSchema = z.enum(domain.policyStatuses);
+export const revenueBandSchema = z.enum(domain.revenueBands);
+export const firmTagSchema = z.enum(domain.firmTags);
+export const clusterLevelSchema = z.enum(domain.clusterLevels);
+export const clusterStatusSchema = z.enum(domain.clusterStatuses);
+export const projectStageSchema = z.enum(domain.projectStages);
+export const projectOriginSchema = z.enum(domain.projectOrigins);
+export const problemStatusSchema = z.enum(domain.problemStatuses);
+export const indicatorFrequencySchema = z.enum(domain.indicatorFrequencies);
+export const indicatorDirectionSchema = z.enum(domain.indicatorDirections);
+
+/** ISO calendar date, `2026-06-15`. */
+export const isoDateSchema = z.iso.date();
+/** ISO instant, `2026-06-15T02:00:00.000Z`. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** The largest PostgreSQL `integer`: a bigger id could never match, and would fail in SQL. */
+const MAX_ID = 2_147_483_647;
+
+const idMessage = 'must be a positive whole number';
+
+/** A record id given as text (path or query string). */
+export const idTextSchema = z.coerce
+  .number({ error: idMessage })
+  .int(idMessage)
+  .positive(idMessage)
+  .max(MAX_ID, idMessage);
+
+/** A positive whole-number id in a path (`/chains/{id}`), with a message naming it. */
+export const idParamSchema = z.object({ id: idTextSchema });
+
+export const namedRefSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+});
+
+/** Every editable record carries these: send `version` back with an edit. */
+export const editableSchema = z.object({
+  version: z.number().int(),
+  updatedAt: isoDateTimeSchema,
+  updatedBy: z.string().nullable(),
+});
+
+/** One page of a list: the items plus what a pager needs. */
+export function pagedSchema<Item extends z.ZodType>(item: Item, id: string) {
+  return z
+    .object({
+      items: z.array(item),
+      /** How many items match the filters, over all pages. */
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    })
+    .meta({ id });
+}
+
+/** A list small enough to come whole. */
+export function listSchema<Item extends z.ZodType>(item: Item, id: string) {
+  return z.object({ items: z.array(item) }).meta({ id });
+}
+
+export type {
+  ChainCategory,
+  RagStatus,
+  FiveOneItem,
+  FiveOneState,
+  IndicatorRating,
+  IndicatorDirection,
+  SegmentPosition,
+  FirmTag,
+  RevenueBand,
+} from './domain';
+export type NamedRef = z.infer<typeof namedRefSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const errorCodes = [
+  'invalid_request',
+  'not_found',
+  'unauthorized',
+  'forbidden',
+  'conflict',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+
+/** The one shape of every failure the API returns. */
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      /** For `invalid_request`: one message per offending field or query parameter. */
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ApiError = z.infer<typeof apiErrorSchema>;
+export type ApiErrorCode = (typeof errorCodes)[number];

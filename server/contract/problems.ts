@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import {
+  editableSchema,
+  isoDateSchema,
+  namedRefSchema,
+  pagedSchema,
+  problemStatusSchema,
+} from './common';
+import {
+  booleanFilter,
+  enumFilter,
+  idFilter,
+  pageQuerySchema,
+  sortQuerySchema,
+  textFilter,
+} from './query';
+
+export const problemSorts = ['raisedOn', 'deadline'] as const;
+
+export const problemListQuerySchema = z.object({
+  /** Part of the title or of the firm's name, any case. */
+  q: textFilter,
+  chain: idFilter,
+  status: enumFilter(problemStatusSchema.options),
+  /** The owner department's id. */
+  department: idFilter,
+  /** Exactly this category. */
+  category: textFilter,
+  /** `true`: only overdue problems; `false`: only the others. */
+  overdue: booleanFilter,
+  ...sortQuerySchema(problemSorts, { sort: 'raisedOn', order: 'desc' }).shape,
+  ...pageQuerySchema.shape,
+});
+
+export const problemListItemSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    category: z.string(),
+    chain: namedRefSchema.nullable(),
+    firm: namedRefSchema.nullable(),
+    ownerDepartment: namedRefSchema.nullable(),
+    raisedOn: isoDateSchema,
+    deadline: isoDateSchema.nullable(),
+    status: problemStatusSchema,
+    resolvedOn: isoDateSchema.nullable(),
+    /** Not resolved and past its deadline. */
+    overdue: z.boolean(),
+  })
+  .meta({ id: 'ProblemListItem' });
+
+export const problemPageSchema = pagedSchema(problemListItemSchema, 'ProblemPage');
+
+export const problemDetailSchema = problemListItemSchema
+  .extend({
+    detail: z.string().nullable(),
+    feedback: z.string().nullable(),
+    ...editableSchema.shape,
+  })
+  .meta({ id: 'ProblemDetail' });
+
+/** The KPIs of a set of problems. */
+export const problemCountsSchema = z
+  .object({
+    total: z.number().int(),
+    open: z.number().int(),
+    assigned: z.number().int(),
+    resolved: z.number().int(),
+    /** resolved / total, 0–1 (0 when there are none). */
+    resolutionRate: z.number(),
+    overdue: z.number().int(),
+  })
+  .meta({ id: 'ProblemCounts' });
+
+export const problemSummarySchema = problemCountsSchema
+  .extend({
+    /** Per owner department (null: not assigned to one), most problems first. */
+    byDepartment: z.array(
+      z.object({
+        department: namedRefSchema.nullable(),
+        total: z.number().int(),
+        unresolved: z.number().int(),
+        overdue: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ProblemSummary' });
+
+export type ProblemSort = (typeof problemSorts)[number];
+export type ProblemListQuery = z.infer<typeof problemListQuerySchema>;
+export type ProblemListItem = z.infer<typeof problemListItemSchema>;
+export type ProblemPage = z.infer<typeof problemPageSchema>;
+export type ProblemDetail = z.infer<typeof problemDetailSchema>;
+export type ProblemCounts = z.infer<typeof problemCountsSchema>;
+export type ProblemSummary = z.infer<typeof problemSummarySchema>;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  editableSchema,
+  isoDateSchema,
+  namedRefSchema,
+  pagedSchema,
+  projectOriginSchema,
+  projectStageSchema,
+} from './common';
+import {
+  booleanFilter,
+  enumFilter,
+  idFilter,
+  pageQuerySchema,
+  sortQuerySchema,
+  textFilter,
+} from './query';
+
+export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
+
+export const projectListQuerySchema = z.object({
+  /** Part of the name (Chinese or English), any case. */
+  q: textFilter,
+  chain: idFilter,
+  park: idFilter,
+  stage: enumFilter(projectStageSchema.options),
+  origin: enumFilter(projectOriginSchema.options),
+  /** `true`: only stalled projects; `false`: only the others. */
+  stalled: booleanFilter,
+  ...sortQuerySchema(projectSorts, { sort: 'signedOn', order: 'desc' }).shape,
+  ...pageQuerySchema.shape,
+});
+
+export const projectListItemSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    chain: namedRefSchema,
+    park: namedRefSchema.nullable(),
+    firm: namedRefSchema.nullable(),
+    origin: projectOriginSchema,
+    /** 亿元 */
+    investmentYi: z.number(),
+    stage: projectStageSchema,
+    signedOn: isoDateSchema,
+    startedOn: isoDateSchema.nullable(),
+    productionOn: isoDateSchema.nullable(),
+    plannedProductionOn: isoDateSchema.nullable(),
+    /** Share of the plan done, 0–100. */
+    progress: z.number().int(),
+    progressUpdatedOn: isoDateSchema,
+    /** Not in production and no progress reported for longer than the stalled limit. */
+    stalled: z.boolean(),
+  })
+  .meta({ id: 'ProjectListItem' });
+
+export const projectPageSchema = pagedSchema(projectListItemSchema, 'ProjectPage');
+
+export const projectDetailSchema = projectListItemSchema
+  .extend(editableSchema.shape)
+  .meta({ id: 'ProjectDetail' });
+
+export const stageTotalsSchema = z
+  .object({
+    stage: projectStageSchema,
+    count: z.number().int(),
+    investmentYi: z.number(),
+  })
+  .meta({ id: 'ProjectStageTotals' });
+
+export type ProjectSort = (typeof projectSorts)[number];
+export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
+export type ProjectListItem = z.infer<typeof projectListItemSchema>;
+export type ProjectPage = z.infer<typeof projectPageSchema>;
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+export type StageTotals = z.infer<typeof stageTotalsSchema>;

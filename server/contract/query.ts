@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { idTextSchema } from './common';
+
+/*
+ * Building blocks of list query strings. Every parameter is optional; one sent empty
+ * (`?stage=`, as an HTML form sends an unset field) counts as not sent.
+ */
+
+/** Wraps a query-parameter schema so that an empty value counts as absent. */
+function param<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
+/** A closed set of values, with a message that lists them. */
+function oneOf<const Values extends readonly string[]>(values: Values) {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+// Far beyond any real list; it keeps the SQL offset a safe integer.
+const MAX_PAGE = 1_000_000;
+
+const pageMessage = `must be a whole number from 1 to ${MAX_PAGE}`;
+const pageSizeMessage = `must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
+
+export const pageQuerySchema = z.object({
+  page: param(
+    z.coerce
+      .number({ error: pageMessage })
+      .int(pageMessage)
+      .min(1, pageMessage)
+      .max(MAX_PAGE, pageMessage)
+      .default(1),
+  ),
+  pageSize: param(
+    z.coerce
+      .number({ error: pageSizeMessage })
+      .int(pageSizeMessage)
+      .min(1, pageSizeMessage)
+      .max(MAX_PAGE_SIZE, pageSizeMessage)
+      .default(DEFAULT_PAGE_SIZE),
+  ),
+});
+
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+/** `sort` (one of `keys`) and `order`, with the list's default for each. */
+export function sortQuerySchema<const Keys extends readonly string[]>(
+  keys: Keys,
+  defaults: { sort: Keys[number]; order: SortOrder },
+) {
+  return z.object({
+    sort: param(oneOf(keys).default(defaults.sort)),
+    order: param(oneOf(sortOrders).default(defaults.order)),
+  });
+}
+
+/** `true` or `false`, nothing else (`1`, `yes` and `on` are refused rather than guessed). */
+const booleanParamSchema = z
+  .enum(['true', 'false'], { error: 'must be true or false' })
+  .transform((value) => value === 'true');
+
+const TEXT_MAX = 100;
+
+/** Free text: a search (`q`) or a name to match (`district`, `category`). */
+const textParamSchema = z
+  .string()
+  .trim()
+  .max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`)
+  // PostgreSQL text cannot hold NUL: refuse it here instead of failing in SQL.
+  .refine((value) => !value.includes('\u0000'), 'must not contain a NUL character');
+
+/** Optional filters, ready to put in a query schema. */
+export const idFilter = param(idTextSchema.optional());
+export const textFilter = param(textParamSchema.optional());
+export const booleanFilter = param(booleanParamSchema.optional());
+export function enumFilter<const Values extends readonly string[]>(values: Values) {
+  return param(oneOf(values).optional());
+}
