@@ -1,0 +1,4 @@
+import { overviewRoute } from '@/app/routes/overview';
+import { rootRoute } from '@/app/routes/root';
+
+export const routeTree = rootRoute.addChildren([overviewRoute]);
