@@ -1,0 +1,25 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { main } from '../server/node/main';
+
+/** `npm start`: build the SPA when its sources are newer than the build, then serve both. */
+const sources = ['index.html', 'vite.config.ts', 'src', 'server/contract', 'public'];
+const builtIndex = 'dist/index.html';
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, entry) => Math.max(newest, newestChange(join(path, entry))),
+    0,
+  );
+}
+
+const buildTime = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
+if (Math.max(...sources.map(newestChange)) > buildTime) {
+  console.log('Building the web app…');
+  await build({ logLevel: 'warn' });
+}
+await main({ serveSpa: true });

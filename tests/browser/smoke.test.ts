@@ -1,0 +1,46 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from './support/app-process';
+import { launchChromium } from './support/browser';
+
+const sampleChains = [
+  '新型显示',
+  '核技术应用',
+  '激光技术应用',
+  '无人机',
+  '机器人',
+  '航空航天',
+  '生物医药及医疗装备',
+  '光伏储能',
+  '人工智能',
+  '商业航天',
+  '太赫兹技术',
+  '低空经济',
+];
+
+describe('npm start on a fresh data folder', () => {
+  let app: AppProcess;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('loads the sample city and shows its twelve chains with the sample-data banner', async () => {
+    expect(app.output()).toContain('sample city loaded');
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.getByRole('rowheader', { name: sampleChains[0], exact: true }).waitFor();
+    for (const name of sampleChains) {
+      await expect(page.getByRole('rowheader', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByRole('rowheader').count()).resolves.toBe(sampleChains.length);
+    await expect(page.getByText('示例数据').first().isVisible()).resolves.toBe(true);
+  });
+});
