@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { main } from '../server/node/main';
+import { envOrExit, main } from '../server/node/main';
 
 /** `npm start`: build the SPA when its sources are newer than the build, then serve both. */
 const sources = ['index.html', 'vite.config.ts', 'src', 'server/contract', 'public'];
@@ -17,9 +17,11 @@ function newestChange(path: string): number {
   );
 }
 
+// A bad variable should stop us before a build, not after it.
+const env = envOrExit();
 const buildTime = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
 if (Math.max(...sources.map(newestChange)) > buildTime) {
   console.log('Building the web app…');
   await build({ logLevel: 'warn' });
 }
-await main({ serveSpa: true });
+await main(env, { serveSpa: true });

@@ -1,16 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { readEnv } from '../env';
+import { readEnv, type Env } from '../env';
 import { startServer } from './serve';
 
-/** `npm start` (with the built SPA) and `npm run dev` (API only, behind Vite). */
-export async function main({ serveSpa }: { serveSpa: boolean }) {
-  let env;
+/** The validated environment, or a message naming each bad variable and exit 1. */
+export function envOrExit(): Env {
   try {
-    env = readEnv();
+    return readEnv();
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
+}
+
+/** `npm start` (with the built SPA) and `npm run dev` (API only, behind Vite). */
+export async function main(env: Env, { serveSpa }: { serveSpa: boolean }) {
   const staticRoot = serveSpa ? fileURLToPath(new URL('../../dist', import.meta.url)) : undefined;
   const server = await startServer(env, { staticRoot });
   let closing = false;

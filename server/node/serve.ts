@@ -48,7 +48,12 @@ export async function startServer(
     );
   });
   const url = `http://localhost:${env.PORT}`;
-  log(`Chainboard is ready at ${url} (${Math.round(performance.now() - started)} ms)`);
+  const took = `${Math.round(performance.now() - started)} ms`;
+  log(
+    options.staticRoot
+      ? `Chainboard is ready at ${url} (${took})`
+      : `Chainboard API is listening at ${url} (${took})`,
+  );
 
   return {
     url,

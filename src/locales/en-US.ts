@@ -33,6 +33,29 @@ export const enUS: Translation = {
       status: 'Status',
     },
   },
+  headline: {
+    title: 'City at a glance',
+    terms: {
+      highTech: 'National high-tech enterprises',
+      techSme: 'Tech-based SMEs',
+      littleGiant: 'National specialised "little giants"',
+      singleChampion: 'Manufacturing single champions',
+      over100b: 'Firms over ¥100 bn revenue',
+      over10b: 'Firms over ¥10 bn revenue',
+      specialtyParks: 'Specialty industrial parks',
+      clusters: 'Industrial clusters',
+      promotionProjects: 'Signed investment projects',
+      problems: 'Firm problems',
+    },
+    count: {
+      firms: '{{count, number}}',
+      parks: '{{count, number}}',
+    },
+    clustersValue:
+      '{{national, number}} national · {{provincial, number}} provincial · {{smeFeature, number}} SME feature',
+    projectsValue: '{{count, number}} · {{amount}}',
+    problemsValue: '{{count, number}} raised · {{resolved, number}} resolved ({{rate, number}})',
+  },
   category: {
     strategic: 'Strategic emerging industries',
     future: 'Future industries',

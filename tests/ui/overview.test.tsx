@@ -116,6 +116,29 @@ describe('overview', () => {
     }
   });
 
+  it('shows the city-wide figures of the source article', async () => {
+    renderApp('/');
+
+    const section = await screen.findByRole('region', { name: '全市概况' });
+    const figures = new Map(
+      within(section)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(Object.fromEntries(figures)).toEqual({
+      国家高新技术企业: '812 家',
+      科技型中小企业: '2,913 家',
+      '国家专精特新"小巨人"企业': '35 家',
+      制造业单项冠军: '5 家',
+      千亿级企业: '1 家',
+      百亿级企业: '3 家',
+      '特色（专业）产业园': '10 个',
+      产业集群: '国家级 3 个 · 省级 6 个 · 中小企业特色 2 个',
+      招商签约项目: '168 个 · 2,024.55 亿元',
+      企业问题: '收集 2,090 个 · 已解决 1,885 个（90.2%）',
+    });
+  });
+
   it('shows a server error and loads the overview when 重试 is pressed', async () => {
     api.server.use(serverError({ once: true }));
     const { user } = renderApp('/');

@@ -3,6 +3,7 @@ import { LoadError } from '@/components/feedback/load-error';
 import { LoadingState } from '@/components/feedback/loading-state';
 import { useOverview } from '@/features/overview/api/get-overview';
 import { ChainMatrix } from '@/features/overview/components/chain-matrix';
+import { HeadlineFigures } from '@/features/overview/components/headline-figures';
 import { OverviewSummary } from '@/features/overview/components/overview-summary';
 import { SampleDataBanner } from '@/features/overview/components/sample-data-banner';
 
@@ -27,6 +28,7 @@ export function Overview() {
             <SampleDataBanner cityName={overview.data.dataset.cityName} />
           )}
           <OverviewSummary overview={overview.data} />
+          <HeadlineFigures headline={overview.data.headline} />
           <ChainMatrix chains={overview.data.chains} />
         </>
       )}
