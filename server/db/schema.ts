@@ -417,6 +417,8 @@ export const projects = pgTable(
     index('projects_stage_idx').on(t.stage),
     index('projects_origin_idx').on(t.origin),
     index('projects_signed_idx').on(t.signedOn),
+    index('projects_firm_idx').on(t.firmId),
+    index('projects_stage_progress_idx').on(t.stage, t.progressUpdatedOn),
     check('projects_progress_range', sql`${t.progress} between 0 and 100`),
   ],
 );
@@ -445,6 +447,7 @@ export const problems = pgTable(
     index('problems_owner_idx').on(t.ownerDepartmentId),
     index('problems_firm_idx').on(t.firmId),
     index('problems_raised_idx').on(t.raisedOn),
+    index('problems_category_idx').on(t.category),
   ],
 );
 

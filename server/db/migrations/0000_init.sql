@@ -422,11 +422,14 @@ CREATE INDEX "problems_status_deadline_idx" ON "problems" USING btree ("status",
 CREATE INDEX "problems_owner_idx" ON "problems" USING btree ("owner_department_id");--> statement-breakpoint
 CREATE INDEX "problems_firm_idx" ON "problems" USING btree ("firm_id");--> statement-breakpoint
 CREATE INDEX "problems_raised_idx" ON "problems" USING btree ("raised_on");--> statement-breakpoint
+CREATE INDEX "problems_category_idx" ON "problems" USING btree ("category");--> statement-breakpoint
 CREATE INDEX "projects_chain_idx" ON "projects" USING btree ("chain_id");--> statement-breakpoint
 CREATE INDEX "projects_park_idx" ON "projects" USING btree ("park_id");--> statement-breakpoint
 CREATE INDEX "projects_stage_idx" ON "projects" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "projects_origin_idx" ON "projects" USING btree ("origin");--> statement-breakpoint
 CREATE INDEX "projects_signed_idx" ON "projects" USING btree ("signed_on");--> statement-breakpoint
+CREATE INDEX "projects_firm_idx" ON "projects" USING btree ("firm_id");--> statement-breakpoint
+CREATE INDEX "projects_stage_progress_idx" ON "projects" USING btree ("stage","progress_updated_on");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "status_reports_chain_idx" ON "status_reports" USING btree ("chain_id","reported_on");--> statement-breakpoint
