@@ -30,12 +30,20 @@ const MAX_ID = 2_147_483_647;
 
 const idMessage = 'must be a positive whole number';
 
+/**
+ * A whole number written as plain digits in a path or query string. `0x10`, `1e3`, `+1` and `1.0`
+ * are refused rather than read as numbers, so one resource has one address.
+ */
+export function wholeNumberText(min: number, max: number, message: string) {
+  return z
+    .string({ error: message })
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().int(message).min(min, message).max(max, message));
+}
+
 /** A record id given as text (path or query string). */
-export const idTextSchema = z.coerce
-  .number({ error: idMessage })
-  .int(idMessage)
-  .positive(idMessage)
-  .max(MAX_ID, idMessage);
+export const idTextSchema = wholeNumberText(1, MAX_ID, idMessage);
 
 /** A positive whole-number id in a path (`/chains/{id}`), with a message naming it. */
 export const idParamSchema = z.object({ id: idTextSchema });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idTextSchema } from './common';
+import { idTextSchema, wholeNumberText } from './common';
 
 /*
  * Building blocks of list query strings. Every parameter is optional; one sent empty
@@ -25,22 +25,8 @@ const pageMessage = `must be a whole number from 1 to ${MAX_PAGE}`;
 const pageSizeMessage = `must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
 
 export const pageQuerySchema = z.object({
-  page: param(
-    z.coerce
-      .number({ error: pageMessage })
-      .int(pageMessage)
-      .min(1, pageMessage)
-      .max(MAX_PAGE, pageMessage)
-      .default(1),
-  ),
-  pageSize: param(
-    z.coerce
-      .number({ error: pageSizeMessage })
-      .int(pageSizeMessage)
-      .min(1, pageSizeMessage)
-      .max(MAX_PAGE_SIZE, pageSizeMessage)
-      .default(DEFAULT_PAGE_SIZE),
-  ),
+  page: param(wholeNumberText(1, MAX_PAGE, pageMessage).default(1)),
+  pageSize: param(wholeNumberText(1, MAX_PAGE_SIZE, pageSizeMessage).default(DEFAULT_PAGE_SIZE)),
 });
 
 export const sortOrders = ['asc', 'desc'] as const;

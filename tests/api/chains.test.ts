@@ -205,6 +205,10 @@ describe.each(engines)('chains on %s', (engine) => {
       await expectInvalid(api, '/api/chains/0', 'id');
       await expectInvalid(api, '/api/chains/1.5', 'id');
       await expectInvalid(api, '/api/chains/99999999999', 'id');
+      // One resource, one address: number spellings other than plain digits are refused.
+      for (const spelling of ['0x1', '1e0', '+1', '1.0', '%201']) {
+        await expectInvalid(api, `/api/chains/${spelling}`, 'id');
+      }
     });
   });
 
