@@ -110,7 +110,8 @@ export const overviewChainSchema = z
       firms: z.number().int(),
       parks: z.number().int(),
       projects: z.number().int(),
-      openProblems: z.number().int(),
+      /** Not yet resolved: open or assigned. */
+      unresolvedProblems: z.number().int(),
       overdueProblems: z.number().int(),
     }),
     alerts: z.array(chainAlertSchema),

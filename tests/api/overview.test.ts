@@ -94,7 +94,7 @@ describe.each(engines)('GET /api/overview on %s', (engine) => {
       api,
       sql`select chain_id, count(*)::int as n from projects group by chain_id`,
     );
-    const open = await countsByChain(
+    const unresolved = await countsByChain(
       api,
       sql`select chain_id, count(*)::int as n from problems
           where status <> 'resolved' group by chain_id`,
@@ -109,7 +109,7 @@ describe.each(engines)('GET /api/overview on %s', (engine) => {
         firms: firms.get(chain.id) ?? 0,
         parks: parks.get(chain.id) ?? 0,
         projects: projects.get(chain.id) ?? 0,
-        openProblems: open.get(chain.id) ?? 0,
+        unresolvedProblems: unresolved.get(chain.id) ?? 0,
         overdueProblems: overdue.get(chain.id) ?? 0,
       });
     }

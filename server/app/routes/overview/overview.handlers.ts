@@ -75,7 +75,7 @@ function toOverviewChains(data: OverviewData, now: Date): OverviewChain[] {
         firms: data.byChain.firms.get(chain.id) ?? 0,
         parks: data.byChain.parks.get(chain.id) ?? 0,
         projects: projects?.total ?? 0,
-        openProblems: problems?.open ?? 0,
+        unresolvedProblems: problems?.unresolved ?? 0,
         overdueProblems,
       },
       alerts: chainAlerts({

@@ -97,7 +97,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
     db
       .select({
         chainId: problems.chainId,
-        open: countWhere(isUnresolvedProblem),
+        unresolved: countWhere(isUnresolvedProblem),
         overdue: countWhere(isOverdueProblem(asOf)),
       })
       .from(problems)
