@@ -27,6 +27,7 @@ export function expectSorted<Item extends { id: number }>(
   key: (item: Item) => Sortable,
   order: 'asc' | 'desc',
 ): void {
+  expect(items.length, 'a sort check needs several items').toBeGreaterThan(1);
   for (let i = 1; i < items.length; i++) {
     const previous = items[i - 1] as Item;
     const current = items[i] as Item;
@@ -41,4 +42,18 @@ export function expectSorted<Item extends { id: number }>(
     expect(comparison, pair).toBeLessThanOrEqual(0);
     if (comparison === 0) expect(previous.id, pair).toBeLessThan(current.id);
   }
+}
+
+/**
+ * Checks a list sorted by `key` both ways (`pages` holds the first page of each order), and that
+ * the pages hold different keys at all: a page of ties would pass whatever the sort did.
+ */
+export function expectSortedBothWays<Item extends { id: number }>(
+  pages: { asc: readonly Item[]; desc: readonly Item[] },
+  key: (item: Item) => Sortable,
+): void {
+  expectSorted(pages.asc, key, 'asc');
+  expectSorted(pages.desc, key, 'desc');
+  const keys = new Set([...pages.asc, ...pages.desc].map(key));
+  expect(keys.size, 'the sorted pages should hold different keys').toBeGreaterThan(1);
 }
