@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { envOrExit, main } from '../server/node/main';
 
 /** `npm start`: build the SPA when its sources are newer than the build, then serve both. */
@@ -22,6 +21,8 @@ const env = envOrExit();
 const buildTime = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
 if (Math.max(...sources.map(newestChange)) > buildTime) {
   console.log('Building the web app…');
+  // Only when needed: a deployment that built ahead can run without Vite installed.
+  const { build } = await import('vite');
   await build({ logLevel: 'warn' });
 }
 await main(env, { serveSpa: true });

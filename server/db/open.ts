@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import type { Env } from '../env';
 import type { Database } from './database';
 import * as schema from './schema';
 
@@ -17,6 +18,13 @@ export type DatabaseTarget =
   | { engine: 'postgres'; url: string }
   | { engine: 'pglite'; dataDir: string }
   | { engine: 'pglite-memory' };
+
+/** PostgreSQL when `DATABASE_URL` is set, otherwise PGlite in the `DATA_DIR` folder. */
+export function databaseTarget(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { engine: 'postgres', url: env.DATABASE_URL }
+    : { engine: 'pglite', dataDir: resolve(env.DATA_DIR) };
+}
 
 export interface OpenDatabase {
   db: Database;

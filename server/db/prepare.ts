@@ -1,6 +1,9 @@
-import { chains, datasetInfo } from './schema';
+import { is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './database';
 import { applyMigrations, type OpenDatabase } from './open';
 import { loadSampleCity } from './sample';
+import * as schema from './schema';
 
 export interface PrepareResult {
   sampleLoaded: boolean;
@@ -16,14 +19,24 @@ export async function prepareDatabase(
 ): Promise<PrepareResult> {
   return opened.withSetupLock(async () => {
     await applyMigrations(opened);
-    if (!options.sampleData) return { sampleLoaded: false };
-    // Any record at all means the city is someone's: never pour the sample over it.
-    const [dataset, chain] = await Promise.all([
-      opened.db.select({ id: datasetInfo.id }).from(datasetInfo).limit(1),
-      opened.db.select({ id: chains.id }).from(chains).limit(1),
-    ]);
-    if (dataset.length > 0 || chain.length > 0) return { sampleLoaded: false };
+    if (!options.sampleData || !(await isEmpty(opened.db))) return { sampleLoaded: false };
     await loadSampleCity(opened.db, { today: options.today });
     return { sampleLoaded: true };
   });
+}
+
+const allTables: PgTable[] = Object.values(schema).flatMap((value) =>
+  is(value, PgTable) ? [value] : [],
+);
+
+/** Not one row in any table: any record at all means the city is someone's, never the sample's. */
+async function isEmpty(db: Database): Promise<boolean> {
+  const anyRows = sql.join(
+    allTables.map((table) => sql`exists (select 1 from ${table})`),
+    sql` or `,
+  );
+  const [row] = await db
+    .select({ taken: sql<boolean>`${anyRows}`.mapWith(Boolean) })
+    .from(sql`(select 1) as probe`);
+  return row?.taken === false;
 }

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { cityDay } from '../contract/city-time';
 import { readEnv } from '../env';
-import { databaseTarget } from '../node/serve';
-import { openDatabase } from './open';
+import { databaseTarget, openDatabase } from './open';
 import { prepareDatabase } from './prepare';
 
 /** `npm run db:reset`: drop everything and load the sample city again. */

@@ -1,23 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../app/create-app';
 import { cityDay } from '../contract/city-time';
-import { openDatabase, type DatabaseTarget } from '../db/open';
+import { databaseTarget, openDatabase } from '../db/open';
 import { prepareDatabase } from '../db/prepare';
 import type { Env } from '../env';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
-}
-
-export function databaseTarget(env: Env): DatabaseTarget {
-  return env.DATABASE_URL
-    ? { engine: 'postgres', url: env.DATABASE_URL }
-    : { engine: 'pglite', dataDir: resolve(env.DATA_DIR) };
 }
 
 /** Opens and prepares the database, then serves the API and, when given, the built SPA. */
@@ -47,7 +41,8 @@ export async function startServer(
       resolveServer(instance),
     );
   });
-  const url = `http://localhost:${env.PORT}`;
+  const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${env.PORT}`;
   const took = `${Math.round(performance.now() - started)} ms`;
   log(
     options.staticRoot
@@ -68,11 +63,14 @@ function mountSpa(server: Hono, root: string) {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`No built SPA in ${root}: run npm run build`);
   const indexHtml = readFileSync(indexFile, 'utf8');
-  // Hashed file names never change content: let browsers keep them for a year.
+  // Hashed file names never change content: browsers may keep them for a year. An unknown one
+  // (an old tab asking for a chunk of a previous build) is a plain 404, never the SPA's page.
   server.use('/assets/*', async (c, next) => {
     await next();
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  server.use('/assets/*', serveStatic({ root }));
+  server.all('/assets/*', (c) => c.text('Not found', 404));
   server.use('*', serveStatic({ root }));
   // Client-side routes: every other GET is the SPA, which shows its own 404 for unknown paths.
   server.get('*', (c) => {
