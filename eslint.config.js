@@ -22,16 +22,14 @@ const featureZones = features.map((feature) => ({
   message: 'Features never import each other; compose them in src/app.',
 }));
 
+// TypeScript sees Node's types everywhere (one tsconfig), so name what browsers lack.
+const nodeOnlyGlobals = ['process', 'Buffer', 'global', '__dirname', '__filename', 'require'].map(
+  (name) => ({ name, message: 'Node-only: this code also runs in browsers.' }),
+);
+
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'node_modules',
-      'data',
-      'coverage',
-      'public/mockServiceWorker.js',
-      'server/db/migrations',
-    ],
+    ignores: ['dist', 'node_modules', 'data', 'coverage', 'server/db/migrations'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -71,6 +69,17 @@ export default tseslint.config(
               message: 'The SPA shares only the API contract with the server.',
             },
             {
+              target: ['./server/app', './server/contract'],
+              from: [
+                './server/db/open.ts',
+                './server/db/prepare.ts',
+                './server/db/reset.ts',
+                './server/node',
+                './server/env.ts',
+              ],
+              message: 'The API is platform-neutral: it is given its database and never opens one.',
+            },
+            {
               target: './server/contract',
               from: ['./server/app', './server/db', './src'],
               message: 'The contract is pure schemas: it imports nothing of the server or the SPA.',
@@ -86,6 +95,7 @@ export default tseslint.config(
     // The API app runs in Node, in tests and (later) in the browser: nothing Node-only inside.
     files: ['server/app/**/*.ts', 'server/contract/**/*.ts', 'server/db/schema.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...nodeOnlyGlobals],
       'no-restricted-imports': [
         'error',
         {
@@ -107,6 +117,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
     rules: {
+      'no-restricted-globals': ['error', ...nodeOnlyGlobals],
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
     },

@@ -43,4 +43,13 @@ describe('npm start on a fresh data folder', () => {
     await expect(page.getByRole('rowheader').count()).resolves.toBe(sampleChains.length);
     await expect(page.getByText('示例数据').first().isVisible()).resolves.toBe(true);
   });
+
+  it('serves client routes as the app and unknown assets as 404, never cached as the app', async () => {
+    const route = await fetch(`${app.url}/chains/1`);
+    expect(route.status).toBe(200);
+    expect(route.headers.get('content-type')).toContain('text/html');
+    const asset = await fetch(`${app.url}/assets/index-OLDBUILD.js`);
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get('cache-control')).toBeNull();
+  });
 });
