@@ -29,7 +29,8 @@ export function selectProblems(db: Database, asOf: string) {
     .from(problems)
     .leftJoin(chains, eq(problems.chainId, chains.id))
     .leftJoin(firms, eq(problems.firmId, firms.id))
-    .leftJoin(departments, eq(problems.ownerDepartmentId, departments.id));
+    .leftJoin(departments, eq(problems.ownerDepartmentId, departments.id))
+    .$dynamic();
 }
 
 type ProblemRow = Awaited<ReturnType<typeof selectProblems>>[number];

@@ -32,7 +32,8 @@ export function selectProjects(db: Database, asOf: string) {
     .from(projects)
     .innerJoin(chains, eq(projects.chainId, chains.id))
     .leftJoin(parks, eq(projects.parkId, parks.id))
-    .leftJoin(firms, eq(projects.firmId, firms.id));
+    .leftJoin(firms, eq(projects.firmId, firms.id))
+    .$dynamic();
 }
 
 type ProjectRow = Awaited<ReturnType<typeof selectProjects>>[number];

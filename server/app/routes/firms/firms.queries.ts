@@ -15,12 +15,12 @@ import {
 } from '../../../db/schema';
 import type { ChainLinkTable } from '../../queries/chain-refs';
 import { editableColumns } from '../../queries/editable';
-import { pageOffset } from '../../queries/paging';
+import { findPage } from '../../queries/paging';
 import { problemCountColumns } from '../../queries/problem-counts';
 import { selectProblems } from '../../queries/problems';
 import { selectProjects } from '../../queries/projects';
 import { refColumns } from '../../queries/refs';
-import { aggregateRow, containsText, sortTerm, textOrder } from '../../queries/sql';
+import { aggregateRow, containsText, textOrder } from '../../queries/sql';
 
 export const firmChainLink: ChainLinkTable = {
   table: firmChains,
@@ -78,15 +78,13 @@ export async function findFirms(db: Database, query: FirmListQuery) {
     query.tag ? arrayContains(firms.tags, [query.tag]) : undefined,
     query.band ? eq(firms.revenueBand, query.band) : undefined,
   );
-  const [rows, total] = await Promise.all([
-    selectFirms(db)
-      .where(where)
-      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(firms.id))
-      .limit(query.pageSize)
-      .offset(pageOffset(query)),
+  return findPage(
+    selectFirms(db).where(where),
     db.$count(firms, where),
-  ]);
-  return { rows, total };
+    sortColumns[query.sort],
+    firms.id,
+    query,
+  );
 }
 
 /** What a firm's page shows besides the firm itself, in one round of queries. */

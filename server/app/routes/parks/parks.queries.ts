@@ -4,10 +4,10 @@ import type { Database } from '../../../db/database';
 import { chains, firms, parkChains, parks, projects } from '../../../db/schema';
 import { editableColumns } from '../../queries/editable';
 import { groupBy } from '../../queries/group';
-import { pageOffset } from '../../queries/paging';
+import { findPage } from '../../queries/paging';
 import { selectProjects } from '../../queries/projects';
 import { refColumns } from '../../queries/refs';
-import { aggregateRow, containsText, sortTerm, sumAmount, textOrder } from '../../queries/sql';
+import { aggregateRow, containsText, sumAmount, textOrder } from '../../queries/sql';
 
 /** Parks with how many firms and projects each has; add where / order / limit. */
 export function selectParks(db: Database) {
@@ -52,15 +52,13 @@ export async function findParks(db: Database, query: ParkListQuery) {
       : undefined,
     query.specialty === undefined ? undefined : eq(parks.isSpecialty, query.specialty),
   );
-  const [rows, total] = await Promise.all([
-    selectParks(db)
-      .where(where)
-      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(parks.id))
-      .limit(query.pageSize)
-      .offset(pageOffset(query)),
+  return findPage(
+    selectParks(db).where(where),
     db.$count(parks, where),
-  ]);
-  return { rows, total };
+    sortColumns[query.sort],
+    parks.id,
+    query,
+  );
 }
 
 /** The chains each park hosts, main ones first, in one query. */

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { ProblemListQuery, ProblemSort } from '../../../contract/problems';
 import type { Database } from '../../../db/database';
 import { firms, problems } from '../../../db/schema';
-import { pageOffset } from '../../queries/paging';
+import { findPage } from '../../queries/paging';
 import { selectProblems } from '../../queries/problems';
 import { isOverdueProblem } from '../../queries/rules';
-import { containsText, sortTerm, whether } from '../../queries/sql';
+import { containsText, whether } from '../../queries/sql';
 
 const sortColumns = {
   raisedOn: problems.raisedOn,
@@ -32,13 +32,11 @@ export async function findProblems(db: Database, query: ProblemListQuery, asOf: 
     query.category ? eq(problems.category, query.category) : undefined,
     whether(isOverdueProblem(asOf), query.overdue),
   );
-  const [rows, total] = await Promise.all([
-    selectProblems(db, asOf)
-      .where(where)
-      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(problems.id))
-      .limit(query.pageSize)
-      .offset(pageOffset(query)),
+  return findPage(
+    selectProblems(db, asOf).where(where),
     db.$count(problems, where),
-  ]);
-  return { rows, total };
+    sortColumns[query.sort],
+    problems.id,
+    query,
+  );
 }

@@ -1,11 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ProjectListQuery, ProjectSort } from '../../../contract/projects';
 import type { Database } from '../../../db/database';
 import { projects } from '../../../db/schema';
-import { pageOffset } from '../../queries/paging';
+import { findPage } from '../../queries/paging';
 import { selectProjects } from '../../queries/projects';
 import { isStalledProject } from '../../queries/rules';
-import { containsText, sortTerm, textOrder, whether } from '../../queries/sql';
+import { containsText, textOrder, whether } from '../../queries/sql';
 
 const sortColumns = {
   signedOn: projects.signedOn,
@@ -24,13 +24,11 @@ export async function findProjects(db: Database, query: ProjectListQuery, asOf: 
     query.origin ? eq(projects.origin, query.origin) : undefined,
     whether(isStalledProject(asOf), query.stalled),
   );
-  const [rows, total] = await Promise.all([
-    selectProjects(db, asOf)
-      .where(where)
-      .orderBy(sortTerm(sortColumns[query.sort], query.order), asc(projects.id))
-      .limit(query.pageSize)
-      .offset(pageOffset(query)),
+  return findPage(
+    selectProjects(db, asOf).where(where),
     db.$count(projects, where),
-  ]);
-  return { rows, total };
+    sortColumns[query.sort],
+    projects.id,
+    query,
+  );
 }
