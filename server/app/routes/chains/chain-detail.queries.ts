@@ -1,3 +1,5 @@
+import { allOf } from '../../queries/all-of';
+import { clusterColumns } from '../clusters/clusters.queries';
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import {
@@ -38,28 +40,9 @@ import {
 const firmRefColumns = { ...refColumns(firms), tags: firms.tags };
 
 /** The sections of one chain's page, each one query, all run side by side. */
-export async function loadChainSections(db: Database, chainId: number, asOf: string) {
-  const [
-    fiveOnesRows,
-    leaderFirm,
-    chiefScientist,
-    taskForce,
-    members,
-    policyRows,
-    segments,
-    links,
-    linkFirms,
-    parkRows,
-    clusterRows,
-    projectRows,
-    projectTotals,
-    stageTotals,
-    problemCounts,
-    problemsByDepartment,
-    reports,
-    firmCount,
-  ] = await Promise.all([
-    db
+export function loadChainSections(db: Database, chainId: number, asOf: string) {
+  return allOf({
+    fiveOnesRows: db
       .select({
         item: fiveOnes.item,
         state: fiveOnes.state,
@@ -68,7 +51,7 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
       })
       .from(fiveOnes)
       .where(eq(fiveOnes.chainId, chainId)),
-    firstRow(
+    leaderFirm: firstRow(
       db
         .select({
           firm: firmRefColumns,
@@ -80,8 +63,10 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
         .innerJoin(firms, eq(chainLeaderFirms.firmId, firms.id))
         .where(eq(chainLeaderFirms.chainId, chainId)),
     ),
-    firstRow(db.select().from(chiefScientists).where(eq(chiefScientists.chainId, chainId))),
-    firstRow(
+    chiefScientist: firstRow(
+      db.select().from(chiefScientists).where(eq(chiefScientists.chainId, chainId)),
+    ),
+    taskForce: firstRow(
       db
         .select({
           headName: taskForces.headName,
@@ -95,7 +80,7 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
         .leftJoin(departments, eq(taskForces.leadDepartmentId, departments.id))
         .where(eq(taskForces.chainId, chainId)),
     ),
-    db
+    members: db
       .select({
         id: taskForceMembers.id,
         name: taskForceMembers.name,
@@ -107,30 +92,30 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
       .leftJoin(departments, eq(taskForceMembers.departmentId, departments.id))
       .where(eq(taskForceMembers.chainId, chainId))
       .orderBy(asc(taskForceMembers.sortOrder), asc(taskForceMembers.id)),
-    db
+    policyRows: db
       .select()
       .from(policies)
       .where(eq(policies.chainId, chainId))
       .orderBy(sortTerm(policies.issuedOn, 'desc'), asc(policies.id)),
-    db
+    segments: db
       .select()
       .from(chainSegments)
       .where(eq(chainSegments.chainId, chainId))
       // The enum's order is upstream, midstream, downstream.
       .orderBy(asc(chainSegments.position)),
-    db
+    links: db
       .select()
       .from(chainLinks)
       .where(eq(chainLinks.chainId, chainId))
       .orderBy(asc(chainLinks.sortOrder), asc(chainLinks.id)),
-    db
+    linkFirms: db
       .select({ linkId: chainLinkFirms.linkId, firm: firmRefColumns })
       .from(chainLinkFirms)
       .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
       .innerJoin(firms, eq(chainLinkFirms.firmId, firms.id))
       .where(eq(chainLinks.chainId, chainId))
       .orderBy(sortTerm(firms.revenueYi, 'desc'), asc(firms.id)),
-    db
+    parkRows: db
       .select({
         ...refColumns(parks),
         district: parks.district,
@@ -141,31 +126,22 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
       .innerJoin(parks, eq(parkChains.parkId, parks.id))
       .where(eq(parkChains.chainId, chainId))
       .orderBy(desc(parkChains.isMain), textOrder(parks.name), asc(parks.id)),
-    db
-      .select({
-        id: clusters.id,
-        name: clusters.name,
-        nameEn: clusters.nameEn,
-        level: clusters.level,
-        status: clusters.status,
-        recognisedOn: clusters.recognisedOn,
-        recognisedBy: clusters.recognisedBy,
-        description: clusters.description,
-      })
+    clusterRows: db
+      .select(clusterColumns)
       .from(clusterChains)
       .innerJoin(clusters, eq(clusterChains.clusterId, clusters.id))
       .where(eq(clusterChains.chainId, chainId))
       .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id)),
-    selectProjects(db, asOf)
+    projectRows: selectProjects(db, asOf)
       .where(eq(projects.chainId, chainId))
       .orderBy(desc(projects.signedOn), asc(projects.id)),
-    aggregateRow(
+    projectTotals: aggregateRow(
       db
         .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
         .from(projects)
         .where(eq(projects.chainId, chainId)),
     ),
-    db
+    stageTotals: db
       .select({
         stage: projects.stage,
         count: count(),
@@ -174,10 +150,10 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
       .from(projects)
       .where(eq(projects.chainId, chainId))
       .groupBy(projects.stage),
-    aggregateRow(
+    problemCounts: aggregateRow(
       db.select(problemCountColumns(asOf)).from(problems).where(eq(problems.chainId, chainId)),
     ),
-    db
+    problemsByDepartment: db
       .select({
         department: refColumns(departments),
         total: count(),
@@ -189,33 +165,13 @@ export async function loadChainSections(db: Database, chainId: number, asOf: str
       .where(eq(problems.chainId, chainId))
       .groupBy(departments.id, departments.name, departments.nameEn)
       .orderBy(desc(count()), asc(departments.id)),
-    db
+    reports: db
       .select()
       .from(statusReports)
       .where(eq(statusReports.chainId, chainId))
       .orderBy(desc(statusReports.reportedOn), desc(statusReports.id)),
-    db.$count(firmChains, eq(firmChains.chainId, chainId)),
-  ]);
-  return {
-    fiveOnesRows,
-    leaderFirm,
-    chiefScientist,
-    taskForce,
-    members,
-    policyRows,
-    segments,
-    links,
-    linkFirms,
-    parkRows,
-    clusterRows,
-    projectRows,
-    projectTotals,
-    stageTotals,
-    problemCounts,
-    problemsByDepartment,
-    reports,
-    firmCount,
-  };
+    firmCount: db.$count(firmChains, eq(firmChains.chainId, chainId)),
+  });
 }
 
 export type ChainSections = Awaited<ReturnType<typeof loadChainSections>>;

@@ -12,19 +12,21 @@ export const clusterChainLink: ChainLinkTable = {
   chainId: clusterChains.chainId,
 };
 
+/** What a cluster shows wherever it is listed. */
+export const clusterColumns = {
+  id: clusters.id,
+  name: clusters.name,
+  nameEn: clusters.nameEn,
+  level: clusters.level,
+  status: clusters.status,
+  recognisedOn: clusters.recognisedOn,
+  recognisedBy: clusters.recognisedBy,
+  description: clusters.description,
+};
+
 export function selectClusters(db: Database) {
   return db
-    .select({
-      id: clusters.id,
-      name: clusters.name,
-      nameEn: clusters.nameEn,
-      level: clusters.level,
-      status: clusters.status,
-      recognisedOn: clusters.recognisedOn,
-      recognisedBy: clusters.recognisedBy,
-      description: clusters.description,
-      ...editableColumns(clusters),
-    })
+    .select({ ...clusterColumns, ...editableColumns(clusters) })
     .from(clusters)
     .$dynamic();
 }
