@@ -1,3 +1,4 @@
+import { ratedValueColumns } from '../../queries/indicator-values';
 import { asc, eq } from 'drizzle-orm';
 import type { Indicator } from '../../../contract/indicators';
 import { rateIndicator } from '../../../contract/indicator-rating';
@@ -32,12 +33,7 @@ export async function loadChainIndicators(db: Database, chainId: number): Promis
     db
       .select({
         id: indicatorValues.id,
-        indicatorId: indicatorValues.indicatorId,
-        period: indicatorValues.period,
-        value: indicatorValues.value,
-        target: indicatorValues.target,
-        warningThreshold: indicatorValues.warningThreshold,
-        excellentThreshold: indicatorValues.excellentThreshold,
+        ...ratedValueColumns,
         ...editableColumns(indicatorValues),
       })
       .from(indicatorValues)

@@ -1,3 +1,4 @@
+import { ratedValueColumns } from '../../queries/indicator-values';
 import { and, arrayContains, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import {
@@ -118,12 +119,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
       .orderBy(asc(indicators.sortOrder), asc(indicators.id)),
     db
       .select({
-        indicatorId: indicatorValues.indicatorId,
-        period: indicatorValues.period,
-        value: indicatorValues.value,
-        target: indicatorValues.target,
-        warningThreshold: indicatorValues.warningThreshold,
-        excellentThreshold: indicatorValues.excellentThreshold,
+        ...ratedValueColumns,
       })
       .from(indicatorValues)
       .innerJoin(
