@@ -52,6 +52,7 @@ export default tseslint.config(
                 './src/lib',
                 './src/hooks',
                 './src/utils',
+                './src/stores',
                 './src/config',
               ],
               from: ['./src/features', './src/app'],

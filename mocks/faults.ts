@@ -29,3 +29,14 @@ export function latency(ms: number, { path = apiPath, once = false }: FaultOptio
     { once },
   );
 }
+
+/** Never answers: the client's own timeout has to end the request. */
+export function hang({ path = apiPath, once = false }: FaultOptions = {}) {
+  return http.all(
+    path,
+    async () => {
+      await delay('infinite');
+    },
+    { once },
+  );
+}

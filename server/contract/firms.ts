@@ -12,8 +12,7 @@ import {
 import { problemCountsSchema, problemListItemSchema } from './problems';
 import { projectListItemSchema } from './projects';
 import { enumFilter, idFilter, pageQuerySchema, sortQuerySchema, textFilter } from './query';
-
-export const firmSorts = ['name', 'revenue', 'founded', 'employees'] as const;
+import { defaultSorts, firmSorts } from './list-params';
 
 export const firmListQuerySchema = z.object({
   /** Part of the name (Chinese or English) or of the credit code, any case. */
@@ -22,7 +21,7 @@ export const firmListQuerySchema = z.object({
   park: idFilter,
   tag: enumFilter(firmTagSchema.options),
   band: enumFilter(revenueBandSchema.options),
-  ...sortQuerySchema(firmSorts, { sort: 'name', order: 'asc' }).shape,
+  ...sortQuerySchema(firmSorts, defaultSorts.firms).shape,
   ...pageQuerySchema.shape,
 });
 

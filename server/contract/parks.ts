@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { editableSchema, namedRefSchema, pagedSchema } from './common';
 import { projectListItemSchema } from './projects';
 import { booleanFilter, idFilter, pageQuerySchema, sortQuerySchema, textFilter } from './query';
-
-export const parkSorts = ['name', 'output', 'occupancy'] as const;
+import { defaultSorts, parkSorts } from './list-params';
 
 export const parkListQuerySchema = z.object({
   /** Part of the name (Chinese or English), any case. */
@@ -14,7 +13,7 @@ export const parkListQuerySchema = z.object({
   chain: idFilter,
   /** `true`: only the specialty parks (特色产业园); `false`: only the others. */
   specialty: booleanFilter,
-  ...sortQuerySchema(parkSorts, { sort: 'name', order: 'asc' }).shape,
+  ...sortQuerySchema(parkSorts, defaultSorts.parks).shape,
   ...pageQuerySchema.shape,
 });
 

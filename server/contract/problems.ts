@@ -14,8 +14,7 @@ import {
   sortQuerySchema,
   textFilter,
 } from './query';
-
-export const problemSorts = ['raisedOn', 'deadline'] as const;
+import { defaultSorts, problemSorts } from './list-params';
 
 export const problemListQuerySchema = z.object({
   /** Part of the title or of the firm's name, any case. */
@@ -28,7 +27,7 @@ export const problemListQuerySchema = z.object({
   category: textFilter,
   /** `true`: only overdue problems; `false`: only the others. */
   overdue: booleanFilter,
-  ...sortQuerySchema(problemSorts, { sort: 'raisedOn', order: 'desc' }).shape,
+  ...sortQuerySchema(problemSorts, defaultSorts.problems).shape,
   ...pageQuerySchema.shape,
 });
 

@@ -15,8 +15,7 @@ import {
   sortQuerySchema,
   textFilter,
 } from './query';
-
-export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
+import { defaultSorts, projectSorts } from './list-params';
 
 export const projectListQuerySchema = z.object({
   /** Part of the name (Chinese or English), any case. */
@@ -27,7 +26,7 @@ export const projectListQuerySchema = z.object({
   origin: enumFilter(projectOriginSchema.options),
   /** `true`: only stalled projects; `false`: only the others. */
   stalled: booleanFilter,
-  ...sortQuerySchema(projectSorts, { sort: 'signedOn', order: 'desc' }).shape,
+  ...sortQuerySchema(projectSorts, defaultSorts.projects).shape,
   ...pageQuerySchema.shape,
 });
 

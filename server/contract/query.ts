@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idTextSchema, wholeNumberText } from './common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, sortOrders, type SortOrder } from './list-params';
 
 /*
  * Building blocks of list query strings. Every parameter is optional; one sent empty
@@ -16,8 +17,6 @@ function oneOf<const Values extends readonly string[]>(values: Values) {
   return z.enum(values, { error: `must be one of ${values.join(', ')}` });
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 // Far beyond any real list; it keeps the SQL offset a safe integer.
 const MAX_PAGE = 1_000_000;
 
@@ -28,9 +27,6 @@ export const pageQuerySchema = z.object({
   page: param(wholeNumberText(1, MAX_PAGE, pageMessage).default(1)),
   pageSize: param(wholeNumberText(1, MAX_PAGE_SIZE, pageSizeMessage).default(DEFAULT_PAGE_SIZE)),
 });
-
-export const sortOrders = ['asc', 'desc'] as const;
-export type SortOrder = (typeof sortOrders)[number];
 
 /** `sort` (one of `keys`) and `order`, with the list's default for each. */
 export function sortQuerySchema<const Keys extends readonly string[]>(

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
+import { createQueryClient } from '@/lib/react-query';
 
 interface AppProps {
   /** Browser history when omitted; tests pass a memory history. */
@@ -11,9 +12,10 @@ interface AppProps {
 }
 
 export function App({ history, queryClient }: AppProps) {
-  const [router] = useState(() => createAppRouter(history));
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [router] = useState(() => createAppRouter(client, history));
   return (
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={client}>
       <RouterProvider router={router} />
     </AppProvider>
   );

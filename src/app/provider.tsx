@@ -2,30 +2,34 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/lib/i18n';
-import { createQueryClient } from '@/lib/react-query';
+import { useUiStore } from '@/stores/ui-store';
+import { UiStoreProvider } from '@/stores/ui-store-provider';
 
 interface AppProviderProps {
   children: ReactNode;
-  queryClient?: QueryClient;
+  queryClient: QueryClient;
 }
 
 export function AppProvider({ children, queryClient }: AppProviderProps) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
-  const [i18n] = useState(() => createI18n());
+  return (
+    <UiStoreProvider>
+      <LanguageProvider>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </LanguageProvider>
+    </UiStoreProvider>
+  );
+}
+
+/** i18next follows the language chosen in the UI store; the document follows i18next. */
+function LanguageProvider({ children }: { children: ReactNode }) {
+  const language = useUiStore((state) => state.language);
+  const [i18n] = useState(() => createI18n(language));
 
   useEffect(() => {
-    const syncDocument = () => {
-      document.documentElement.lang = i18n.language;
-      document.title = i18n.t('app.name');
-    };
-    syncDocument();
-    i18n.on('languageChanged', syncDocument);
-    return () => i18n.off('languageChanged', syncDocument);
-  }, [i18n]);
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    document.title = i18n.t('app.name');
+  }, [i18n, language]);
 
-  return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
-    </I18nextProvider>
-  );
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

@@ -18,8 +18,22 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
 }
 
+/** The server did not answer within `apiClientSettings.timeoutMs`. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+export const apiClientSettings = {
+  /** Long enough for a slow mobile link, short enough that a hung server shows an error. */
+  timeoutMs: 20_000,
+};
+
+/** Query-string values; `undefined` and `''` are left out, as the server reads them as unset. */
+export type SearchValues = Record<string, string | number | boolean | undefined>;
+
 interface RequestOptions {
   signal?: AbortSignal;
+  search?: SearchValues;
 }
 
 /**
@@ -30,10 +44,10 @@ interface RequestOptions {
 export async function apiGet<Schema extends z.ZodType>(
   path: string,
   loadSchema: () => Promise<Schema>,
-  { signal }: RequestOptions = {},
+  { signal, search = {} }: RequestOptions = {},
 ): Promise<z.output<Schema>> {
   const [response, schema] = await Promise.all([
-    send(apiUrl(path), { signal, headers: { accept: 'application/json' } }),
+    send(apiUrl(path, search), { signal, headers: { accept: 'application/json' } }),
     loadSchema(),
   ]);
   const body = await readJson(response);
@@ -42,18 +56,31 @@ export async function apiGet<Schema extends z.ZodType>(
 }
 
 // Absolute, so the same client works in the browser and under jsdom in tests.
-function apiUrl(path: string): URL {
-  return new URL(path, window.location.origin);
+function apiUrl(path: string, search: SearchValues): URL {
+  const url = new URL(path, window.location.origin);
+  for (const [name, value] of Object.entries(search)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  }
+  return url;
 }
 
-async function send(url: URL, init: RequestInit): Promise<Response> {
+async function send(url: URL, { signal, ...init }: RequestInit): Promise<Response> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), apiClientSettings.timeoutMs);
   try {
-    return await fetch(url, init);
+    return await fetch(url, {
+      ...init,
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+    });
   } catch (error) {
-    if (init.signal?.aborted) throw error;
+    // The caller gave up (the query was cancelled): not an error to show.
+    if (signal?.aborted) throw error;
+    if (timeout.signal.aborted) throw new TimeoutError(url.pathname, { cause: error });
     throw new NetworkError(error instanceof Error ? error.message : String(error), {
       cause: error,
     });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

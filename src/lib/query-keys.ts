@@ -1,7 +1,28 @@
 const all = ['chainboard'] as const;
 
+/** Keys of one API resource: `all` invalidates every list and detail of it. */
+function resourceKeys<const Name extends string>(name: Name) {
+  const root = [...all, name] as const;
+  return {
+    all: () => root,
+    lists: () => [...root, 'list'] as const,
+    list: (search: object) => [...root, 'list', search] as const,
+    detail: (id: number) => [...root, 'detail', id] as const,
+  };
+}
+
 /** Every query key of the app, built from the root down so a prefix invalidates a whole branch. */
 export const queryKeys = {
   all,
   overview: () => [...all, 'overview'] as const,
+  chains: {
+    ...resourceKeys('chains'),
+    indicators: (id: number) => [...all, 'chains', 'detail', id, 'indicators'] as const,
+  },
+  parks: resourceKeys('parks'),
+  firms: resourceKeys('firms'),
+  clusters: resourceKeys('clusters'),
+  projects: resourceKeys('projects'),
+  problems: resourceKeys('problems'),
+  departments: () => [...all, 'departments'] as const,
 };

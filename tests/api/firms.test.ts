@@ -1,12 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { firmSorts } from '../../server/contract/list-params';
 import { firmTagSchema, revenueBandSchema } from '../../server/contract/common';
-import {
-  firmDetailSchema,
-  firmPageSchema,
-  firmSorts,
-  type FirmListItem,
-} from '../../server/contract/firms';
+import { firmDetailSchema, firmPageSchema, type FirmListItem } from '../../server/contract/firms';
 import { engines } from '../support/test-database';
 import { expectInvalid, getError, getOk, sqlNumber, sqlRows, useTestApi } from './support/api';
 import { expectSorted, expectSortedBothWays } from './support/order';

@@ -1,11 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import {
-  parkDetailSchema,
-  parkPageSchema,
-  parkSorts,
-  type ParkListItem,
-} from '../../server/contract/parks';
+import { parkSorts } from '../../server/contract/list-params';
+import { parkDetailSchema, parkPageSchema, type ParkListItem } from '../../server/contract/parks';
 import { engines } from '../support/test-database';
 import { expectInvalid, getError, getOk, sqlNumber, sqlRows, useTestApi } from './support/api';
 import { expectSortedBothWays } from './support/order';

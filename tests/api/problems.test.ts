@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { problemSorts } from '../../server/contract/list-params';
 import { problemStatusSchema } from '../../server/contract/common';
 import {
   problemDetailSchema,
   problemPageSchema,
-  problemSorts,
   type ProblemListItem,
 } from '../../server/contract/problems';
 import { SAMPLE_TODAY } from '../support/sample-clock';

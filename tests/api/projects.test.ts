@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { projectSorts } from '../../server/contract/list-params';
 import { projectStageSchema } from '../../server/contract/common';
 import {
   projectDetailSchema,
   projectPageSchema,
-  projectSorts,
   type ProjectListItem,
 } from '../../server/contract/projects';
 import { SAMPLE_TODAY } from '../support/sample-clock';

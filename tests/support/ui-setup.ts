@@ -1,10 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no layout, so it does not implement scrolling; the router restores scroll on navigation.
 window.scrollTo = () => undefined;
 
+// Screens load from the real API app on a real database: the first answer of a file can take a
+// second while PGlite warms up.
+configure({ asyncUtilTimeout: 5_000 });
+
 afterEach(() => {
   cleanup();
+  // The UI store remembers the language in localStorage; every test starts from the default.
+  localStorage.clear();
 });

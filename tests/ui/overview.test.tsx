@@ -166,20 +166,3 @@ describe('overview', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
-
-describe('unknown address', () => {
-  it('shows the not-found page with a link back to the overview', async () => {
-    const { user } = renderApp('/no-such-page');
-
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '页面不存在' }),
-    ).toBeInTheDocument();
-
-    await user.click(screen.getByRole('link', { name: '返回总览' }));
-
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '产业链总览' }),
-    ).toBeInTheDocument();
-    expect(await screen.findByRole('table', { name: '战略性新兴产业' })).toBeInTheDocument();
-  });
-});

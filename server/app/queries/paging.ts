@@ -1,6 +1,6 @@
 import { asc, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import type { SortOrder } from '../../contract/query';
+import type { SortOrder } from '../../contract/list-params';
 import { sortTerm } from './sql';
 
 interface PageQuery {

@@ -1,5 +1,5 @@
 import { ilike, not, or, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { SortOrder } from '../../contract/query';
+import type { SortOrder } from '../../contract/list-params';
 
 /** In an aggregate query: how many rows meet `condition`. */
 export function countWhere(condition: SQL) {

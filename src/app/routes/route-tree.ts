@@ -1,4 +1,23 @@
+import { chainRoute } from '@/app/routes/chains';
+import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
+import { firmRoute, firmsRoute } from '@/app/routes/firms';
 import { overviewRoute } from '@/app/routes/overview';
+import { parkRoute, parksRoute } from '@/app/routes/parks';
+import { problemRoute, problemsRoute } from '@/app/routes/problems';
+import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
 
-export const routeTree = rootRoute.addChildren([overviewRoute]);
+export const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  chainRoute,
+  parksRoute,
+  parkRoute,
+  firmsRoute,
+  firmRoute,
+  clustersRoute,
+  clusterRoute,
+  projectsRoute,
+  projectRoute,
+  problemsRoute,
+  problemRoute,
+]);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { ApiError, NetworkError, TimeoutError } from '@/lib/api-client';
 
 interface LoadErrorProps {
   error: Error;
@@ -12,9 +12,11 @@ export function LoadError({ error, onRetry, retrying }: LoadErrorProps) {
   const reason =
     error instanceof NetworkError
       ? t('errors.network')
-      : error instanceof ApiError
-        ? t('errors.server', { status: error.status })
-        : t('errors.unexpected');
+      : error instanceof TimeoutError
+        ? t('errors.timeout')
+        : error instanceof ApiError
+          ? t('errors.server', { status: error.status })
+          : t('errors.unexpected');
   return (
     <div className="load-error" role="alert">
       <p className="load-error__title">{t('errors.loadFailed')}</p>

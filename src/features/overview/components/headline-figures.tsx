@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '@server/contract/overview';
-import { formatYi } from '@/lib/format-money';
+import { formatYi } from '@/lib/format';
 
 /** The city-wide figures, each a term and its value, so they can be checked against the source. */
 export function HeadlineFigures({ headline }: { headline: Headline }) {

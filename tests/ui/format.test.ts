@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYi } from '@/lib/format-money';
+import { formatYi } from '@/lib/format';
 
 describe('formatYi', () => {
   it('keeps 亿元 in Chinese, to the cent of a 亿', () => {

@@ -1,25 +1,6 @@
 import type { Translation } from '@/locales/zh-CN';
 
-export const enUS: Translation = {
-  app: {
-    name: 'Industrial Chain Leader Dashboard',
-    skipToContent: 'Skip to main content',
-  },
-  common: {
-    loading: 'Loading…',
-    retry: 'Retry',
-    retrying: 'Retrying…',
-  },
-  errors: {
-    loadFailed: 'The data could not be loaded',
-    network: 'The server cannot be reached. Check the network and retry.',
-    server: 'The server failed ({{status}}). Please retry in a moment.',
-    unexpected: 'The server sent data this page does not understand. Please retry later.',
-  },
-  sample: {
-    label: 'Sample data',
-    text: 'Sample data: this is a sample dataset for {{city}}, compiled from public reports and filled in with generated records. It is not official statistics.',
-  },
+export const overview: Pick<Translation, 'overview' | 'headline'> = {
   overview: {
     title: 'Chains overview',
     summary: 'Chains: {{count, number}} · Data as of {{date, datetime}}',
@@ -33,6 +14,7 @@ export const enUS: Translation = {
       status: 'Status',
     },
   },
+
   headline: {
     title: 'City at a glance',
     terms: {
@@ -55,33 +37,5 @@ export const enUS: Translation = {
       '{{national, number}} national · {{provincial, number}} provincial · {{smeFeature, number}} SME feature',
     projectsValue: '{{count, number}} · {{amount}}',
     problemsValue: '{{count, number}} raised · {{resolved, number}} resolved ({{rate, number}})',
-  },
-  category: {
-    strategic: 'Strategic emerging industries',
-    future: 'Future industries',
-  },
-  status: {
-    green: 'Green',
-    amber: 'Amber',
-    red: 'Red',
-  },
-  fiveOnes: {
-    items: {
-      chain_map: 'Chain map',
-      leader_firm: 'Leader firm',
-      chief_scientist: 'Chief scientist',
-      task_force: 'Task force',
-      policy_package: 'Policies',
-    },
-    states: {
-      in_place: 'In place',
-      in_progress: 'In progress',
-      missing: 'Missing',
-    },
-  },
-  notFound: {
-    title: 'Page not found',
-    text: 'The address does not exist or has been removed.',
-    back: 'Back to the overview',
   },
 };

@@ -1,0 +1,23 @@
+/*
+ * What the paged lists accept, as plain constants: the zod query schemas are built from them, and
+ * the SPA reads them (sort keys, defaults, page sizes) without pulling zod into its first bundle.
+ */
+
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const firmSorts = ['name', 'revenue', 'founded', 'employees'] as const;
+export const parkSorts = ['name', 'output', 'occupancy'] as const;
+export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
+export const problemSorts = ['raisedOn', 'deadline'] as const;
+
+/** The order a list comes in when the request names none. */
+export const defaultSorts = {
+  firms: { sort: 'name', order: 'asc' },
+  parks: { sort: 'name', order: 'asc' },
+  projects: { sort: 'signedOn', order: 'desc' },
+  problems: { sort: 'raisedOn', order: 'desc' },
+} as const satisfies Record<string, { sort: string; order: SortOrder }>;

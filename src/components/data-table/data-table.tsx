@@ -1,0 +1,130 @@
+import {
+  functionalUpdate,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { SortOrder } from '@server/contract/list-params';
+
+const dataTableFeatures = tableFeatures({ rowSortingFeature });
+
+/** Columns of a `DataTable`; a sortable column's `id` is the API's sort key for it. */
+export type DataTableColumn<Row extends RowData> = ColumnDef<typeof dataTableFeatures, Row>;
+
+export interface TableSort {
+  sort: string;
+  order: SortOrder;
+}
+
+interface DataTableProps<Row extends RowData> {
+  /** Names the table for assistive technology; shown as its caption. */
+  caption: string;
+  columns: DataTableColumn<Row>[];
+  rows: Row[];
+  getRowId: (row: Row) => string;
+  /** The server's order of `rows`; absent for a table that cannot be sorted. */
+  sort?: TableSort;
+  onSortChange?: (sort: TableSort) => void;
+  /** True while newer rows are on their way: the old ones stay, marked as busy. */
+  busy?: boolean;
+}
+
+/**
+ * A table whose sorting happens on the server: TanStack Table keeps the header and sort state
+ * logic, the URL holds the state, and this component only draws it.
+ */
+export function DataTable<Row extends RowData>({
+  caption,
+  columns,
+  rows,
+  getRowId,
+  sort,
+  onSortChange,
+  busy = false,
+}: DataTableProps<Row>) {
+  const { t } = useTranslation();
+  const sorting: SortingState = sort ? [{ id: sort.sort, desc: sort.order === 'desc' }] : [];
+  const table = useTable<typeof dataTableFeatures, Row>({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId,
+    manualSorting: true,
+    enableSorting: Boolean(onSortChange),
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const [next] = functionalUpdate(updater, sorting);
+      if (next) onSortChange?.({ sort: next.id, order: next.desc ? 'desc' : 'asc' });
+    },
+  });
+
+  return (
+    <div className="data-table">
+      <table aria-busy={busy}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((headerGroup) => (
+            <tr key={headerGroup.id}>
+              {headerGroup.headers.map((header) => {
+                const direction = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      direction === 'asc'
+                        ? 'ascending'
+                        : direction === 'desc'
+                          ? 'descending'
+                          : undefined
+                    }
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="data-table__sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <span className="data-table__sort-mark" aria-hidden="true">
+                          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                        </span>
+                        {direction && (
+                          <span className="visually-hidden">
+                            {direction === 'asc'
+                              ? t('list.sortedAscending')
+                              : t('list.sortedDescending')}
+                          </span>
+                        )}
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Translation } from '@/locales/zh-CN';
+
+export const common: Pick<
+  Translation,
+  'app' | 'nav' | 'language' | 'common' | 'list' | 'units' | 'errors' | 'sample' | 'notFound'
+> = {
+  app: {
+    name: 'Industrial Chain Leader Dashboard',
+    shortName: 'Chain Dashboard',
+    skipToContent: 'Skip to main content',
+  },
+  nav: {
+    label: 'Main',
+    overview: 'Overview',
+    parks: 'Parks',
+    firms: 'Firms',
+    clusters: 'Clusters',
+    projects: 'Projects',
+    problems: 'Firm problems',
+  },
+  language: {
+    label: 'Language',
+    'zh-CN': '中文',
+    'en-US': 'English',
+  },
+  common: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    retrying: 'Retrying…',
+    none: 'None',
+    notRecorded: 'Not recorded',
+    all: 'All',
+    close: 'Close',
+  },
+  list: {
+    search: 'Search',
+    searchButton: 'Search',
+    clearFilters: 'Clear filters',
+    filters: 'Filters',
+    results: '{{count, number}} results',
+    empty: 'Nothing matches.',
+    emptyWithFilters: 'Nothing matches these filters. Loosen or clear them.',
+    sortBy: 'Sort by {{column}}',
+    sortedAscending: 'ascending',
+    sortedDescending: 'descending',
+    pagination: 'Pages',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {{page, number}} of {{pages, number}}',
+    pageSize: 'Rows per page',
+  },
+  units: {
+    firms: '{{count, number}} firms',
+    items: '{{count, number}}',
+    people: '{{count, number}} people',
+    percent: '{{value, number(style: percent; maximumFractionDigits: 1)}}',
+  },
+  errors: {
+    loadFailed: 'The data could not be loaded',
+    network: 'The server cannot be reached. Check the network and retry.',
+    timeout: 'The server took too long to answer. Please retry in a moment.',
+    server: 'The server failed ({{status}}). Please retry in a moment.',
+    unexpected: 'The server sent data this page does not understand. Please retry later.',
+  },
+  sample: {
+    label: 'Sample data',
+    text: 'Sample data: this is a sample dataset for {{city}}, compiled from public reports and filled in with generated records. It is not official statistics.',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'The address does not exist or has been removed.',
+    recordTitle: 'Record not found',
+    recordText: 'The record you asked for does not exist or has been deleted.',
+    back: 'Back to the overview',
+  },
+};

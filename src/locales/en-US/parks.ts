@@ -1,0 +1,3 @@
+import type { Translation } from '@/locales/zh-CN';
+
+export const parks: Translation['parks'] = {};
