@@ -4,15 +4,22 @@ import {
   clusterStatusSchema,
   editableSchema,
   isoDateSchema,
-  listSchema,
   namedRefSchema,
+  pagedSchema,
 } from './common';
-import { enumFilter, idFilter } from './query';
+import { clusterSorts, defaultSorts } from './list-params';
+import { enumFilter, idFilter, pageQuerySchema, sortQuerySchema, textFilter } from './query';
 
 export const clusterListQuerySchema = z.object({
+  /** Part of the name (Chinese or English), any case. */
+  q: textFilter,
   level: enumFilter(clusterLevelSchema.options),
   status: enumFilter(clusterStatusSchema.options),
+  /** Clusters linked to this chain. */
   chain: idFilter,
+  /** `level` sorts national, provincial, SME-feature; `recognisedOn` puts unrecognised ones last. */
+  ...sortQuerySchema(clusterSorts, defaultSorts.clusters).shape,
+  ...pageQuerySchema.shape,
 });
 
 export const clusterSchema = z
@@ -35,14 +42,15 @@ export const clusterListItemSchema = clusterSchema
   })
   .meta({ id: 'ClusterListItem' });
 
-export const clusterListSchema = listSchema(clusterListItemSchema, 'ClusterList');
+export const clusterPageSchema = pagedSchema(clusterListItemSchema, 'ClusterPage');
 
 export const clusterDetailSchema = clusterListItemSchema
   .extend(editableSchema.shape)
   .meta({ id: 'ClusterDetail' });
 
+export type ClusterSort = (typeof clusterSorts)[number];
 export type ClusterListQuery = z.infer<typeof clusterListQuerySchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
 export type ClusterListItem = z.infer<typeof clusterListItemSchema>;
-export type ClusterList = z.infer<typeof clusterListSchema>;
+export type ClusterPage = z.infer<typeof clusterPageSchema>;
 export type ClusterDetail = z.infer<typeof clusterDetailSchema>;

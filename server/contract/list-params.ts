@@ -13,6 +13,7 @@ export const firmSorts = ['name', 'revenue', 'founded', 'employees'] as const;
 export const parkSorts = ['name', 'output', 'occupancy'] as const;
 export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
 export const problemSorts = ['raisedOn', 'deadline'] as const;
+export const clusterSorts = ['name', 'level', 'recognisedOn'] as const;
 
 /** The order a list comes in when the request names none. */
 export const defaultSorts = {
@@ -20,4 +21,5 @@ export const defaultSorts = {
   parks: { sort: 'name', order: 'asc' },
   projects: { sort: 'signedOn', order: 'desc' },
   problems: { sort: 'raisedOn', order: 'desc' },
+  clusters: { sort: 'level', order: 'asc' },
 } as const satisfies Record<string, { sort: string; order: SortOrder }>;

@@ -4,12 +4,14 @@ import type { AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
 import { chainRefsOf } from '../../queries/chain-refs';
 import { editableFields } from '../../queries/editable';
+import { toPage } from '../../queries/paging';
 import { firstRow } from '../../queries/sql';
 import { clusterChainLink, findClusters, selectClusters, toCluster } from './clusters.queries';
 import type * as routes from './clusters.routes';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const rows = await findClusters(c.var.db, c.req.valid('query'));
+  const query = c.req.valid('query');
+  const { rows, total } = await findClusters(c.var.db, query);
   const chainsByCluster = await chainRefsOf(
     c.var.db,
     clusterChainLink,
@@ -19,7 +21,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     ...toCluster(row),
     chains: chainsByCluster.get(row.id) ?? [],
   }));
-  return c.json({ items }, 200);
+  return c.json(toPage(items, total, query), 200);
 };
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Cluster, ClusterListQuery } from '../../../contract/clusters';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Cluster, ClusterListQuery, ClusterSort } from '../../../contract/clusters';
 import type { Database } from '../../../db/database';
 import { clusterChains, clusters } from '../../../db/schema';
 import type { ChainLinkTable } from '../../queries/chain-refs';
 import { editableColumns } from '../../queries/editable';
-import { textOrder } from '../../queries/sql';
+import { findPage } from '../../queries/paging';
+import { containsText, textOrder } from '../../queries/sql';
 
 export const clusterChainLink: ChainLinkTable = {
   table: clusterChains,
@@ -33,8 +34,16 @@ export function selectClusters(db: Database) {
 
 export type ClusterRow = Awaited<ReturnType<typeof selectClusters>>[number];
 
+const sortColumns = {
+  name: textOrder(clusters.name),
+  // A PostgreSQL enum sorts in declaration order: national, provincial, SME-feature.
+  level: clusters.level,
+  recognisedOn: clusters.recognisedOn,
+} satisfies Record<ClusterSort, unknown>;
+
 export function findClusters(db: Database, query: ClusterListQuery) {
   const where = and(
+    containsText(query.q, clusters.name, clusters.nameEn),
     query.level ? eq(clusters.level, query.level) : undefined,
     query.status ? eq(clusters.status, query.status) : undefined,
     query.chain
@@ -47,9 +56,13 @@ export function findClusters(db: Database, query: ClusterListQuery) {
         )
       : undefined,
   );
-  return selectClusters(db)
-    .where(where)
-    .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id));
+  return findPage(
+    selectClusters(db).where(where),
+    db.$count(clusters, where),
+    sortColumns[query.sort],
+    clusters.id,
+    query,
+  );
 }
 
 export function toCluster(row: ClusterRow): Cluster {

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   clusterDetailSchema,
   clusterListQuerySchema,
-  clusterListSchema,
+  clusterPageSchema,
 } from '../../../contract/clusters';
 import { idParamSchema } from '../../../contract/common';
 import { invalidRequestResponse, jsonResponse, notFoundResponse } from '../responses';
@@ -11,10 +11,10 @@ export const list = createRoute({
   method: 'get',
   path: '/clusters',
   tags: ['clusters'],
-  summary: 'The industrial clusters (产业集群) with their chains',
+  summary: 'Search, filter, sort and page the industrial clusters (产业集群) with their chains',
   request: { query: clusterListQuerySchema },
   responses: {
-    200: jsonResponse(clusterListSchema, 'The clusters by level, then name'),
+    200: jsonResponse(clusterPageSchema, 'One page of clusters'),
     400: invalidRequestResponse,
   },
 });
