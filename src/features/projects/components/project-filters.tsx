@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { projectOrigins, projectStages } from '@server/contract/domain';
+import { SearchField } from '@/components/list/search-field';
+import { SelectFilter } from '@/components/list/select-filter';
+import { useParkOptions } from '@/features/projects/api/get-parks';
+import type { ProjectListSearch } from '@/features/projects/search';
+import { useChainOptions } from '@/hooks/use-filter-options';
+import { useFormatters } from '@/hooks/use-formatters';
+
+type Filters = Omit<ProjectListSearch, 'sort' | 'order' | 'page'>;
+
+interface ProjectFiltersProps {
+  search: ProjectListSearch;
+  hasFilters: boolean;
+  onChange: (filters: Filters) => void;
+  onClear: () => void;
+}
+
+export function ProjectFilters({ search, hasFilters, onChange, onClear }: ProjectFiltersProps) {
+  const { t } = useTranslation();
+  const { name } = useFormatters();
+  const chains = useChainOptions();
+  const parks = useParkOptions();
+  const yesNo = [
+    { value: 'yes', label: t('projects.filters.yes') },
+    { value: 'no', label: t('projects.filters.no') },
+  ] as const;
+
+  return (
+    <div className="filters" role="group" aria-label={t('list.filters')}>
+      <SearchField
+        value={search.q}
+        label={t('projects.searchLabel')}
+        onSearch={(q) => onChange({ q })}
+      />
+      <SelectFilter
+        label={t('projects.filters.chain')}
+        value={search.chain}
+        options={(chains.data?.items ?? []).map((chain) => ({
+          value: chain.id,
+          label: name(chain),
+        }))}
+        onChange={(chain) => onChange({ chain })}
+      />
+      <SelectFilter
+        label={t('projects.filters.park')}
+        value={search.park}
+        options={(parks.data?.items ?? []).map((park) => ({ value: park.id, label: name(park) }))}
+        onChange={(park) => onChange({ park })}
+      />
+      <SelectFilter
+        label={t('projects.filters.stage')}
+        value={search.stage}
+        options={projectStages.map((stage) => ({
+          value: stage,
+          label: t(`projectStage.${stage}`),
+        }))}
+        onChange={(stage) => onChange({ stage })}
+      />
+      <SelectFilter
+        label={t('projects.filters.origin')}
+        value={search.origin}
+        options={projectOrigins.map((origin) => ({
+          value: origin,
+          label: t(`projectOrigin.${origin}`),
+        }))}
+        onChange={(origin) => onChange({ origin })}
+      />
+      <SelectFilter
+        label={t('projects.filters.stalled')}
+        value={search.stalled === undefined ? undefined : search.stalled ? 'yes' : 'no'}
+        options={[...yesNo]}
+        onChange={(answer) =>
+          onChange({ stalled: answer === undefined ? undefined : answer === 'yes' })
+        }
+      />
+      {hasFilters && (
+        <button type="button" className="button button--quiet" onClick={onClear}>
+          {t('list.clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}
