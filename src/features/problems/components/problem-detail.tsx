@@ -1,4 +1,96 @@
-// Placeholder until the screen is built.
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { ProblemDetail as Problem } from '@server/contract/problems';
+import { QueryResult } from '@/components/feedback/query-result';
+import { useProblem } from '@/features/problems/api/get-problem';
+import { OverdueLabel } from '@/features/problems/components/overdue-label';
+import { ProblemFlow } from '@/features/problems/components/problem-flow';
+import { useFormatters } from '@/hooks/use-formatters';
+
+const route = getRouteApi('/problems/$problemId');
+
 export function ProblemDetail() {
-  return null;
+  const { problemId } = route.useParams();
+  const problem = useProblem(problemId);
+  return <QueryResult query={problem}>{(data) => <ProblemFacts problem={data} />}</QueryResult>;
+}
+
+function ProblemFacts({ problem }: { problem: Problem }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+
+  return (
+    <div className="page">
+      <p>
+        <Link to="/problems">{t('problems.backToList')}</Link>
+      </p>
+      <h1 className="page__title">{problem.title}</h1>
+      <section className="panel" aria-labelledby="problem-facts-title">
+        <h2 id="problem-facts-title">{t('problems.facts.title')}</h2>
+        <dl className="detail-list">
+          <dt>{t('problems.facts.firm')}</dt>
+          <dd>
+            {problem.firm ? (
+              <Link to="/firms/$firmId" params={{ firmId: problem.firm.id }}>
+                {format.name(problem.firm)}
+              </Link>
+            ) : (
+              t('common.notRecorded')
+            )}
+          </dd>
+          <dt>{t('problems.facts.chain')}</dt>
+          <dd>
+            {problem.chain ? (
+              <Link to="/chains/$chainId" params={{ chainId: problem.chain.id }}>
+                {format.name(problem.chain)}
+              </Link>
+            ) : (
+              t('common.notRecorded')
+            )}
+          </dd>
+          <dt>{t('problems.facts.category')}</dt>
+          <dd>{problem.category}</dd>
+          <dt>{t('problems.facts.raisedOn')}</dt>
+          <dd>{format.date(problem.raisedOn)}</dd>
+          <dt>{t('problems.facts.department')}</dt>
+          <dd>
+            {problem.ownerDepartment
+              ? format.name(problem.ownerDepartment)
+              : t('common.notRecorded')}
+          </dd>
+          <dt>{t('problems.facts.deadline')}</dt>
+          <dd>
+            {problem.deadline ? format.date(problem.deadline) : t('problems.noDeadline')}
+            {problem.overdue && (
+              <>
+                {' '}
+                <OverdueLabel deadline={problem.deadline} />
+              </>
+            )}
+          </dd>
+          <dt>{t('problems.facts.status')}</dt>
+          <dd>{t(`problemStatus.${problem.status}`)}</dd>
+          <dt>{t('problems.facts.updated')}</dt>
+          <dd>
+            {problem.updatedBy
+              ? t('problems.facts.updatedBy', {
+                  date: format.dateTime(problem.updatedAt),
+                  name: problem.updatedBy,
+                })
+              : format.dateTime(problem.updatedAt)}
+          </dd>
+        </dl>
+      </section>
+      <ProblemFlow problem={problem} />
+      <section className="panel" aria-labelledby="problem-detail-title">
+        <h2 id="problem-detail-title">{t('problems.detail')}</h2>
+        {/* Typed by people: shown as text, line breaks kept. */}
+        <p style={{ whiteSpace: 'pre-line' }}>{problem.detail ?? t('problems.noDetail')}</p>
+      </section>
+      <section className="panel" aria-labelledby="problem-feedback-title">
+        <h2 id="problem-feedback-title">{t('problems.feedback')}</h2>
+        <p style={{ whiteSpace: 'pre-line' }}>{problem.feedback ?? t('problems.noFeedback')}</p>
+      </section>
+    </div>
+  );
 }

@@ -1,4 +1,99 @@
-// Placeholder until the screen is built.
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { defaultSorts, problemSorts } from '@server/contract/list-params';
+import type { TableSort } from '@/components/data-table/data-table';
+import { DataTable } from '@/components/data-table/data-table';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { QueryResult } from '@/components/feedback/query-result';
+import { Pagination } from '@/components/list/pagination';
+import { useProblems } from '@/features/problems/api/get-problems';
+import { ProblemFilters } from '@/features/problems/components/problem-filters';
+import { useProblemColumns } from '@/features/problems/components/problem-columns';
+import type { ProblemListSearch } from '@/features/problems/search';
+import { searchEnum } from '@/lib/search-params';
+
+const route = getRouteApi('/problems');
+
 export function ProblemList() {
-  return null;
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const problems = useProblems(search);
+  const columns = useProblemColumns();
+
+  const sort: TableSort = {
+    sort: search.sort ?? defaultSorts.problems.sort,
+    order: search.order ?? defaultSorts.problems.order,
+  };
+  const hasFilters = filterKeys.some((key) => search[key] !== undefined);
+
+  return (
+    <div className="page">
+      <h1 className="page__title">{t('problems.title')}</h1>
+      <p className="page__summary">{t('problems.intro')}</p>
+      <ProblemFilters
+        search={search}
+        onChange={(filters) =>
+          void navigate({ search: (prev) => ({ ...prev, ...filters, page: undefined }) })
+        }
+        onClear={() =>
+          void navigate({ search: (prev) => ({ sort: prev.sort, order: prev.order }) })
+        }
+        hasFilters={hasFilters}
+      />
+      <QueryResult query={problems}>
+        {(page) => (
+          <>
+            <p className="list-summary" aria-live="polite">
+              {t('list.results', { count: page.total })}
+            </p>
+            {page.total === 0 ? (
+              <EmptyState>{hasFilters ? t('list.emptyWithFilters') : t('list.empty')}</EmptyState>
+            ) : (
+              <DataTable
+                caption={t('problems.tableCaption')}
+                columns={columns}
+                rows={page.items}
+                getRowId={(problem) => String(problem.id)}
+                sort={sort}
+                onSortChange={(next) =>
+                  void navigate({
+                    search: (prev) => ({
+                      ...prev,
+                      sort: readSort(next.sort),
+                      order: next.order,
+                      page: undefined,
+                    }),
+                  })
+                }
+                busy={problems.isPlaceholderData}
+              />
+            )}
+            <Pagination
+              page={page.page}
+              pageSize={page.pageSize}
+              total={page.total}
+              onPageChange={(next) =>
+                void navigate({
+                  search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
+                })
+              }
+            />
+          </>
+        )}
+      </QueryResult>
+    </div>
+  );
 }
+
+/** What narrows the list, as opposed to its order and page. */
+const filterKeys = [
+  'q',
+  'chain',
+  'status',
+  'department',
+  'category',
+  'overdue',
+] as const satisfies readonly (keyof ProblemListSearch)[];
+
+const readSort = searchEnum(problemSorts);

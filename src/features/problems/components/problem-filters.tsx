@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { problemStatuses } from '@server/contract/domain';
+import { SearchField } from '@/components/list/search-field';
+import { SelectFilter } from '@/components/list/select-filter';
+import { CategoryFilter } from '@/features/problems/components/category-filter';
+import type { ProblemListSearch } from '@/features/problems/search';
+import { useChainOptions, useDepartmentOptions } from '@/hooks/use-filter-options';
+import { useFormatters } from '@/hooks/use-formatters';
+
+type Filters = Omit<ProblemListSearch, 'sort' | 'order' | 'page'>;
+
+interface ProblemFiltersProps {
+  search: ProblemListSearch;
+  hasFilters: boolean;
+  onChange: (filters: Filters) => void;
+  onClear: () => void;
+}
+
+export function ProblemFilters({ search, hasFilters, onChange, onClear }: ProblemFiltersProps) {
+  const { t } = useTranslation();
+  const { name } = useFormatters();
+  const chains = useChainOptions();
+  const departments = useDepartmentOptions();
+  const yesNo = [
+    { value: 'yes' as const, label: t('problems.filters.yes') },
+    { value: 'no' as const, label: t('problems.filters.no') },
+  ];
+
+  return (
+    <div className="filters" role="group" aria-label={t('list.filters')}>
+      <SearchField
+        value={search.q}
+        label={t('problems.searchLabel')}
+        onSearch={(q) => onChange({ q })}
+      />
+      <SelectFilter
+        label={t('problems.filters.chain')}
+        value={search.chain}
+        options={(chains.data?.items ?? []).map((chain) => ({
+          value: chain.id,
+          label: name(chain),
+        }))}
+        onChange={(chain) => onChange({ chain })}
+      />
+      <SelectFilter
+        label={t('problems.filters.status')}
+        value={search.status}
+        options={problemStatuses.map((status) => ({
+          value: status,
+          label: t(`problemStatus.${status}`),
+        }))}
+        onChange={(status) => onChange({ status })}
+      />
+      <SelectFilter
+        label={t('problems.filters.department')}
+        value={search.department}
+        options={(departments.data?.items ?? []).map((department) => ({
+          value: department.id,
+          label: name(department),
+        }))}
+        onChange={(department) => onChange({ department })}
+      />
+      <CategoryFilter value={search.category} onChange={(category) => onChange({ category })} />
+      <SelectFilter
+        label={t('problems.filters.overdue')}
+        value={search.overdue === undefined ? undefined : search.overdue ? 'yes' : 'no'}
+        options={yesNo}
+        onChange={(answer) =>
+          onChange({ overdue: answer === undefined ? undefined : answer === 'yes' })
+        }
+      />
+      {hasFilters && (
+        <button type="button" className="button button--quiet" onClick={onClear}>
+          {t('list.clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { ProblemDetail } from '@server/contract/problems';
+import { useFormatters } from '@/hooks/use-formatters';
+
+type StepState = 'done' | 'current' | 'pending';
+
+/** Where a problem stands in 收集—交办—办理—反馈, each step said in words. */
+export function ProblemFlow({ problem }: { problem: ProblemDetail }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const reached = { open: 0, assigned: 1, resolved: 2 }[problem.status];
+  // A resolved problem has finished every step; otherwise the step it reached is under way.
+  const stateOf = (step: number): StepState =>
+    step < reached || problem.status === 'resolved'
+      ? 'done'
+      : step === reached
+        ? 'current'
+        : 'pending';
+
+  const steps = [
+    {
+      name: t('problems.flow.collected'),
+      note: t('problems.flow.raisedOn', { date: format.date(problem.raisedOn) }),
+    },
+    {
+      name: t('problems.flow.assigned'),
+      note:
+        reached >= 1 && problem.ownerDepartment
+          ? t('problems.flow.assignedTo', { department: format.name(problem.ownerDepartment) })
+          : reached >= 1
+            ? t('problems.flow.assignedNoDepartment')
+            : null,
+    },
+    {
+      name: t('problems.flow.resolved'),
+      note: problem.resolvedOn
+        ? t('problems.flow.resolvedOn', { date: format.date(problem.resolvedOn) })
+        : null,
+    },
+  ];
+
+  return (
+    <section className="panel" aria-labelledby="problem-flow-title">
+      <h2 id="problem-flow-title">{t('problems.flow.title')}</h2>
+      <ol className="tags">
+        {steps.map((step, index) => {
+          const state = stateOf(index);
+          return (
+            <li
+              key={step.name}
+              className={`tag rag ${state === 'done' ? 'rag--green' : state === 'current' ? 'rag--amber' : ''}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              <strong>{step.name}</strong> · {t(`problems.flow.${state}`)}
+              {step.note && <> · {step.note}</>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
