@@ -16,6 +16,7 @@ export function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
         id: 'name',
         header: t('projects.columns.name'),
         accessorFn: (project) => format.name(project),
+        sortDescFirst: false,
         cell: ({ row }) => (
           <Link to="/projects/$projectId" params={{ projectId: row.original.id }}>
             {format.name(row.original)}
@@ -44,18 +45,21 @@ export function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
         id: 'investment',
         header: t('projects.columns.investment'),
         accessorFn: (project) => project.investmentYi,
+        sortDescFirst: true,
         cell: ({ row }) => <span className="numeric">{format.yi(row.original.investmentYi)}</span>,
       },
       {
         id: 'signedOn',
         header: t('projects.columns.signedOn'),
         accessorFn: (project) => project.signedOn,
+        sortDescFirst: true,
         cell: ({ row }) => format.date(row.original.signedOn),
       },
       {
         id: 'progress',
         header: t('projects.columns.progress'),
         accessorFn: (project) => project.progress,
+        sortDescFirst: true,
         cell: ({ row }) => (
           <>
             <span className="numeric">{format.percent(row.original.progress / 100)}</span>
