@@ -1,4 +1,63 @@
-// Placeholder until the screen is built.
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { ClusterDetail as Cluster } from '@server/contract/clusters';
+import { QueryResult } from '@/components/feedback/query-result';
+import { useCluster } from '@/features/clusters/api/get-cluster';
+import { ClusterChains } from '@/features/clusters/components/cluster-chains';
+import { useFormatters } from '@/hooks/use-formatters';
+
+const route = getRouteApi('/clusters/$clusterId');
+
 export function ClusterDetail() {
-  return null;
+  const { clusterId } = route.useParams();
+  const cluster = useCluster(clusterId);
+  return <QueryResult query={cluster}>{(data) => <ClusterFacts cluster={data} />}</QueryResult>;
+}
+
+function ClusterFacts({ cluster }: { cluster: Cluster }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+
+  return (
+    <div className="page">
+      <p>
+        <Link to="/clusters">{t('clusters.backToList')}</Link>
+      </p>
+      <h1 className="page__title">{format.name(cluster)}</h1>
+      <section className="panel" aria-labelledby="cluster-facts-title">
+        <h2 id="cluster-facts-title">{t('clusters.facts.title')}</h2>
+        <dl className="detail-list">
+          <dt>{t('clusters.facts.level')}</dt>
+          <dd>{t(`clusterLevel.${cluster.level}`)}</dd>
+          <dt>{t('clusters.facts.status')}</dt>
+          <dd>{t(`clusterStatus.${cluster.status}`)}</dd>
+          <dt>{t('clusters.facts.recognisedOn')}</dt>
+          <dd>
+            {cluster.recognisedOn ? format.date(cluster.recognisedOn) : t('clusters.notRecognised')}
+          </dd>
+          <dt>{t('clusters.facts.recognisedBy')}</dt>
+          <dd>{cluster.recognisedBy ?? t('common.notRecorded')}</dd>
+          <dt>{t('clusters.facts.description')}</dt>
+          <dd>{cluster.description ?? t('common.notRecorded')}</dd>
+          <dt>{t('clusters.facts.updated')}</dt>
+          <dd>
+            {cluster.updatedBy
+              ? t('clusters.facts.updatedBy', {
+                  date: format.dateTime(cluster.updatedAt),
+                  name: cluster.updatedBy,
+                })
+              : format.dateTime(cluster.updatedAt)}
+          </dd>
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="cluster-chains-title">
+        <h2 id="cluster-chains-title">{t('clusters.chains.title')}</h2>
+        {cluster.chains.length === 0 ? (
+          <p>{t('clusters.chains.none')}</p>
+        ) : (
+          <ClusterChains chains={cluster.chains} none={t('clusters.chains.none')} />
+        )}
+      </section>
+    </div>
+  );
 }

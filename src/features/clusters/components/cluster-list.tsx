@@ -1,4 +1,98 @@
-// Placeholder until the screen is built.
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { defaultSorts, clusterSorts } from '@server/contract/list-params';
+import type { TableSort } from '@/components/data-table/data-table';
+import { DataTable } from '@/components/data-table/data-table';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { QueryResult } from '@/components/feedback/query-result';
+import { Pagination } from '@/components/list/pagination';
+import { useClusters } from '@/features/clusters/api/get-clusters';
+import { ClusterFilters } from '@/features/clusters/components/cluster-filters';
+import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
+import type { ClusterListSearch } from '@/features/clusters/search';
+import { searchEnum } from '@/lib/search-params';
+
+const route = getRouteApi('/clusters');
+
 export function ClusterList() {
-  return null;
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const clusters = useClusters(search);
+  const columns = useClusterColumns();
+
+  const sort: TableSort = {
+    sort: search.sort ?? defaultSorts.clusters.sort,
+    order: search.order ?? defaultSorts.clusters.order,
+  };
+  const hasFilters = filterKeys.some((key) => search[key] !== undefined);
+
+  return (
+    <div className="page">
+      <h1 className="page__title">{t('clusters.title')}</h1>
+      <ClusterFilters
+        search={search}
+        onChange={(filters) =>
+          void navigate({ search: (prev) => ({ ...prev, ...filters, page: undefined }) })
+        }
+        onClear={() =>
+          void navigate({
+            search: (prev) => ({ sort: prev.sort, order: prev.order, pageSize: prev.pageSize }),
+          })
+        }
+        hasFilters={hasFilters}
+      />
+      <QueryResult query={clusters}>
+        {(page) => (
+          <>
+            <p className="list-summary" aria-live="polite">
+              {t('list.results', { count: page.total })}
+            </p>
+            {page.total === 0 ? (
+              <EmptyState>{hasFilters ? t('list.emptyWithFilters') : t('list.empty')}</EmptyState>
+            ) : (
+              <DataTable
+                caption={t('clusters.tableCaption')}
+                columns={columns}
+                rows={page.items}
+                getRowId={(cluster) => String(cluster.id)}
+                sort={sort}
+                onSortChange={(next) =>
+                  void navigate({
+                    search: (prev) => ({
+                      ...prev,
+                      sort: readSort(next.sort),
+                      order: next.order,
+                      page: undefined,
+                    }),
+                  })
+                }
+                busy={clusters.isPlaceholderData}
+              />
+            )}
+            <Pagination
+              page={page.page}
+              pageSize={page.pageSize}
+              total={page.total}
+              onPageChange={(next) =>
+                void navigate({
+                  search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
+                })
+              }
+            />
+          </>
+        )}
+      </QueryResult>
+    </div>
+  );
 }
+
+/** What narrows the list, as opposed to its order and page. */
+const filterKeys = [
+  'q',
+  'level',
+  'status',
+  'chain',
+] as const satisfies readonly (keyof ClusterListSearch)[];
+
+const readSort = searchEnum(clusterSorts);
