@@ -24,8 +24,7 @@ export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
   };
 
   return (
-    // Laid out like the search field, with a narrower box: categories are a word or two.
-    <form style={{ display: 'flex', alignItems: 'end', gap: '0.5rem' }} onSubmit={submit}>
+    <form className="category-filter" onSubmit={submit}>
       <div className="field">
         <label className="field__label" htmlFor={id}>
           {t('problems.filters.category')}

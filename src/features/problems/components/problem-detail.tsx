@@ -6,6 +6,7 @@ import { useProblem } from '@/features/problems/api/get-problem';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
 import { useFormatters } from '@/hooks/use-formatters';
+import '@/features/problems/problems.css';
 
 const route = getRouteApi('/problems/$problemId');
 
@@ -84,12 +85,11 @@ function ProblemFacts({ problem }: { problem: Problem }) {
       <ProblemFlow problem={problem} />
       <section className="panel" aria-labelledby="problem-detail-title">
         <h2 id="problem-detail-title">{t('problems.detail')}</h2>
-        {/* Typed by people: shown as text, line breaks kept. */}
-        <p style={{ whiteSpace: 'pre-line' }}>{problem.detail ?? t('problems.noDetail')}</p>
+        <p className="problem-text">{problem.detail ?? t('problems.noDetail')}</p>
       </section>
       <section className="panel" aria-labelledby="problem-feedback-title">
         <h2 id="problem-feedback-title">{t('problems.feedback')}</h2>
-        <p style={{ whiteSpace: 'pre-line' }}>{problem.feedback ?? t('problems.noFeedback')}</p>
+        <p className="problem-text">{problem.feedback ?? t('problems.noFeedback')}</p>
       </section>
     </div>
   );

@@ -42,13 +42,13 @@ export function ProblemFlow({ problem }: { problem: ProblemDetail }) {
   return (
     <section className="panel" aria-labelledby="problem-flow-title">
       <h2 id="problem-flow-title">{t('problems.flow.title')}</h2>
-      <ol className="tags">
+      <ol className="problem-flow">
         {steps.map((step, index) => {
           const state = stateOf(index);
           return (
             <li
               key={step.name}
-              className={`tag rag ${state === 'done' ? 'rag--green' : state === 'current' ? 'rag--amber' : ''}`}
+              className={`problem-flow__step problem-flow__step--${state}`}
               aria-current={state === 'current' ? 'step' : undefined}
             >
               <strong>{step.name}</strong> · {t(`problems.flow.${state}`)}

@@ -11,6 +11,7 @@ import { ProblemFilters } from '@/features/problems/components/problem-filters';
 import { useProblemColumns } from '@/features/problems/components/problem-columns';
 import type { ProblemListSearch } from '@/features/problems/search';
 import { searchEnum } from '@/lib/search-params';
+import '@/features/problems/problems.css';
 
 const route = getRouteApi('/problems');
 
