@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chainListSchema } from '../../server/contract/chains';
-import { clusterListSchema } from '../../server/contract/clusters';
+import { clusterPageSchema } from '../../server/contract/clusters';
 import { departmentListSchema } from '../../server/contract/departments';
 import { firmPageSchema } from '../../server/contract/firms';
 import { overviewSchema } from '../../server/contract/overview';
@@ -46,7 +46,7 @@ describe.each(engines)('an empty migrated database on %s', (engine) => {
     expect(await getOk(api, '/api/projects', projectPageSchema)).toEqual(empty);
     expect(await getOk(api, '/api/problems', problemPageSchema)).toEqual(empty);
     expect(await getOk(api, '/api/chains', chainListSchema)).toEqual({ items: [] });
-    expect(await getOk(api, '/api/clusters', clusterListSchema)).toEqual({ items: [] });
+    expect(await getOk(api, '/api/clusters', clusterPageSchema)).toEqual(empty);
     expect(await getOk(api, '/api/departments', departmentListSchema)).toEqual({ items: [] });
     for (const resource of ['chains', 'parks', 'firms', 'clusters', 'projects', 'problems']) {
       await getError(api, `/api/${resource}/1`, 404);
