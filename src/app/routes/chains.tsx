@@ -1,5 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
+import { getChainQueryOptions } from '@/features/chains/api/get-chain';
+import { getChainIndicatorsQueryOptions } from '@/features/chains/api/get-chain-indicators';
 import { chainSearchSchema } from '@/features/chains/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -11,6 +13,11 @@ export const chainRoute = createRoute({
     stringify: ({ chainId }) => ({ chainId: String(chainId) }),
   },
   validateSearch: chainSearchSchema,
+  // Both requests start together, while the screen's code is still downloading.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(getChainQueryOptions(params.chainId));
+    void context.queryClient.prefetchQuery(getChainIndicatorsQueryOptions(params.chainId));
+  },
   component: lazyRouteComponent(
     () => import('@/features/chains/components/chain-detail'),
     'ChainDetail',

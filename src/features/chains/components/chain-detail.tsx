@@ -1,4 +1,45 @@
-// Placeholder until the screen is built.
+import { getRouteApi } from '@tanstack/react-router';
+import { QueryResult } from '@/components/feedback/query-result';
+import { useChain } from '@/features/chains/api/get-chain';
+import { ChainClusters } from '@/features/chains/components/chain-clusters';
+import { ChainHeader } from '@/features/chains/components/chain-header';
+import { ChainIndicators } from '@/features/chains/components/chain-indicators';
+import { ChainParks } from '@/features/chains/components/chain-parks';
+import { ChainProblems } from '@/features/chains/components/chain-problems';
+import { ChainProjects } from '@/features/chains/components/chain-projects';
+import { FiveOneSections } from '@/features/chains/components/five-one-sections';
+import { FiveOnesNav } from '@/features/chains/components/five-ones-nav';
+import { StatusReports } from '@/features/chains/components/status-reports';
+import { useFocusHashTarget } from '@/features/chains/hooks/use-focus-hash-target';
+import '@/features/chains/chains.css';
+
+const route = getRouteApi('/chains/$chainId');
+
+/** 产业链详情: one chain, from its five ones down to its firms, projects and problems. */
 export function ChainDetail() {
-  return null;
+  const { chainId } = route.useParams();
+  const chain = useChain(chainId);
+  useFocusHashTarget(chain.isSuccess);
+
+  return (
+    <div className="page chain-page">
+      <QueryResult query={chain}>
+        {(data) => (
+          <>
+            <ChainHeader chain={data} />
+            <FiveOnesNav fiveOnes={data.fiveOnes} />
+            <FiveOneSections chain={data} />
+            <ChainIndicators chainId={data.id} />
+            <div className="chain-page__pair">
+              <ChainParks parks={data.parks} />
+              <ChainClusters clusters={data.clusters} />
+            </div>
+            <ChainProjects projects={data.projects} />
+            <ChainProblems chainId={data.id} problems={data.problems} />
+            <StatusReports reports={data.statusReports} />
+          </>
+        )}
+      </QueryResult>
+    </div>
+  );
 }

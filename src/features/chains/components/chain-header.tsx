@@ -1,0 +1,76 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { ChainDetail } from '@server/contract/chains';
+import { RagLabel } from '@/features/chains/components/rag-label';
+import { useFormatters } from '@/hooks/use-formatters';
+
+export function ChainHeader({ chain }: { chain: ChainDetail }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const leader = [chain.leaderName, chain.leaderTitle].filter(Boolean).join(' · ');
+
+  return (
+    <section className="chain-header" aria-labelledby="chain-title">
+      <Link to="/" className="chain-header__back">
+        <span aria-hidden="true">← </span>
+        {t('chains.backToOverview')}
+      </Link>
+      <h1 id="chain-title" className="page__title">
+        {format.name(chain)}
+      </h1>
+      <dl className="detail-list chain-header__facts">
+        <dt>{t('chains.header.category')}</dt>
+        <dd>{t(`category.${chain.category}`)}</dd>
+        <dt>{t('chains.header.leader')}</dt>
+        <dd>{leader}</dd>
+        <dt>{t('chains.header.leadDepartment')}</dt>
+        <dd>{chain.leadDepartment ? format.name(chain.leadDepartment) : t('common.none')}</dd>
+        <dt>{t('chains.header.status')}</dt>
+        <dd>
+          <RagLabel status={chain.status} />
+        </dd>
+        {chain.statusNote && (
+          <>
+            <dt>{t('chains.header.statusNote')}</dt>
+            <dd>{chain.statusNote}</dd>
+          </>
+        )}
+        {chain.statusSetBy && (
+          <>
+            <dt>{t('chains.header.statusSetBy')}</dt>
+            <dd>{chain.statusSetBy}</dd>
+          </>
+        )}
+        <dt>{t('chains.header.statusUpdatedAt')}</dt>
+        <dd>{format.dateTime(chain.statusUpdatedAt)}</dd>
+      </dl>
+      <ChainCounts chain={chain} />
+    </section>
+  );
+}
+
+function ChainCounts({ chain }: { chain: ChainDetail }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const counts = [
+    ['firms', chain.firmCount],
+    ['parks', chain.parks.length],
+    ['projects', chain.projects.count],
+    ['problems', chain.problems.total],
+  ] as const;
+  return (
+    <div className="chain-counts">
+      <dl className="chain-counts__list">
+        {counts.map(([key, count]) => (
+          <div key={key} className="chain-counts__item">
+            <dt>{t(`chains.counts.${key}`)}</dt>
+            <dd>{format.number(count)}</dd>
+          </div>
+        ))}
+      </dl>
+      <Link to="/firms" search={{ chain: chain.id }}>
+        {t('chains.counts.allFirms')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FiveOneItem, FiveOneState } from '@server/contract/domain';
+import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
+import { FiveOneLabel } from '@/features/chains/components/five-one-label';
+
+interface FiveOneSectionProps {
+  item: FiveOneItem;
+  state: FiveOneState;
+  note: string | null;
+  children: ReactNode;
+}
+
+/** One of the five ones; its id is the target of the overview matrix's links. */
+export function FiveOneSection({ item, state, note, children }: FiveOneSectionProps) {
+  const { t } = useTranslation();
+  const id = fiveOneSectionId(item);
+  return (
+    <section id={id} tabIndex={-1} className="panel chain-section" aria-labelledby={`${id}-title`}>
+      <div className="chain-section__head">
+        <h2 id={`${id}-title`}>{t(`fiveOnes.items.${item}`)}</h2>
+        <FiveOneLabel state={state} />
+      </div>
+      {note && (
+        <p className="chain-section__note">
+          <strong>{t('chains.fiveOne.note')}</strong> {note}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}
+
+export function NotRecorded() {
+  const { t } = useTranslation();
+  return <p className="empty-state">{t('chains.fiveOne.notRecorded')}</p>;
+}

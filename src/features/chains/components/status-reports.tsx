@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { StatusReport } from '@server/contract/chains';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { RagLabel } from '@/features/chains/components/rag-label';
+import { useFormatters } from '@/hooks/use-formatters';
+
+/** 专班动态, newest first; title and body are the task force's own words, shown as text. */
+export function StatusReports({ reports }: { reports: StatusReport[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section className="panel" aria-labelledby="chain-reports-title">
+      <h2 id="chain-reports-title">{t('chains.reports.title')}</h2>
+      {reports.length === 0 ? (
+        <EmptyState>{t('chains.reports.empty')}</EmptyState>
+      ) : (
+        <ol className="status-reports">
+          {reports.map((report) => (
+            <li key={report.id} className="status-report">
+              <article>
+                <p className="status-report__meta">
+                  <time dateTime={report.reportedOn}>{format.date(report.reportedOn)}</time>
+                  <RagLabel status={report.status} />
+                  <span>{t('chains.reports.author', { name: report.authorName })}</span>
+                </p>
+                <p className="status-report__title">{report.title}</p>
+                <p className="status-report__body">{report.body}</p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskForce } from '@server/contract/chains';
+import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
+import { useFormatters } from '@/hooks/use-formatters';
+
+type Member = TaskForce['members'][number];
+
+export function TaskForceDetails({ taskForce }: { taskForce: TaskForce }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const head = [taskForce.headName, taskForce.headTitle].filter(Boolean).join(' · ');
+  const columns = useMemo<DataTableColumn<Member>[]>(
+    () => [
+      { id: 'name', header: t('chains.taskForce.name'), cell: ({ row }) => row.original.name },
+      { id: 'role', header: t('chains.taskForce.role'), cell: ({ row }) => row.original.role },
+      {
+        id: 'department',
+        header: t('chains.taskForce.department'),
+        cell: ({ row }) =>
+          row.original.department ? format.name(row.original.department) : t('common.none'),
+      },
+    ],
+    [t, format],
+  );
+
+  return (
+    <>
+      <dl className="detail-list">
+        <dt>{t('chains.taskForce.head')}</dt>
+        <dd>{head}</dd>
+        <dt>{t('chains.taskForce.leadDepartment')}</dt>
+        <dd>
+          {taskForce.leadDepartment ? format.name(taskForce.leadDepartment) : t('common.none')}
+        </dd>
+        <dt>{t('chains.taskForce.meetingCadence')}</dt>
+        <dd>{t(`meetingCadence.${taskForce.meetingCadence}`)}</dd>
+        <dt>{t('chains.taskForce.lastMeetingOn')}</dt>
+        <dd>
+          {taskForce.lastMeetingOn ? format.date(taskForce.lastMeetingOn) : t('common.notRecorded')}
+        </dd>
+      </dl>
+      <h3 className="chain-section__subtitle">{t('chains.taskForce.members')}</h3>
+      <DataTable
+        caption={t('chains.taskForce.members')}
+        columns={columns}
+        rows={taskForce.members}
+        getRowId={(member) => String(member.id)}
+      />
+    </>
+  );
+}
