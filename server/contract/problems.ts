@@ -45,6 +45,8 @@ export const problemListItemSchema = z
     resolvedOn: isoDateSchema.nullable(),
     /** Not resolved and past its deadline. */
     overdue: z.boolean(),
+    /** Whole days past the deadline on the city's calendar while overdue; null otherwise. */
+    overdueDays: z.number().int().nullable(),
   })
   .meta({ id: 'ProblemListItem' });
 

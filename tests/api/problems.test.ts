@@ -54,6 +54,18 @@ describe.each(engines)('problems on %s', (engine) => {
     );
     const rest = await list('overdue=false');
     expect(rest.total).toBe(2090 - expected.length);
+    expect(rest.items.every((problem) => problem.overdueDays === null)).toBe(true);
+  });
+
+  test('an overdue problem says how many city days it is past its deadline', async () => {
+    const [oldest] = await sqlRows(
+      api,
+      sql`select id, (${SAMPLE_TODAY}::date - deadline) as days from problems
+          where ${overdueSql} order by deadline, id limit 1`,
+    );
+    const page = await list('overdue=true&sort=deadline&order=asc&pageSize=1');
+    expect(page.items[0]).toMatchObject({ id: oldest?.id, overdueDays: Number(oldest?.days) });
+    expect(Number(oldest?.days)).toBeGreaterThan(0);
   });
 
   test.each(problemSorts)('sorts by %s both ways, blanks last', async (sort) => {

@@ -13,23 +13,19 @@ import {
   or,
   type SQL,
 } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chains, departments, firms, problems } from '@server/db/schema';
 import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
-import { SAMPLE_TODAY, sampleNow } from '../support/sample-clock';
+import { SAMPLE_TODAY } from '../support/sample-clock';
 
 const api = setupApiServer();
 
 const PAGE_SIZE = 20;
 const byRaisedOnDesc = desc(problems.raisedOn);
 const overdue = and(ne(problems.status, 'resolved'), lt(problems.deadline, SAMPLE_TODAY));
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 /** Problem ids in the API's order for `where`: by `order`, then id. */
 async function storedIds(
@@ -174,7 +170,6 @@ describe('problem list', () => {
   });
 
   it('marks overdue problems in words, with the days past the deadline', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: sampleNow() });
     renderApp('/problems?overdue=true&sort=deadline&order=asc');
 
     const table = await screen.findByRole('table', { name: '企业问题列表' });
@@ -269,7 +264,6 @@ describe('problem list', () => {
   });
 
   it('is in English on English pages', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: sampleNow() });
     renderApp('/problems?overdue=true', { language: 'en-US' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Firm problems' })).toBeVisible();

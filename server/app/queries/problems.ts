@@ -4,7 +4,7 @@ import type { Database } from '../../db/database';
 import { chains, departments, firms, problems } from '../../db/schema';
 import { editableColumns, editableFields } from './editable';
 import { refColumns } from './refs';
-import { isOverdueProblem } from './rules';
+import { isOverdueProblem, overdueDays } from './rules';
 import { flag } from './sql';
 
 /** Problems with their chain, firm and owner department; add where / order / limit. */
@@ -22,6 +22,7 @@ export function selectProblems(db: Database, asOf: string) {
       status: problems.status,
       resolvedOn: problems.resolvedOn,
       overdue: flag(isOverdueProblem(asOf)),
+      overdueDays: overdueDays(asOf),
       detail: problems.detail,
       feedback: problems.feedback,
       ...editableColumns(problems),
@@ -48,6 +49,7 @@ export function toProblemListItem(row: ProblemRow): ProblemListItem {
     status: row.status,
     resolvedOn: row.resolvedOn,
     overdue: row.overdue,
+    overdueDays: row.overdueDays,
   };
 }
 

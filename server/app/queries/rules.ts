@@ -14,6 +14,15 @@ export function isOverdueProblem(asOf: string) {
   return sql`(${isUnresolvedProblem} and ${lt(problems.deadline, asOf)})`;
 }
 
+/** Whole days an overdue problem is past its deadline; null for one that is not overdue. */
+export function overdueDays(asOf: string) {
+  return sql<
+    number | null
+  >`case when ${isOverdueProblem(asOf)} then ${asOf}::date - ${problems.deadline} end`.mapWith(
+    (days: number | string | null) => (days === null ? null : Number(days)),
+  );
+}
+
 /** Not yet in production and no progress reported for more than the stalled limit. */
 export function isStalledProject(asOf: string) {
   const cutoff = sql`${asOf}::date - ${STALLED_PROJECT_DAYS}::integer`;

@@ -69,7 +69,7 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
             {row.original.overdue && (
               <>
                 {' '}
-                <OverdueLabel deadline={row.original.deadline} />
+                <OverdueLabel days={row.original.overdueDays} />
               </>
             )}
           </>

@@ -65,7 +65,7 @@ function ProblemFacts({ problem }: { problem: Problem }) {
             {problem.overdue && (
               <>
                 {' '}
-                <OverdueLabel deadline={problem.deadline} />
+                <OverdueLabel days={problem.overdueDays} />
               </>
             )}
           </dd>
