@@ -2,6 +2,8 @@ import type { Translation } from '@/locales/zh-CN';
 
 export const chains: Translation['chains'] = {
   backToOverview: 'Back to the overview',
+  firmCount_one: '{{count, number}} firm',
+  firmCount_other: '{{count, number}} firms',
   header: {
     category: 'Category',
     leader: 'Chain leader',
@@ -28,9 +30,9 @@ export const chains: Translation['chains'] = {
       'Each link shows whether it is strong, weak or missing and how many firms work in it; select a link to list its firms.',
     legend: 'Legend',
     legendText: {
-      strong: 'Strong: local firms lead; hold and upgrade',
-      weak: 'Weak: a thin local base; reinforce it',
-      missing: 'Missing: no local firm yet; bring one in',
+      strong: 'local firms lead; hold and upgrade',
+      weak: 'a thin local base; reinforce it',
+      missing: 'no local firm yet; bring one in',
     },
     links: 'Links of {{segment}}',
     firmsHeading: 'Firms of a link',

@@ -1,6 +1,9 @@
 /** The chain page (产业链详情). */
 export const chains = {
   backToOverview: '返回总览',
+  // Chinese has one form; the English page needs two.
+  firmCount_one: '{{count, number}} 家',
+  firmCount_other: '{{count, number}} 家',
   header: {
     category: '类别',
     leader: '链长',
@@ -26,9 +29,9 @@ export const chains = {
     intro: '每个环节标明强链、补链或延链及其企业数；选择一个环节可查看该环节的企业。',
     legend: '图例',
     legendText: {
-      strong: '强链：本地已有优势企业，巩固提升',
-      weak: '补链：本地基础薄弱，补齐短板',
-      missing: '延链：本地尚属空白，招引落地',
+      strong: '本地已有优势企业，巩固提升',
+      weak: '本地基础薄弱，补齐短板',
+      missing: '本地尚属空白，招引落地',
     },
     links: '{{segment}}的环节',
     firmsHeading: '环节企业',

@@ -36,7 +36,7 @@ export function ChainMapSegment({ segment, selectedId, panelId, onSelect }: Chai
               <span className="chain-link__facts">
                 <LinkStrengthLabel strength={link.strength} />{' '}
                 <span className="chain-link__count">
-                  {t('units.firms', { count: link.firmCount })}
+                  {t('chains.firmCount', { count: link.firmCount })}
                 </span>
               </span>
             </button>

@@ -51,7 +51,7 @@ export function PolicyTable({ policies }: { policies: Policy[] }) {
             {orNone(
               row.original.beneficiaries === null
                 ? null
-                : t('units.firms', { count: row.original.beneficiaries }),
+                : t('chains.firmCount', { count: row.original.beneficiaries }),
             )}
           </span>
         ),
