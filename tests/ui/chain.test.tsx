@@ -269,7 +269,9 @@ describe('chain page', () => {
     await user.click(toggle);
 
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const table = within(card).getByRole('table', { name: `${indicator.name}各期数值` });
+    const table = within(card).getByRole('table', {
+      name: `${indicator.name}各期数值（${indicator.unit}）`,
+    });
     expect(bodyRows(table)).toEqual(
       indicator.values.map((value) => [
         value.period,

@@ -123,7 +123,8 @@ export const chains: Translation['chains'] = {
     showTable: 'View as table',
     chartLoading: 'Loading the chart…',
     chartLabel: '{{indicator}}: value and target per period',
-    tableCaption: '{{indicator}} per period',
+    tableCaption: '{{indicator}} per period ({{unit}})',
+    unit: 'Unit: {{unit}}',
     period: 'Period',
     value: 'Value',
     target: 'Target',
@@ -131,7 +132,6 @@ export const chains: Translation['chains'] = {
     excellent: 'Excellent threshold',
     rating: 'Rating',
     notReported: 'Not reported',
-    withUnit: '{{label}} ({{unit}})',
     empty: 'No indicator data yet.',
     units: {
       yi: '100 million yuan',

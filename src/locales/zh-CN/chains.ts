@@ -121,7 +121,8 @@ export const chains = {
     showTable: '以表格查看',
     chartLoading: '图表加载中…',
     chartLabel: '{{indicator}}各期实际值与目标值图表',
-    tableCaption: '{{indicator}}各期数值',
+    tableCaption: '{{indicator}}各期数值（{{unit}}）',
+    unit: '单位：{{unit}}',
     period: '期间',
     value: '实际值',
     target: '目标值',
@@ -129,7 +130,6 @@ export const chains = {
     excellent: '优秀值',
     rating: '评价',
     notReported: '未报送',
-    withUnit: '{{label}}（{{unit}}）',
     empty: '尚无指标数据。',
     units: {
       yi: '亿元',

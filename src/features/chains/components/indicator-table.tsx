@@ -19,7 +19,6 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
         {value === null ? t('chains.indicators.notReported') : format.number(value)}
       </span>
     );
-    const withUnit = (label: string) => t('chains.indicators.withUnit', { label, unit });
     return [
       {
         id: 'period',
@@ -28,22 +27,22 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
       },
       {
         id: 'value',
-        header: withUnit(t('chains.indicators.value')),
+        header: t('chains.indicators.value'),
         cell: ({ row }) => figure(row.original.value),
       },
       {
         id: 'target',
-        header: withUnit(t('chains.indicators.target')),
+        header: t('chains.indicators.target'),
         cell: ({ row }) => figure(row.original.target),
       },
       {
         id: 'warning',
-        header: withUnit(t('chains.indicators.warning')),
+        header: t('chains.indicators.warning'),
         cell: ({ row }) => figure(row.original.warningThreshold),
       },
       {
         id: 'excellent',
-        header: withUnit(t('chains.indicators.excellent')),
+        header: t('chains.indicators.excellent'),
         cell: ({ row }) => figure(row.original.excellentThreshold),
       },
       {
@@ -52,14 +51,17 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
         cell: ({ row }) => <RatingLabel rating={row.original.rating} />,
       },
     ];
-  }, [t, format, unit]);
+  }, [t, format]);
 
   return (
-    <DataTable
-      caption={t('chains.indicators.tableCaption', { indicator: format.name(indicator) })}
-      columns={columns}
-      rows={indicator.values}
-      getRowId={(value) => String(value.id)}
-    />
+    <>
+      <p className="indicator-card__unit">{t('chains.indicators.unit', { unit })}</p>
+      <DataTable
+        caption={t('chains.indicators.tableCaption', { indicator: format.name(indicator), unit })}
+        columns={columns}
+        rows={indicator.values}
+        getRowId={(value) => String(value.id)}
+      />
+    </>
   );
 }
