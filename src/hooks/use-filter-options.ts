@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ParkPage } from '@server/contract/parks';
 import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /*
- * Chains and departments are the choices of several lists' filters. They change rarely, so one
+ * Chains, parks and departments are the choices of several lists' filters. They change rarely, so one
  * cached copy serves every screen.
  */
 
@@ -29,6 +30,25 @@ const departmentListQueryOptions = queryOptions({
     ),
   staleTime: 5 * 60_000,
 });
+
+// The city has a few dozen parks: one page holds them all.
+const allParks = { sort: 'name', pageSize: 100 } as const;
+
+const parkListQueryOptions = queryOptions({
+  queryKey: queryKeys.parks.list(allParks),
+  queryFn: ({ signal }) =>
+    apiGet(
+      '/api/parks',
+      () => import('@server/contract/parks').then((contract) => contract.parkPageSchema),
+      { signal, search: allParks },
+    ),
+  staleTime: 5 * 60_000,
+});
+
+/** Every park by name, for filters and pickers; `select` derives other choices from them. */
+export function useParkOptions<Selected = ParkPage>(select?: (parks: ParkPage) => Selected) {
+  return useQuery({ ...parkListQueryOptions, select });
+}
 
 /** The city's current chains in display order, for filters and pickers. */
 export function useChainOptions() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { firmTags, revenueBands } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
 import { SelectFilter } from '@/components/list/select-filter';
-import { useParkOptions } from '@/features/firms/api/get-parks';
+import { useParkOptions } from '@/hooks/use-filter-options';
 import type { FirmListSearch } from '@/features/firms/search';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '@/components/list/search-field';
 import { SelectFilter } from '@/components/list/select-filter';
-import { useDistrictOptions } from '@/features/parks/api/get-districts';
+import { useDistrictOptions } from '@/features/parks/hooks/use-district-options';
 import type { ParkListSearch } from '@/features/parks/search';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';

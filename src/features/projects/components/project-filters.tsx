@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { projectOrigins, projectStages } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
 import { SelectFilter } from '@/components/list/select-filter';
-import { useParkOptions } from '@/features/projects/api/get-parks';
+import { useParkOptions } from '@/hooks/use-filter-options';
 import type { ProjectListSearch } from '@/features/projects/search';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
