@@ -16,8 +16,8 @@ import { ratingColours, ratingIcons } from '@/features/chains/components/indicat
 import { useUnitLabel } from '@/features/chains/components/indicator-unit';
 import { useFormatters } from '@/hooks/use-formatters';
 
-/** Kept in step with `.indicator-chart` in chains.css, so the placeholder has the same size. */
-export const chartHeight = 280;
+// Kept in step with `.indicator-chart` in chains.css, so the placeholder has the same size.
+const chartHeight = 280;
 
 const neutral = '#57606a';
 
