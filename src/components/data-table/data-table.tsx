@@ -7,6 +7,7 @@ import {
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortOrder } from '@server/contract/list-params';
 
@@ -64,10 +65,15 @@ export function DataTable<Row extends RowData>({
     },
   });
 
+  const captionId = useId();
+
   return (
-    <div className="data-table">
+    // A wide table scrolls inside this region, which therefore must be reachable by keyboard.
+    <div className="data-table" role="group" aria-labelledby={captionId} tabIndex={0}>
       <table aria-busy={busy}>
-        <caption className="visually-hidden">{caption}</caption>
+        <caption id={captionId} className="visually-hidden">
+          {caption}
+        </caption>
         <thead>
           {table.getHeaderGroups().map((headerGroup) => (
             <tr key={headerGroup.id}>

@@ -50,9 +50,11 @@ export const common: Pick<
     pageSize: 'Rows per page',
   },
   units: {
-    firms: '{{count, number}} firms',
+    firms_one: '{{count, number}} firm',
+    firms_other: '{{count, number}} firms',
     items: '{{count, number}}',
-    people: '{{count, number}} people',
+    people_one: '{{count, number}} person',
+    people_other: '{{count, number}} people',
     percent: '{{value, number(style: percent; maximumFractionDigits: 1)}}',
   },
   errors: {

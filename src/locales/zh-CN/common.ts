@@ -46,9 +46,12 @@ export const common = {
     pageSize: '每页条数',
   },
   units: {
-    firms: '{{count, number}} 家',
+    // Chinese has one plural form; the _one keys exist because English needs them.
+    firms_one: '{{count, number}} 家',
+    firms_other: '{{count, number}} 家',
     items: '{{count, number}} 个',
-    people: '{{count, number}} 人',
+    people_one: '{{count, number}} 人',
+    people_other: '{{count, number}} 人',
     percent: '{{value, number(style: percent; maximumFractionDigits: 1)}}',
   },
   errors: {

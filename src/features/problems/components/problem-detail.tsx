@@ -25,7 +25,10 @@ function ProblemFacts({ problem }: { problem: Problem }) {
       <p>
         <Link to="/problems">{t('problems.backToList')}</Link>
       </p>
-      <h1 className="page__title">{problem.title}</h1>
+      {/* Problems are recorded in Chinese only. */}
+      <h1 className="page__title" lang="zh-CN">
+        {problem.title}
+      </h1>
       <section className="panel" aria-labelledby="problem-facts-title">
         <h2 id="problem-facts-title">{t('problems.facts.title')}</h2>
         <dl className="detail-list">
