@@ -13,6 +13,44 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
       leader: 'Chain leader',
       status: 'Status',
     },
+    filters: {
+      category: 'Category',
+      status: 'Status',
+      shown: 'Showing {{shown, number}} of {{total, number}} chains',
+      empty: 'No chain matches these filters.',
+    },
+    matrix: {
+      title: 'The five ones',
+      cell: '{{chain}} · {{item}}: {{state}}',
+    },
+    cards: {
+      title: 'Chains at a glance',
+    },
+    card: {
+      leader: 'Chain leader',
+      status: 'Status',
+      noNote: 'No status note yet.',
+      noIndicators: 'No key indicators yet.',
+      target: 'Target {{target}} · {{period}}',
+      trend: '{{indicator}} over the last 8 quarters ({{from}}–{{to}}); dashed line is the target',
+    },
+    units: {
+      percent: '{{value}}%',
+    },
+    counts: {
+      firms: 'Firms',
+      parks: 'Parks',
+      projects: 'Major projects',
+      unresolvedProblems: 'Unresolved problems',
+      overdueProblems: 'Overdue problems',
+    },
+    alerts: {
+      title: 'Alerts',
+      none: 'No alerts.',
+      stale_status: 'Status not updated for {{count, number}} days',
+      overdue_problems: 'Overdue firm problems: {{count, number}}',
+      stalled_projects: 'Stalled projects: {{count, number}}',
+    },
   },
 
   headline: {

@@ -1,4 +1,4 @@
-/** The overview screen: its title, summary line and the city's headline figures. */
+/** The overview screen: title, headline figures, five-ones matrix, filters and chain cards. */
 export const overview = {
   overview: {
     title: '产业链总览',
@@ -10,6 +10,44 @@ export const overview = {
       chain: '产业链',
       leader: '链长',
       status: '状态',
+    },
+    filters: {
+      category: '产业类别',
+      status: '运行状态',
+      shown: '显示 {{shown, number}} / {{total, number}} 条产业链',
+      empty: '没有符合筛选条件的产业链。',
+    },
+    matrix: {
+      title: '五个一落实情况',
+      cell: '{{chain}} · {{item}}：{{state}}',
+    },
+    cards: {
+      title: '各产业链运行情况',
+    },
+    card: {
+      leader: '链长',
+      status: '运行状态',
+      noNote: '暂无状态说明。',
+      noIndicators: '暂无关键指标。',
+      target: '目标 {{target}} · {{period}}',
+      trend: '{{indicator}}近 8 个季度走势（{{from}}–{{to}}），虚线为目标',
+    },
+    units: {
+      percent: '{{value}}%',
+    },
+    counts: {
+      firms: '企业',
+      parks: '园区',
+      projects: '重大项目',
+      unresolvedProblems: '未解决问题',
+      overdueProblems: '逾期问题',
+    },
+    alerts: {
+      title: '预警',
+      none: '暂无预警。',
+      stale_status: '状态已 {{count, number}} 天未更新',
+      overdue_problems: '{{count, number}} 个企业问题逾期未办结',
+      stalled_projects: '{{count, number}} 个项目进展停滞',
     },
   },
 

@@ -1,16 +1,20 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { fiveOneItems } from '@server/contract/domain';
 import type { OverviewChain } from '@server/contract/overview';
 import { FiveOneStateLabel } from '@/features/overview/components/five-one-state-label';
 import { RagStatusLabel } from '@/features/overview/components/rag-status-label';
+import { useFormatters } from '@/hooks/use-formatters';
 
 interface ChainTableProps {
   chains: OverviewChain[];
   labelledBy: string;
 }
 
+/** Chains as rows, the five ones as columns; each cell opens that one on the chain's page. */
 export function ChainTable({ chains, labelledBy }: ChainTableProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   return (
     <table className="chain-table" aria-labelledby={labelledBy}>
       <thead>
@@ -28,22 +32,39 @@ export function ChainTable({ chains, labelledBy }: ChainTableProps) {
         </tr>
       </thead>
       <tbody>
-        {chains.map((chain) => (
-          <tr key={chain.id}>
-            <th scope="row" className="chain-table__chain">
-              {chain.name}
-            </th>
-            <td>{chain.leaderName}</td>
-            <td>
-              <RagStatusLabel status={chain.status} />
-            </td>
-            {fiveOneItems.map((item) => (
-              <td key={item}>
-                <FiveOneStateLabel state={chain.fiveOnes[item]} />
+        {chains.map((chain) => {
+          const name = format.name(chain);
+          return (
+            <tr key={chain.id}>
+              <th scope="row" className="chain-table__chain">
+                <Link to="/chains/$chainId" params={{ chainId: chain.id }}>
+                  {name}
+                </Link>
+              </th>
+              <td>{chain.leaderName}</td>
+              <td>
+                <RagStatusLabel status={chain.status} />
               </td>
-            ))}
-          </tr>
-        ))}
+              {fiveOneItems.map((item) => (
+                <td key={item}>
+                  <Link
+                    to="/chains/$chainId"
+                    params={{ chainId: chain.id }}
+                    hash={`five-one-${item}`}
+                    className="five-one-link"
+                    aria-label={t('overview.matrix.cell', {
+                      chain: name,
+                      item: t(`fiveOnes.items.${item}`),
+                      state: t(`fiveOnes.states.${chain.fiveOnes[item]}`),
+                    })}
+                  >
+                    <FiveOneStateLabel state={chain.fiveOnes[item]} />
+                  </Link>
+                </td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,11 +1,19 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { Overview as OverviewData } from '@server/contract/overview';
+import { EmptyState } from '@/components/feedback/empty-state';
 import { LoadError } from '@/components/feedback/load-error';
 import { LoadingState } from '@/components/feedback/loading-state';
 import { useOverview } from '@/features/overview/api/get-overview';
+import { ChainCards } from '@/features/overview/components/chain-cards';
 import { ChainMatrix } from '@/features/overview/components/chain-matrix';
 import { HeadlineFigures } from '@/features/overview/components/headline-figures';
+import { OverviewFilters } from '@/features/overview/components/overview-filters';
 import { OverviewSummary } from '@/features/overview/components/overview-summary';
 import { SampleDataBanner } from '@/features/overview/components/sample-data-banner';
+import { filterChains } from '@/features/overview/filter-chains';
+import { useOverviewSearch } from '@/features/overview/hooks/use-overview-search';
+import '@/features/overview/overview.css';
 
 export function Overview() {
   const { t } = useTranslation();
@@ -23,15 +31,43 @@ export function Overview() {
           retrying={overview.isFetching}
         />
       ) : (
-        <>
-          {overview.data.dataset?.isSample && (
-            <SampleDataBanner cityName={overview.data.dataset.cityName} />
-          )}
-          <OverviewSummary overview={overview.data} />
-          <HeadlineFigures headline={overview.data.headline} />
-          <ChainMatrix chains={overview.data.chains} />
-        </>
+        <OverviewContent overview={overview.data} />
       )}
     </div>
+  );
+}
+
+function OverviewContent({ overview }: { overview: OverviewData }) {
+  const { t } = useTranslation();
+  const { search } = useOverviewSearch();
+  // Twelve chains: filtering the one answer here keeps every filter change free of requests.
+  const chains = filterChains(overview.chains, search);
+
+  return (
+    <>
+      {overview.dataset?.isSample && <SampleDataBanner dataset={overview.dataset} />}
+      <OverviewSummary overview={overview} />
+      <HeadlineFigures headline={overview.headline} />
+      {overview.chains.length === 0 ? (
+        <EmptyState>{t('overview.empty')}</EmptyState>
+      ) : (
+        <>
+          <OverviewFilters shown={chains.length} total={overview.chains.length} />
+          {chains.length === 0 ? (
+            <EmptyState>
+              {t('overview.filters.empty')}{' '}
+              <Link to="/" search={{}}>
+                {t('list.clearFilters')}
+              </Link>
+            </EmptyState>
+          ) : (
+            <>
+              <ChainMatrix chains={chains} />
+              <ChainCards chains={chains} />
+            </>
+          )}
+        </>
+      )}
+    </>
   );
 }

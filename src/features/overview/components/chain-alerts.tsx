@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { ChainAlert } from '@server/contract/overview';
+
+function useAlertText() {
+  const { t } = useTranslation();
+  return (alert: ChainAlert): string => {
+    switch (alert.kind) {
+      case 'stale_status':
+        return t('overview.alerts.stale_status', { count: alert.days });
+      case 'overdue_problems':
+        return t('overview.alerts.overdue_problems', { count: alert.count });
+      case 'stalled_projects':
+        return t('overview.alerts.stalled_projects', { count: alert.count });
+    }
+  };
+}
+
+/** What needs a leader's attention on a chain, in words. */
+export function ChainAlerts({ alerts, labelledBy }: { alerts: ChainAlert[]; labelledBy: string }) {
+  const { t } = useTranslation();
+  const text = useAlertText();
+  if (alerts.length === 0) {
+    return <p className="chain-card__muted">{t('overview.alerts.none')}</p>;
+  }
+  return (
+    <ul className="chain-alerts" aria-labelledby={labelledBy}>
+      {alerts.map((alert) => (
+        <li key={alert.kind} className="chain-alerts__item">
+          <span className="chain-alerts__icon" aria-hidden="true">
+            ⚠
+          </span>
+          {text(alert)}
+        </li>
+      ))}
+    </ul>
+  );
+}

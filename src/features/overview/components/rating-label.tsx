@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { IndicatorRating } from '@server/contract/domain';
+
+/** Each rating has its own mark as well as its colour and word. */
+const icons: Record<IndicatorRating, string> = {
+  excellent: '★',
+  green: '✓',
+  amber: '!',
+  red: '✕',
+};
+
+export function RatingLabel({ rating }: { rating: IndicatorRating }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`kpi-rating kpi-rating--${rating}`}>
+      <span aria-hidden="true">{icons[rating]}</span>
+      {t(`indicatorRating.${rating}`)}
+    </span>
+  );
+}
