@@ -17,7 +17,8 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
         header: t('problems.columns.title'),
         enableSorting: false,
         cell: ({ row }) => (
-          <Link to="/problems/$problemId" params={{ problemId: row.original.id }}>
+          // Problems are recorded in Chinese only: say so, for English pages and screen readers.
+          <Link to="/problems/$problemId" params={{ problemId: row.original.id }} lang="zh-CN">
             {row.original.title}
           </Link>
         ),
@@ -39,7 +40,7 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
         id: 'category',
         header: t('problems.columns.category'),
         enableSorting: false,
-        cell: ({ row }) => row.original.category,
+        cell: ({ row }) => <span lang="zh-CN">{row.original.category}</span>,
       },
       {
         id: 'department',
