@@ -41,7 +41,7 @@ export function ChainTable({ chains, labelledBy }: ChainTableProps) {
                   {name}
                 </Link>
               </th>
-              <td>{chain.leaderName}</td>
+              <td lang="zh-CN">{chain.leaderName}</td>
               <td>
                 <RagStatusLabel status={chain.status} />
               </td>
