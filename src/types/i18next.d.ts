@@ -1,8 +1,9 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations, Translation } from '@/locales/zh-CN';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    fallbackNS: 'translation';
+    resources: { translation: Translation } & ScreenTranslations;
   }
 }

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 
 // jsdom has no layout, so it does not implement scrolling; the router restores scroll on navigation.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 // Screens load from the real API app on a real database: the first answer of a file can take a
 // second while PGlite warms up.

@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const chains: Translation['chains'] = {
+export const chains: ScreenTranslations['chains']['chains'] = {
   backToOverview: 'Back to the overview',
   firmCount_one: '{{count, number}} firm',
   firmCount_other: '{{count, number}} firms',

@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const clusters: Translation['clusters'] = {
+export const clusters: ScreenTranslations['clusters']['clusters'] = {
   title: 'Industrial clusters',
   tableCaption: 'Industrial clusters',
   searchLabel: 'Search cluster names',

@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const firms: Translation['firms'] = {
+export const firms: ScreenTranslations['firms']['firms'] = {
   title: 'Firms',
   tableCaption: 'Firms',
   searchLabel: 'Search by name or credit code',

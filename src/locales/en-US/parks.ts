@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const parks: Translation['parks'] = {
+export const parks: ScreenTranslations['parks']['parks'] = {
   title: 'Parks',
   tableCaption: 'Parks',
   searchLabel: 'Search park names',

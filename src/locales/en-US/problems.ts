@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const problems: Translation['problems'] = {
+export const problems: ScreenTranslations['problems']['problems'] = {
   title: 'Firm problems',
   intro: 'Firm problems go through collect, assign, handle and feed back.',
   tableCaption: 'Firm problems',

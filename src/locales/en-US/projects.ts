@@ -1,6 +1,6 @@
-import type { Translation } from '@/locales/zh-CN';
+import type { ScreenTranslations } from '@/locales/zh-CN';
 
-export const projects: Translation['projects'] = {
+export const projects: ScreenTranslations['projects']['projects'] = {
   title: 'Major projects',
   detailTitle: 'Project',
   tableCaption: 'Projects',

@@ -1,24 +1,31 @@
-import { chains } from '@/locales/zh-CN/chains';
-import { clusters } from '@/locales/zh-CN/clusters';
+import type * as chains from '@/locales/zh-CN/chains';
+import type * as clusters from '@/locales/zh-CN/clusters';
 import { common } from '@/locales/zh-CN/common';
 import { domain } from '@/locales/zh-CN/domain';
-import { firms } from '@/locales/zh-CN/firms';
+import type * as firms from '@/locales/zh-CN/firms';
 import { overview } from '@/locales/zh-CN/overview';
-import { parks } from '@/locales/zh-CN/parks';
-import { problems } from '@/locales/zh-CN/problems';
-import { projects } from '@/locales/zh-CN/projects';
+import type * as parks from '@/locales/zh-CN/parks';
+import type * as problems from '@/locales/zh-CN/problems';
+import type * as projects from '@/locales/zh-CN/projects';
 
-/** The reference language: every other locale must have exactly these keys. */
+/**
+ * The reference language: every other locale must have exactly these keys. The default namespace
+ * holds what the first screen needs; each other screen's strings are a namespace of their own,
+ * loaded with the screen (see src/lib/i18n.ts), with the same `screen.key` paths.
+ */
 export const zhCN = {
   ...common,
   ...domain,
   ...overview,
-  chains,
-  parks,
-  firms,
-  clusters,
-  projects,
-  problems,
 };
 
 export type Translation = typeof zhCN;
+
+export interface ScreenTranslations {
+  chains: typeof chains;
+  parks: typeof parks;
+  firms: typeof firms;
+  clusters: typeof clusters;
+  projects: typeof projects;
+  problems: typeof problems;
+}

@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ChainClusters({ clusters }: { clusters: Cluster[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="chain-clusters-title">

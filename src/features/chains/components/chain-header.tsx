@@ -5,7 +5,7 @@ import { RagLabel } from '@/features/chains/components/rag-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ChainHeader({ chain }: { chain: ChainDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const leader = [chain.leaderName, chain.leaderTitle].filter(Boolean).join(' · ');
 
@@ -50,7 +50,7 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
 }
 
 function ChainCounts({ chain }: { chain: ChainDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const counts = [
     ['firms', chain.firmCount],

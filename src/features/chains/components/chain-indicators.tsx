@@ -5,7 +5,7 @@ import { useChainIndicators } from '@/features/chains/api/get-chain-indicators';
 import { IndicatorCard } from '@/features/chains/components/indicator-card';
 
 export function ChainIndicators({ chainId }: { chainId: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const query = useChainIndicators(chainId);
   return (
     <section className="panel" aria-labelledby="chain-indicators-title">

@@ -11,7 +11,7 @@ interface ChainMapSegmentProps {
 }
 
 export function ChainMapSegment({ segment, selectedId, panelId, onSelect }: ChainMapSegmentProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const headingId = `chain-segment-${segment.id}`;
   const links = segment.links.toSorted((a, b) => a.sortOrder - b.sortOrder);

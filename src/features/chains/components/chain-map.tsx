@@ -12,7 +12,7 @@ const panelId = 'chain-map-firms';
 
 /** 产业链图谱: upstream, midstream and downstream side by side; the chosen link lives in the URL. */
 export function ChainMap({ segments }: { segments: ChainSegment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const { link: selectedId } = route.useSearch();
   const navigate = route.useNavigate();
   const columnsRef = useRef<HTMLDivElement>(null);

@@ -6,7 +6,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** Host parks (承载地), main ones first as the API sends them. */
 export function ChainParks({ parks }: { parks: ChainPark[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="chain-parks-title">

@@ -13,7 +13,7 @@ interface ChainProblemsProps {
 }
 
 export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const columns = useDepartmentColumns();
   const figures = [
@@ -52,7 +52,7 @@ export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
 }
 
 function useDepartmentColumns(): DataTableColumn<DepartmentRow>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return useMemo(() => {
     const count = (value: number) => <span className="numeric">{format.number(value)}</span>;

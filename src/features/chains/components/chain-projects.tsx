@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ChainProjects({ projects }: { projects: ChainDetail['projects'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const columns = useProjectColumns();
   const stages = projectStages.map(
@@ -55,7 +55,7 @@ export function ChainProjects({ projects }: { projects: ChainDetail['projects'] 
 }
 
 function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return useMemo(
     () => [

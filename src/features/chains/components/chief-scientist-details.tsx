@@ -4,7 +4,7 @@ import type { ChiefScientist } from '@server/contract/chains';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ChiefScientistDetails({ scientist }: { scientist: ChiefScientist }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const rows = [
     ['name', scientist.name],

@@ -13,7 +13,7 @@ interface FiveOneSectionProps {
 
 /** One of the five ones; its id is the target of the overview matrix's links. */
 export function FiveOneSection({ item, state, note, children }: FiveOneSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const id = fiveOneSectionId(item);
   return (
     <section id={id} tabIndex={-1} className="panel chain-section" aria-labelledby={`${id}-title`}>
@@ -32,6 +32,6 @@ export function FiveOneSection({ item, state, note, children }: FiveOneSectionPr
 }
 
 export function NotRecorded() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   return <p className="empty-state">{t('chains.fiveOne.notRecorded')}</p>;
 }

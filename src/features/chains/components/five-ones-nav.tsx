@@ -9,7 +9,7 @@ const route = getRouteApi('/chains/$chainId');
 
 /** The five ones at a glance, each a jump to its section. */
 export function FiveOnesNav({ fiveOnes }: { fiveOnes: FiveOnesDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const { chainId } = route.useParams();
   const search = route.useSearch();
   return (

@@ -14,7 +14,7 @@ const IndicatorChart = lazy(() =>
 );
 
 export function IndicatorCard({ indicator }: { indicator: Indicator }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const [showTable, setShowTable] = useState(false);
   const name = format.name(indicator);

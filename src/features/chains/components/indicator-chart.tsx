@@ -23,7 +23,7 @@ const neutral = '#57606a';
 
 /** Recharts lives only in this module, so it loads with the first chart and not before. */
 export function IndicatorChart({ indicator }: { indicator: Indicator }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const unit = useUnitLabel()(indicator.unit);
   const data = indicator.values.map((value) => ({

@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The chart's table alternative: every period's figures and rating as text. */
 export function IndicatorTable({ indicator }: { indicator: Indicator }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const unitLabel = useUnitLabel();
   const unit = unitLabel(indicator.unit);

@@ -3,7 +3,7 @@ import { unitKey } from '@/features/chains/components/indicator-rating';
 
 /** An indicator's unit in the reader's language; an unknown unit is shown as recorded. */
 export function useUnitLabel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   return (unit: string) => {
     const key = unitKey(unit);
     return key ? t(`chains.indicators.units.${key}`) : unit;

@@ -4,7 +4,7 @@ import type { LeaderFirm } from '@server/contract/chains';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function LeaderFirmDetails({ leaderFirm }: { leaderFirm: LeaderFirm }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return (
     <dl className="detail-list">

@@ -13,7 +13,7 @@ interface LinkFirmsPanelProps {
 
 /** The firms of the chosen chain-map link, or a hint while none is chosen. */
 export function LinkFirmsPanel({ id, link, onClose }: LinkFirmsPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const headingId = `${id}-title`;
 

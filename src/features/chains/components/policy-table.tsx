@@ -7,7 +7,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The policy package, newest first as the API sends it. */
 export function PolicyTable({ policies }: { policies: Policy[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const columns = useMemo<DataTableColumn<Policy>[]>(() => {
     const orNone = (text: string | null | undefined) => text ?? t('common.notRecorded');

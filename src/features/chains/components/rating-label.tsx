@@ -3,7 +3,7 @@ import type { IndicatorRating } from '@server/contract/domain';
 import { ratingIcons } from '@/features/chains/components/indicator-rating';
 
 export function RatingLabel({ rating }: { rating: IndicatorRating | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   if (!rating) return <>{t('chains.indicators.notReported')}</>;
   return (
     <span className={`rating rating--${rating}`}>

@@ -6,7 +6,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** 专班动态, newest first; title and body are the task force's own words, shown as text. */
 export function StatusReports({ reports }: { reports: StatusReport[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="chain-reports-title">

@@ -7,7 +7,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 type Member = TaskForce['members'][number];
 
 export function TaskForceDetails({ taskForce }: { taskForce: TaskForce }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chains');
   const format = useFormatters();
   const head = [taskForce.headName, taskForce.headTitle].filter(Boolean).join(' · ');
   const columns = useMemo<DataTableColumn<Member>[]>(

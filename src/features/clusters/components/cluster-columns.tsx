@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The cluster table's columns; a sortable column's id is the API's sort key. */
 export function useClusterColumns(): DataTableColumn<ClusterListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const format = useFormatters();
   return useMemo(
     () => [

@@ -15,7 +15,7 @@ export function ClusterDetail() {
 }
 
 function ClusterFacts({ cluster }: { cluster: Cluster }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const format = useFormatters();
 
   return (

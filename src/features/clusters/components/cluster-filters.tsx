@@ -16,7 +16,7 @@ interface ClusterFiltersProps {
 }
 
 export function ClusterFilters({ search, hasFilters, onChange, onClear }: ClusterFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const { name } = useFormatters();
   const chains = useChainOptions();
 

@@ -15,7 +15,7 @@ import { searchEnum } from '@/lib/search-params';
 const route = getRouteApi('/clusters');
 
 export function ClusterList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('clusters');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const clusters = useClusters(search);

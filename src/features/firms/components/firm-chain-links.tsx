@@ -9,7 +9,7 @@ type ChainLink = FirmDetail['links'][number];
 
 /** The chain links (环节) the firm works in, where each sits in its chain and how strong it is. */
 export function FirmChainLinks({ links }: { links: ChainLink[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   const columns = useMemo<DataTableColumn<ChainLink>[]>(
     () => [

@@ -10,7 +10,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The firm table's columns; a sortable column's id is the API's sort key. */
 export function useFirmColumns(): DataTableColumn<FirmListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   return useMemo(
     () => [

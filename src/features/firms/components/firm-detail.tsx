@@ -19,7 +19,7 @@ export function FirmDetail() {
 }
 
 function FirmPage({ firm }: { firm: Firm }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   const chinese = format.language.startsWith('zh');
   // The name in the other language, so either reader can match the firm to its documents.

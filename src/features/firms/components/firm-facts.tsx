@@ -6,7 +6,7 @@ import { ParkLink } from '@/features/firms/components/park-link';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function FirmFacts({ firm }: { firm: FirmDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   const notRecorded = t('common.notRecorded');
 

@@ -17,7 +17,7 @@ interface FirmFiltersProps {
 }
 
 export function FirmFilters({ search, hasFilters, onChange, onClear }: FirmFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const { name } = useFormatters();
   const chains = useChainOptions();
   const parks = useParkOptions();

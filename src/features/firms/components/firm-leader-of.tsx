@@ -6,7 +6,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The chains this firm leads (链主), each with why it was chosen. */
 export function FirmLeaderOf({ leaderOf }: { leaderOf: FirmDetail['leaderOf'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="firm-leader-title">

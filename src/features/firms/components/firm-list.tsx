@@ -15,7 +15,7 @@ import { searchEnum } from '@/lib/search-params';
 const route = getRouteApi('/firms');
 
 export function FirmList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const firms = useFirms(search);

@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The firm's problems: the counts over all of them, and the most recently raised. */
 export function FirmProblems({ problems }: { problems: FirmDetail['problems'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   const { counts, recent } = problems;
   const columns = useMemo<DataTableColumn<ProblemListItem>[]>(

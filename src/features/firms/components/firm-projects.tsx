@@ -7,7 +7,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The firm's major projects, newest signed first. */
 export function FirmProjects({ projects }: { projects: ProjectListItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormatters();
   const columns = useMemo<DataTableColumn<ProjectListItem>[]>(
     () => [

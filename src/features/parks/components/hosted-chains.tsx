@@ -5,7 +5,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The chains a park hosts as links; its main (主导) chains come first and say so in words. */
 export function HostedChains({ chains }: { chains: readonly HostedChain[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const format = useFormatters();
   if (chains.length === 0) return <>{t('common.none')}</>;
   return (

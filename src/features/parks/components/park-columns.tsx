@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The park table's columns; a sortable column's id is the API's sort key. */
 export function useParkColumns(): DataTableColumn<ParkListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const format = useFormatters();
   const notRecorded = t('common.notRecorded');
   return useMemo(

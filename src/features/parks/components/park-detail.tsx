@@ -17,7 +17,7 @@ export function ParkDetail() {
 }
 
 function ParkPage({ park }: { park: Park }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const format = useFormatters();
   const chinese = format.language.startsWith('zh');
   const otherName = chinese ? park.nameEn : park.nameEn ? park.name : null;

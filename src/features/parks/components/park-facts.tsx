@@ -4,7 +4,7 @@ import type { ParkDetail } from '@server/contract/parks';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ParkFacts({ park }: { park: ParkDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const format = useFormatters();
   const notRecorded = t('common.notRecorded');
 

@@ -16,7 +16,7 @@ interface ParkFiltersProps {
 }
 
 export function ParkFilters({ search, hasFilters, onChange, onClear }: ParkFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const { name } = useFormatters();
   const chains = useChainOptions();
   const districts = useDistrictOptions();

@@ -15,7 +15,7 @@ import { searchEnum } from '@/lib/search-params';
 const route = getRouteApi('/parks');
 
 export function ParkList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const parks = useParks(search);

@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The park's major projects, newest signed first. */
 export function ParkProjects({ park }: { park: ParkDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const format = useFormatters();
   const columns = useMemo<DataTableColumn<ProjectListItem>[]>(
     () => [

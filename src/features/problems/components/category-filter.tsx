@@ -8,7 +8,7 @@ interface CategoryFilterProps {
 
 /** The category is free text kept by the firms' desks: typed, applied on submit. */
 export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
   const [shown, setShown] = useState(value);

@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The problem table's columns; a sortable column's id is the API's sort key. */
 export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const format = useFormatters();
   return useMemo(
     () => [

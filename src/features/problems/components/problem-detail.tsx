@@ -17,7 +17,7 @@ export function ProblemDetail() {
 }
 
 function ProblemFacts({ problem }: { problem: Problem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const format = useFormatters();
 
   return (

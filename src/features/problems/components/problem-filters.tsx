@@ -17,7 +17,7 @@ interface ProblemFiltersProps {
 }
 
 export function ProblemFilters({ search, hasFilters, onChange, onClear }: ProblemFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const { name } = useFormatters();
   const chains = useChainOptions();
   const departments = useDepartmentOptions();

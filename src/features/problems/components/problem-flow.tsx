@@ -6,7 +6,7 @@ type StepState = 'done' | 'current' | 'pending';
 
 /** Where a problem stands in 收集—交办—办理—反馈, each step said in words. */
 export function ProblemFlow({ problem }: { problem: ProblemDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const format = useFormatters();
   const reached = { open: 0, assigned: 1, resolved: 2 }[problem.status];
   // A resolved problem has finished every step; otherwise the step it reached is under way.

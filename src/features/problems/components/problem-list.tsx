@@ -16,7 +16,7 @@ import '@/features/problems/problems.css';
 const route = getRouteApi('/problems');
 
 export function ProblemList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('problems');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const problems = useProblems(search);

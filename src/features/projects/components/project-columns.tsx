@@ -8,7 +8,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 /** The project table's columns; a sortable column's id is the API's sort key. */
 export function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
-  const { t } = useTranslation();
+  const { t } = useTranslation('projects');
   const format = useFormatters();
   return useMemo(
     () => [

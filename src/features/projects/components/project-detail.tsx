@@ -15,7 +15,7 @@ export function ProjectDetail() {
 }
 
 function ProjectFacts({ project }: { project: Project }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('projects');
   const format = useFormatters();
   const day = (isoDay: string | null) => (isoDay ? format.date(isoDay) : t('common.notRecorded'));
 

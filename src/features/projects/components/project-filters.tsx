@@ -17,7 +17,7 @@ interface ProjectFiltersProps {
 }
 
 export function ProjectFilters({ search, hasFilters, onChange, onClear }: ProjectFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('projects');
   const { name } = useFormatters();
   const chains = useChainOptions();
   const parks = useParkOptions();

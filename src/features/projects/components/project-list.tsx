@@ -15,7 +15,7 @@ import { searchEnum } from '@/lib/search-params';
 const route = getRouteApi('/projects');
 
 export function ProjectList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('projects');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const projects = useProjects(search);
