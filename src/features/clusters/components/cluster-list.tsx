@@ -2,10 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, clusterSorts } from '@server/contract/list-params';
 import type { TableSort } from '@/components/data-table/data-table';
-import { DataTable } from '@/components/data-table/data-table';
-import { EmptyState } from '@/components/feedback/empty-state';
-import { QueryResult } from '@/components/feedback/query-result';
-import { Pagination } from '@/components/list/pagination';
+import { PagedList } from '@/components/list/paged-list';
 import { useClusters } from '@/features/clusters/api/get-clusters';
 import { ClusterFilters } from '@/features/clusters/components/cluster-filters';
 import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
@@ -42,47 +39,29 @@ export function ClusterList() {
         }
         hasFilters={hasFilters}
       />
-      <QueryResult query={clusters}>
-        {(page) => (
-          <>
-            <p className="list-summary" aria-live="polite">
-              {t('list.results', { count: page.total })}
-            </p>
-            {page.total === 0 ? (
-              <EmptyState>{hasFilters ? t('list.emptyWithFilters') : t('list.empty')}</EmptyState>
-            ) : (
-              <DataTable
-                caption={t('clusters.tableCaption')}
-                columns={columns}
-                rows={page.items}
-                getRowId={(cluster) => String(cluster.id)}
-                sort={sort}
-                onSortChange={(next) =>
-                  void navigate({
-                    search: (prev) => ({
-                      ...prev,
-                      sort: readSort(next.sort),
-                      order: next.order,
-                      page: undefined,
-                    }),
-                  })
-                }
-                busy={clusters.isPlaceholderData}
-              />
-            )}
-            <Pagination
-              page={page.page}
-              pageSize={page.pageSize}
-              total={page.total}
-              onPageChange={(next) =>
-                void navigate({
-                  search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
-                })
-              }
-            />
-          </>
-        )}
-      </QueryResult>
+      <PagedList
+        query={clusters}
+        caption={t('clusters.tableCaption')}
+        columns={columns}
+        getRowId={(cluster) => String(cluster.id)}
+        filtered={hasFilters}
+        sort={sort}
+        onSortChange={(next) =>
+          void navigate({
+            search: (prev) => ({
+              ...prev,
+              sort: readSort(next.sort),
+              order: next.order,
+              page: undefined,
+            }),
+          })
+        }
+        onPageChange={(next) =>
+          void navigate({
+            search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
+          })
+        }
+      />
     </div>
   );
 }

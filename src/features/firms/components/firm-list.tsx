@@ -2,10 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
 import type { TableSort } from '@/components/data-table/data-table';
-import { DataTable } from '@/components/data-table/data-table';
-import { EmptyState } from '@/components/feedback/empty-state';
-import { QueryResult } from '@/components/feedback/query-result';
-import { Pagination } from '@/components/list/pagination';
+import { PagedList } from '@/components/list/paged-list';
 import { useFirms } from '@/features/firms/api/get-firms';
 import { useFirmColumns } from '@/features/firms/components/firm-columns';
 import { FirmFilters } from '@/features/firms/components/firm-filters';
@@ -40,47 +37,29 @@ export function FirmList() {
           void navigate({ search: (prev) => ({ sort: prev.sort, order: prev.order }) })
         }
       />
-      <QueryResult query={firms}>
-        {(page) => (
-          <>
-            <p className="list-summary" aria-live="polite">
-              {t('list.results', { count: page.total })}
-            </p>
-            {page.total === 0 ? (
-              <EmptyState>{hasFilters ? t('list.emptyWithFilters') : t('list.empty')}</EmptyState>
-            ) : (
-              <DataTable
-                caption={t('firms.tableCaption')}
-                columns={columns}
-                rows={page.items}
-                getRowId={(firm) => String(firm.id)}
-                sort={sort}
-                onSortChange={(next) =>
-                  void navigate({
-                    search: (prev) => ({
-                      ...prev,
-                      sort: readSort(next.sort),
-                      order: next.order,
-                      page: undefined,
-                    }),
-                  })
-                }
-                busy={firms.isPlaceholderData}
-              />
-            )}
-            <Pagination
-              page={page.page}
-              pageSize={page.pageSize}
-              total={page.total}
-              onPageChange={(next) =>
-                void navigate({
-                  search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
-                })
-              }
-            />
-          </>
-        )}
-      </QueryResult>
+      <PagedList
+        query={firms}
+        caption={t('firms.tableCaption')}
+        columns={columns}
+        getRowId={(firm) => String(firm.id)}
+        filtered={hasFilters}
+        sort={sort}
+        onSortChange={(next) =>
+          void navigate({
+            search: (prev) => ({
+              ...prev,
+              sort: readSort(next.sort),
+              order: next.order,
+              page: undefined,
+            }),
+          })
+        }
+        onPageChange={(next) =>
+          void navigate({
+            search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
+          })
+        }
+      />
     </div>
   );
 }

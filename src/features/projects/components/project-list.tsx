@@ -2,10 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, projectSorts } from '@server/contract/list-params';
 import type { TableSort } from '@/components/data-table/data-table';
-import { DataTable } from '@/components/data-table/data-table';
-import { EmptyState } from '@/components/feedback/empty-state';
-import { QueryResult } from '@/components/feedback/query-result';
-import { Pagination } from '@/components/list/pagination';
+import { PagedList } from '@/components/list/paged-list';
 import { useProjects } from '@/features/projects/api/get-projects';
 import { ProjectFilters } from '@/features/projects/components/project-filters';
 import { useProjectColumns } from '@/features/projects/components/project-columns';
@@ -40,47 +37,29 @@ export function ProjectList() {
         }
         hasFilters={hasFilters}
       />
-      <QueryResult query={projects}>
-        {(page) => (
-          <>
-            <p className="list-summary" aria-live="polite">
-              {t('list.results', { count: page.total })}
-            </p>
-            {page.total === 0 ? (
-              <EmptyState>{hasFilters ? t('list.emptyWithFilters') : t('list.empty')}</EmptyState>
-            ) : (
-              <DataTable
-                caption={t('projects.tableCaption')}
-                columns={columns}
-                rows={page.items}
-                getRowId={(project) => String(project.id)}
-                sort={sort}
-                onSortChange={(next) =>
-                  void navigate({
-                    search: (prev) => ({
-                      ...prev,
-                      sort: readSort(next.sort),
-                      order: next.order,
-                      page: undefined,
-                    }),
-                  })
-                }
-                busy={projects.isPlaceholderData}
-              />
-            )}
-            <Pagination
-              page={page.page}
-              pageSize={page.pageSize}
-              total={page.total}
-              onPageChange={(next) =>
-                void navigate({
-                  search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
-                })
-              }
-            />
-          </>
-        )}
-      </QueryResult>
+      <PagedList
+        query={projects}
+        caption={t('projects.tableCaption')}
+        columns={columns}
+        getRowId={(project) => String(project.id)}
+        filtered={hasFilters}
+        sort={sort}
+        onSortChange={(next) =>
+          void navigate({
+            search: (prev) => ({
+              ...prev,
+              sort: readSort(next.sort),
+              order: next.order,
+              page: undefined,
+            }),
+          })
+        }
+        onPageChange={(next) =>
+          void navigate({
+            search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }),
+          })
+        }
+      />
     </div>
   );
 }
