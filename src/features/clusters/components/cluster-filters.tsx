@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { clusterLevels, clusterStatuses } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
+import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
 import type { ClusterListSearch } from '@/features/clusters/search';
-import { useChainOptions } from '@/hooks/use-filter-options';
-import { useFormatters } from '@/hooks/use-formatters';
 
 type Filters = Pick<ClusterListSearch, 'q' | 'level' | 'status' | 'chain'>;
 
@@ -17,8 +16,6 @@ interface ClusterFiltersProps {
 
 export function ClusterFilters({ search, hasFilters, onChange, onClear }: ClusterFiltersProps) {
   const { t } = useTranslation('clusters');
-  const { name } = useFormatters();
-  const chains = useChainOptions();
 
   return (
     <div className="filters" role="group" aria-label={t('list.filters')}>
@@ -45,13 +42,9 @@ export function ClusterFilters({ search, hasFilters, onChange, onClear }: Cluste
         }))}
         onChange={(status) => onChange({ status })}
       />
-      <SelectFilter
+      <ChainFilter
         label={t('clusters.filters.chain')}
         value={search.chain}
-        options={(chains.data?.items ?? []).map((chain) => ({
-          value: chain.id,
-          label: name(chain),
-        }))}
         onChange={(chain) => onChange({ chain })}
       />
       {hasFilters && (

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { firmTags, revenueBands } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
+import { ChainFilter } from '@/components/list/chain-filter';
+import { ParkFilter } from '@/components/list/park-filter';
 import { SelectFilter } from '@/components/list/select-filter';
-import { useParkOptions } from '@/hooks/use-filter-options';
 import type { FirmListSearch } from '@/features/firms/search';
-import { useChainOptions } from '@/hooks/use-filter-options';
-import { useFormatters } from '@/hooks/use-formatters';
 
 type Filters = Omit<FirmListSearch, 'sort' | 'order' | 'page'>;
 
@@ -18,9 +17,6 @@ interface FirmFiltersProps {
 
 export function FirmFilters({ search, hasFilters, onChange, onClear }: FirmFiltersProps) {
   const { t } = useTranslation('firms');
-  const { name } = useFormatters();
-  const chains = useChainOptions();
-  const parks = useParkOptions();
 
   return (
     <div className="filters" role="group" aria-label={t('list.filters')}>
@@ -29,19 +25,14 @@ export function FirmFilters({ search, hasFilters, onChange, onClear }: FirmFilte
         label={t('firms.searchLabel')}
         onSearch={(q) => onChange({ q })}
       />
-      <SelectFilter
+      <ChainFilter
         label={t('firms.filters.chain')}
         value={search.chain}
-        options={(chains.data?.items ?? []).map((chain) => ({
-          value: chain.id,
-          label: name(chain),
-        }))}
         onChange={(chain) => onChange({ chain })}
       />
-      <SelectFilter
+      <ParkFilter
         label={t('firms.filters.park')}
         value={search.park}
-        options={(parks.data?.items ?? []).map((park) => ({ value: park.id, label: name(park) }))}
         onChange={(park) => onChange({ park })}
       />
       <SelectFilter

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '@/components/list/search-field';
+import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
 import { useDistrictOptions } from '@/features/parks/hooks/use-district-options';
 import type { ParkListSearch } from '@/features/parks/search';
-import { useChainOptions } from '@/hooks/use-filter-options';
-import { useFormatters } from '@/hooks/use-formatters';
 
 type Filters = Omit<ParkListSearch, 'sort' | 'order' | 'page'>;
 
@@ -17,8 +16,6 @@ interface ParkFiltersProps {
 
 export function ParkFilters({ search, hasFilters, onChange, onClear }: ParkFiltersProps) {
   const { t } = useTranslation('parks');
-  const { name } = useFormatters();
-  const chains = useChainOptions();
   const districts = useDistrictOptions();
   // A district from a link that no park has any more still shows as chosen.
   const districtChoices = [...(districts.data ?? [])];
@@ -39,13 +36,9 @@ export function ParkFilters({ search, hasFilters, onChange, onClear }: ParkFilte
         options={districtChoices.map((district) => ({ value: district, label: district }))}
         onChange={(district) => onChange({ district })}
       />
-      <SelectFilter
+      <ChainFilter
         label={t('parks.filters.chain')}
         value={search.chain}
-        options={(chains.data?.items ?? []).map((chain) => ({
-          value: chain.id,
-          label: name(chain),
-        }))}
         onChange={(chain) => onChange({ chain })}
       />
       <SelectFilter

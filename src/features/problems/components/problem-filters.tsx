@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { problemStatuses } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
+import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
 import { CategoryFilter } from '@/features/problems/components/category-filter';
 import type { ProblemListSearch } from '@/features/problems/search';
-import { useChainOptions, useDepartmentOptions } from '@/hooks/use-filter-options';
+import { useDepartmentOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 
 type Filters = Omit<ProblemListSearch, 'sort' | 'order' | 'page'>;
@@ -19,7 +20,6 @@ interface ProblemFiltersProps {
 export function ProblemFilters({ search, hasFilters, onChange, onClear }: ProblemFiltersProps) {
   const { t } = useTranslation('problems');
   const { name } = useFormatters();
-  const chains = useChainOptions();
   const departments = useDepartmentOptions();
   const yesNo = [
     { value: 'yes' as const, label: t('problems.filters.yes') },
@@ -33,13 +33,9 @@ export function ProblemFilters({ search, hasFilters, onChange, onClear }: Proble
         label={t('problems.searchLabel')}
         onSearch={(q) => onChange({ q })}
       />
-      <SelectFilter
+      <ChainFilter
         label={t('problems.filters.chain')}
         value={search.chain}
-        options={(chains.data?.items ?? []).map((chain) => ({
-          value: chain.id,
-          label: name(chain),
-        }))}
         onChange={(chain) => onChange({ chain })}
       />
       <SelectFilter

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { projectOrigins, projectStages } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
+import { ChainFilter } from '@/components/list/chain-filter';
+import { ParkFilter } from '@/components/list/park-filter';
 import { SelectFilter } from '@/components/list/select-filter';
-import { useParkOptions } from '@/hooks/use-filter-options';
 import type { ProjectListSearch } from '@/features/projects/search';
-import { useChainOptions } from '@/hooks/use-filter-options';
-import { useFormatters } from '@/hooks/use-formatters';
 
 type Filters = Omit<ProjectListSearch, 'sort' | 'order' | 'page'>;
 
@@ -18,9 +17,6 @@ interface ProjectFiltersProps {
 
 export function ProjectFilters({ search, hasFilters, onChange, onClear }: ProjectFiltersProps) {
   const { t } = useTranslation('projects');
-  const { name } = useFormatters();
-  const chains = useChainOptions();
-  const parks = useParkOptions();
   const yesNo = [
     { value: 'yes', label: t('projects.filters.yes') },
     { value: 'no', label: t('projects.filters.no') },
@@ -33,19 +29,14 @@ export function ProjectFilters({ search, hasFilters, onChange, onClear }: Projec
         label={t('projects.searchLabel')}
         onSearch={(q) => onChange({ q })}
       />
-      <SelectFilter
+      <ChainFilter
         label={t('projects.filters.chain')}
         value={search.chain}
-        options={(chains.data?.items ?? []).map((chain) => ({
-          value: chain.id,
-          label: name(chain),
-        }))}
         onChange={(chain) => onChange({ chain })}
       />
-      <SelectFilter
+      <ParkFilter
         label={t('projects.filters.park')}
         value={search.park}
-        options={(parks.data?.items ?? []).map((park) => ({ value: park.id, label: name(park) }))}
         onChange={(park) => onChange({ park })}
       />
       <SelectFilter
