@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ChainDetail } from '@server/contract/chains';
-import { RagLabel } from '@/features/chains/components/rag-label';
+import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 export function ChainHeader({ chain }: { chain: ChainDetail }) {
@@ -27,7 +27,7 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         <dd>{chain.leadDepartment ? format.name(chain.leadDepartment) : t('common.none')}</dd>
         <dt>{t('chains.header.status')}</dt>
         <dd>
-          <RagLabel status={chain.status} />
+          <RagStatusLabel status={chain.status} />
         </dd>
         {chain.statusNote && (
           <>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiveOneItem, FiveOneState } from '@server/contract/domain';
 import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
-import { FiveOneLabel } from '@/features/chains/components/five-one-label';
+import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
 
 interface FiveOneSectionProps {
   item: FiveOneItem;
@@ -19,7 +19,7 @@ export function FiveOneSection({ item, state, note, children }: FiveOneSectionPr
     <section id={id} tabIndex={-1} className="panel chain-section" aria-labelledby={`${id}-title`}>
       <div className="chain-section__head">
         <h2 id={`${id}-title`}>{t(`fiveOnes.items.${item}`)}</h2>
-        <FiveOneLabel state={state} />
+        <FiveOneStateLabel state={state} />
       </div>
       {note && (
         <p className="chain-section__note">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FiveOnesDetail } from '@server/contract/chains';
 import { fiveOneItems } from '@server/contract/domain';
 import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
-import { FiveOneLabel } from '@/features/chains/components/five-one-label';
+import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
 
 const route = getRouteApi('/chains/$chainId');
 
@@ -25,7 +25,7 @@ export function FiveOnesNav({ fiveOnes }: { fiveOnes: FiveOnesDetail }) {
               className="five-ones-nav__link"
             >
               <span>{t(`fiveOnes.items.${item}`)}</span>
-              <FiveOneLabel state={fiveOnes[item].state} />
+              <FiveOneStateLabel state={fiveOnes[item].state} />
             </Link>
           </li>
         ))}

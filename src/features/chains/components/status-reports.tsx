@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusReport } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
-import { RagLabel } from '@/features/chains/components/rag-label';
+import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** 专班动态, newest first; title and body are the task force's own words, shown as text. */
@@ -20,7 +20,7 @@ export function StatusReports({ reports }: { reports: StatusReport[] }) {
               <article>
                 <p className="status-report__meta">
                   <time dateTime={report.reportedOn}>{format.date(report.reportedOn)}</time>
-                  <RagLabel status={report.status} />
+                  <RagStatusLabel status={report.status} />
                   <span>{t('chains.reports.author', { name: report.authorName })}</span>
                 </p>
                 <p className="status-report__title">{report.title}</p>

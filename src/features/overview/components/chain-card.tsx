@@ -5,7 +5,7 @@ import { ChainAlerts } from '@/features/overview/components/chain-alerts';
 import { ChainCounts } from '@/features/overview/components/chain-counts';
 import { IndicatorSparkline } from '@/features/overview/components/indicator-sparkline';
 import { KeyIndicators } from '@/features/overview/components/key-indicators';
-import { RagStatusLabel } from '@/features/overview/components/rag-status-label';
+import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** One chain at a glance: status, key indicators against target, counts and alerts. */

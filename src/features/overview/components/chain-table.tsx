@@ -2,8 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { fiveOneItems } from '@server/contract/domain';
 import type { OverviewChain } from '@server/contract/overview';
-import { FiveOneStateLabel } from '@/features/overview/components/five-one-state-label';
-import { RagStatusLabel } from '@/features/overview/components/rag-status-label';
+import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
+import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 interface ChainTableProps {

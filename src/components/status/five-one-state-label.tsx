@@ -7,8 +7,8 @@ const icons: Record<FiveOneState, string> = {
   missing: '✕',
 };
 
-/** The same pill as the overview's matrix, so a state reads the same on both screens. */
-export function FiveOneLabel({ state }: { state: FiveOneState }) {
+/** One of the five ones' state, the same pill on every screen: an icon and its word. */
+export function FiveOneStateLabel({ state }: { state: FiveOneState }) {
   const { t } = useTranslation();
   return (
     <span className={`five-one five-one--${state}`}>
