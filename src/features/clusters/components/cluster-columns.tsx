@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterListItem } from '@server/contract/clusters';
 import type { DataTableColumn } from '@/components/data-table/data-table';
-import { ClusterChains } from '@/features/clusters/components/cluster-chains';
+import { ChainTags } from '@/components/links/chain-tags';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** The cluster table's columns; a sortable column's id is the API's sort key. */
@@ -41,9 +41,7 @@ export function useClusterColumns(): DataTableColumn<ClusterListItem>[] {
         id: 'chains',
         header: t('clusters.columns.chains'),
         enableSorting: false,
-        cell: ({ row }) => (
-          <ClusterChains chains={row.original.chains} none={t('clusters.noChain')} />
-        ),
+        cell: ({ row }) => <ChainTags chains={row.original.chains} none={t('clusters.noChain')} />,
       },
       {
         id: 'recognisedOn',

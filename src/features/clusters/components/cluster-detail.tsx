@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterDetail as Cluster } from '@server/contract/clusters';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useCluster } from '@/features/clusters/api/get-cluster';
-import { ClusterChains } from '@/features/clusters/components/cluster-chains';
+import { ChainTags } from '@/components/links/chain-tags';
 import { useFormatters } from '@/hooks/use-formatters';
 
 const route = getRouteApi('/clusters/$clusterId');
@@ -55,7 +55,7 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
         {cluster.chains.length === 0 ? (
           <p>{t('clusters.chains.none')}</p>
         ) : (
-          <ClusterChains chains={cluster.chains} none={t('clusters.chains.none')} />
+          <ChainTags chains={cluster.chains} none={t('clusters.chains.none')} />
         )}
       </section>
     </div>

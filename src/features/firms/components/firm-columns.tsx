@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FirmListItem } from '@server/contract/firms';
 import type { DataTableColumn } from '@/components/data-table/data-table';
-import { ChainLinks } from '@/features/firms/components/chain-links';
+import { ChainTags } from '@/components/links/chain-tags';
 import { FirmTags } from '@/features/firms/components/firm-tags';
 import { ParkLink } from '@/features/firms/components/park-link';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -41,7 +41,7 @@ export function useFirmColumns(): DataTableColumn<FirmListItem>[] {
         id: 'chains',
         header: t('firms.columns.chains'),
         enableSorting: false,
-        cell: ({ row }) => <ChainLinks chains={row.original.chains} />,
+        cell: ({ row }) => <ChainTags chains={row.original.chains} />,
       },
       {
         id: 'tags',

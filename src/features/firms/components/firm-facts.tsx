@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FirmDetail } from '@server/contract/firms';
-import { ChainLinks } from '@/features/firms/components/chain-links';
+import { ChainTags } from '@/components/links/chain-tags';
 import { FirmTags } from '@/features/firms/components/firm-tags';
 import { ParkLink } from '@/features/firms/components/park-link';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -22,7 +22,7 @@ export function FirmFacts({ firm }: { firm: FirmDetail }) {
         </dd>
         <dt>{t('firms.facts.chains')}</dt>
         <dd>
-          <ChainLinks chains={firm.chains} />
+          <ChainTags chains={firm.chains} />
         </dd>
         <dt>{t('firms.facts.tags')}</dt>
         <dd>

@@ -3,7 +3,7 @@ import { problemStatuses } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
-import { CategoryFilter } from '@/features/problems/components/category-filter';
+import { TextFilter } from '@/components/list/text-filter';
 import type { ProblemListSearch } from '@/features/problems/search';
 import { useDepartmentOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -56,7 +56,13 @@ export function ProblemFilters({ search, hasFilters, onChange, onClear }: Proble
         }))}
         onChange={(department) => onChange({ department })}
       />
-      <CategoryFilter value={search.category} onChange={(category) => onChange({ category })} />
+      {/* Categories are free text kept by the firms' desks: typed, applied on submit. */}
+      <TextFilter
+        label={t('problems.filters.category')}
+        buttonLabel={t('problems.filters.categoryApply')}
+        value={search.category}
+        onSubmit={(category) => onChange({ category })}
+      />
       <SelectFilter
         label={t('problems.filters.overdue')}
         value={search.overdue === undefined ? undefined : search.overdue ? 'yes' : 'no'}
