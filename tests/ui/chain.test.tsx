@@ -12,6 +12,7 @@ import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { spokenText } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -71,14 +72,6 @@ beforeAll(async () => {
 afterEach(() => {
   apiClientSettings.timeoutMs = 20_000;
 });
-
-/** What a screen reader reads: the text without decorative, aria-hidden parts. */
-function spokenText(element: Element): string {
-  const copy = element.cloneNode(true);
-  if (!(copy instanceof Element)) return '';
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return copy.textContent?.trim() ?? '';
-}
 
 /** The definition that follows a term in a description list. */
 function definitionOf(container: HTMLElement, term: string): string {

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { chains, clusterChains, clusters } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { countRows, searchOf } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -40,9 +41,8 @@ async function storedNames(
   return rows.map((row) => row.name);
 }
 
-async function storedCount(where?: SQL) {
-  const [row] = await api.db.select({ n: count() }).from(clusters).where(where);
-  return row?.n ?? 0;
+function storedCount(where?: SQL) {
+  return countRows(api.db, clusters, where);
 }
 
 function clusterTable() {
@@ -58,10 +58,6 @@ function shownNames() {
 
 async function expectRows(names: string[]) {
   await waitFor(() => expect(shownNames()).toEqual(names));
-}
-
-function searchOf(history: { location: { search: unknown } }) {
-  return new URLSearchParams(String(history.location.search));
 }
 
 /** The clusters linked to no chain: the two SME-feature ones in the sample city. */

@@ -26,6 +26,7 @@ import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { countRows, grouped, searchOf, visibleText } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -50,12 +51,9 @@ async function storedIds(order: SQL, { where, offset = 0 }: { where?: SQL; offse
   return rows.map((row) => row.id);
 }
 
-async function storedCount(where?: SQL) {
-  const [row] = await api.db.select({ n: count() }).from(firms).where(where);
-  return row?.n ?? 0;
+function storedCount(where?: SQL) {
+  return countRows(api.db, firms, where);
 }
-
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 function firmTable(name = '企业列表') {
   return screen.getByRole('table', { name });
@@ -79,17 +77,6 @@ function shownIds(table = firmTable()) {
 async function expectRows(ids: number[]) {
   expect(ids.length).toBeGreaterThan(0);
   await waitFor(() => expect(shownIds()).toEqual(ids));
-}
-
-function searchOf(history: { location: { search: unknown } }) {
-  return new URLSearchParams(String(history.location.search));
-}
-
-/** What a sighted reader sees: without sort marks and text for screen readers only. */
-function visibleText(element: HTMLElement) {
-  const copy = element.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((part) => part.remove());
-  return copy.textContent?.trim();
 }
 
 // 营收 and not 营收规模, the revenue band's column.

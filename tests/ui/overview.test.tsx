@@ -14,6 +14,7 @@ import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { spokenText } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -72,14 +73,6 @@ function mostVariedChain(): StoredChain {
   const [first, ...rest] = stored;
   if (!first) throw new Error('The sample city has no chains');
   return rest.reduce((best, chain) => (variety(chain) > variety(best) ? chain : best), first);
-}
-
-/** What a screen reader reads: the text without decorative, aria-hidden parts. */
-function spokenText(element: HTMLElement): string {
-  const copy = element.cloneNode(true);
-  if (!(copy instanceof HTMLElement)) return '';
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return copy.textContent?.trim() ?? '';
 }
 
 /** The text of each cell of a chain's row, keyed by its column heading. */

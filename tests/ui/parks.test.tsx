@@ -5,6 +5,7 @@ import { chains, firms, parkChains, parks, projects } from '@server/db/schema';
 import { serverError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { countRows, searchOf, visibleText } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -23,9 +24,8 @@ async function storedIds(order: SQL, where?: SQL) {
   return rows.map((row) => row.id);
 }
 
-async function storedCount(where?: SQL) {
-  const [row] = await api.db.select({ n: count() }).from(parks).where(where);
-  return row?.n ?? 0;
+function storedCount(where?: SQL) {
+  return countRows(api.db, parks, where);
 }
 
 function parkTable(name = '园区列表') {
@@ -51,17 +51,6 @@ function shownIds(table = parkTable()) {
 async function expectRows(ids: number[]) {
   expect(ids.length).toBeGreaterThan(0);
   await waitFor(() => expect(shownIds()).toEqual(ids));
-}
-
-function searchOf(history: { location: { search: unknown } }) {
-  return new URLSearchParams(String(history.location.search));
-}
-
-/** What a sighted reader sees: without sort marks and text for screen readers only. */
-function visibleText(element: HTMLElement) {
-  const copy = element.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((part) => part.remove());
-  return copy.textContent?.trim();
 }
 
 const outputHeader = () => screen.getByRole('columnheader', { name: /产值/ });

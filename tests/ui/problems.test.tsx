@@ -19,6 +19,7 @@ import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { countRows, grouped, searchOf } from '../support/screen-text';
 import { SAMPLE_TODAY } from '../support/sample-clock';
 
 const api = setupApiServer();
@@ -42,12 +43,9 @@ async function storedIds(
   return rows.map((row) => row.id);
 }
 
-async function storedCount(where?: SQL) {
-  const [row] = await api.db.select({ n: count() }).from(problems).where(where);
-  return row?.n ?? 0;
+function storedCount(where?: SQL) {
+  return countRows(api.db, problems, where);
 }
-
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 function problemTable(name = '企业问题列表') {
   return screen.getByRole('table', { name });
@@ -65,10 +63,6 @@ function shownIds(table = problemTable()) {
 
 async function expectRows(ids: number[]) {
   await waitFor(() => expect(shownIds()).toEqual(ids));
-}
-
-function searchOf(history: { location: { search: unknown } }) {
-  return new URLSearchParams(String(history.location.search));
 }
 
 describe('problem list', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projects, chains, firms, parks } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { countRows, searchOf, visibleText } from '../support/screen-text';
 
 const api = setupApiServer();
 
@@ -24,9 +25,8 @@ async function storedNames(
   return rows.map((row) => row.name);
 }
 
-async function storedCount(where?: SQL) {
-  const [row] = await api.db.select({ n: count() }).from(projects).where(where);
-  return row?.n ?? 0;
+function storedCount(where?: SQL) {
+  return countRows(api.db, projects, where);
 }
 
 function projectTable() {
@@ -42,17 +42,6 @@ function shownNames(table = projectTable()) {
 
 async function expectRows(names: string[]) {
   await waitFor(() => expect(shownNames()).toEqual(names));
-}
-
-function searchOf(history: { location: { search: unknown } }) {
-  return new URLSearchParams(String(history.location.search));
-}
-
-/** What a sighted reader sees: without sort marks and text for screen readers only. */
-function visibleText(element: HTMLElement) {
-  const copy = element.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((part) => part.remove());
-  return copy.textContent?.trim();
 }
 
 const bySignedOnDesc = desc(projects.signedOn);
