@@ -40,7 +40,6 @@ export const firms: ScreenTranslations['firms']['firms'] = {
     none: 'Not placed in any chain link yet.',
     chain: 'Chain',
     segment: 'Segment',
-    segmentAt: '{{position}} · {{name}}',
     link: 'Link',
     strength: 'Strength',
   },

@@ -38,7 +38,6 @@ export const firms = {
     none: '尚未列入任何产业链环节。',
     chain: '产业链',
     segment: '位置',
-    segmentAt: '{{position}} · {{name}}',
     link: '环节',
     strength: '强弱',
   },

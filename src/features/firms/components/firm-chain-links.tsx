@@ -25,11 +25,8 @@ export function FirmChainLinks({ links }: { links: ChainLink[] }) {
       {
         id: 'segment',
         header: t('firms.links.segment'),
-        cell: ({ row }) =>
-          t('firms.links.segmentAt', {
-            position: t(`segmentPosition.${row.original.segment.position}`),
-            name: format.name(row.original.segment),
-          }),
+        // Segment names already say where they sit ("中游：面板与模组").
+        cell: ({ row }) => format.name(row.original.segment),
       },
       {
         id: 'link',
