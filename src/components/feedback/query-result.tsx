@@ -18,6 +18,8 @@ interface QueryResultProps<Data> {
  */
 export function QueryResult<Data>({ query, children, loading }: QueryResultProps<Data>) {
   if (query.isPending) return loading ?? <LoadingState />;
+  // A failed background refetch keeps the data on screen; only a first load shows the error.
+  if (query.data !== undefined) return children(query.data);
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) return <RecordNotFound />;
     return (
@@ -28,5 +30,5 @@ export function QueryResult<Data>({ query, children, loading }: QueryResultProps
       />
     );
   }
-  return children(query.data);
+  return loading ?? <LoadingState />;
 }

@@ -59,10 +59,10 @@ function ChainCounts({ chain }: { chain: ChainDetail }) {
     ['problems', chain.problems.total],
   ] as const;
   return (
-    <div className="chain-counts">
-      <dl className="chain-counts__list">
+    <div className="chain-header-counts">
+      <dl className="chain-header-counts__list">
         {counts.map(([key, count]) => (
-          <div key={key} className="chain-counts__item">
+          <div key={key} className="chain-header-counts__item">
             <dt>{t(`chains.counts.${key}`)}</dt>
             <dd>{format.number(count)}</dd>
           </div>
