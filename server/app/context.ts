@@ -1,4 +1,5 @@
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
+import type { SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
@@ -13,6 +14,8 @@ export interface AppEnv {
   Variables: {
     db: Database;
     now: () => Date;
+    /** Set by the session middleware on every route that needs a session (all but sign-in). */
+    user: SessionUser;
   };
 }
 

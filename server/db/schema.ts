@@ -350,6 +350,8 @@ export const policies = pgTable(
     budgetWan: numeric('budget_wan', { precision: 14, scale: 2, mode: 'number' }),
     disbursedWan: numeric('disbursed_wan', { precision: 14, scale: 2, mode: 'number' }),
     beneficiaries: integer('beneficiaries'),
+    /** Withdrawn from the package (废止): kept for the record, no longer counted. */
+    retiredAt: timestamp('retired_at', { withTimezone: true, mode: 'date' }),
     ...editable,
   },
   (t) => [index('policies_chain_idx').on(t.chainId), index('policies_status_idx').on(t.status)],
@@ -558,4 +560,44 @@ export const userChainScopes = pgTable(
       .references(() => chains.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.chainId] })],
+);
+
+/**
+ * Every sign-in attempt, so failures can be limited per account and per address across all
+ * servers sharing the database.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** As typed, lower-cased: attempts on unknown names count too. */
+    username: text('username').notNull(),
+    clientAddress: text('client_address').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+  },
+  (t) => [
+    index('login_attempts_username_at_idx').on(t.username, t.at),
+    index('login_attempts_address_at_idx').on(t.clientAddress, t.at),
+  ],
+);
+
+/**
+ * The answer to a create sent with an `Idempotency-Key`: the same key again (a retry after a
+ * lost response) gets this answer instead of a second record.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** `POST /api/chains/3/projects`: a key reused on another route is refused, not replayed. */
+    route: text('route').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

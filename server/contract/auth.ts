@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import * as domain from './domain';
+
+export const userRoleSchema = z.enum(domain.userRoles);
+
+/** Usernames: what people type at sign-in; lower-case letters, digits, `.`, `_`, `-`. */
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'must be at least 2 characters')
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[a-z0-9._-]+$/, 'may use only letters, digits, . _ and -');
+
+/** Long enough to resist guessing; long passphrases are welcome, huge bodies are not. */
+export const newPasswordSchema = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters');
+
+/** Who is signed in, as every screen needs to know it. */
+export const sessionUserSchema = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: userRoleSchema,
+    /** The chains an editor may change; empty for viewers; admins may change every chain. */
+    chainIds: z.array(z.number().int()),
+  })
+  .meta({ id: 'SessionUser' });
+
+export const sessionSchema = z.object({ user: sessionUserSchema }).meta({ id: 'Session' });
+
+export const loginBodySchema = z
+  .object({
+    username: z.string().trim().toLowerCase().min(1, 'is required').max(100, 'is too long'),
+    password: z.string().min(1, 'is required').max(200, 'is too long'),
+  })
+  .meta({ id: 'LoginBody' });
+
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+export type UserRole = z.infer<typeof userRoleSchema>;
+export type LoginBody = z.infer<typeof loginBodySchema>;
