@@ -3,13 +3,30 @@ import type { ApiError as ApiErrorBody } from '@server/contract/errors';
 
 /** The API answered with a non-2xx status; `body` is its error shape. */
 export class ApiError extends Error {
-  override readonly name = 'ApiError';
+  override readonly name: string = 'ApiError';
 
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    /** From `Retry-After` (429, 503): how long the server asks the client to wait. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(body.error.message);
+  }
+}
+
+/**
+ * A write named a version that is no longer current (409). `current` is the record as it is now,
+ * in the shape of the route's 200 answer, so the form can show theirs next to yours.
+ */
+export class ConflictError extends ApiError {
+  override readonly name = 'ConflictError';
+
+  constructor(
+    body: ApiErrorBody,
+    readonly current: unknown,
+  ) {
+    super(409, body);
   }
 }
 
@@ -36,6 +53,12 @@ interface RequestOptions {
   search?: SearchValues;
 }
 
+interface SendOptions {
+  signal?: AbortSignal;
+  /** For creates: the same key again returns the first answer instead of making a second record. */
+  idempotencyKey?: string;
+}
+
 /**
  * GETs `path` and checks the answer against its contract schema. The schema is loaded with the
  * request rather than before it: the contract (and zod) stay out of the initial bundle, and the
@@ -46,13 +69,43 @@ export async function apiGet<Schema extends z.ZodType>(
   loadSchema: () => Promise<Schema>,
   { signal, search = {} }: RequestOptions = {},
 ): Promise<z.output<Schema>> {
+  return request(apiUrl(path, search), { method: 'GET', signal }, loadSchema);
+}
+
+/**
+ * Sends `body` as JSON with `method` and checks the answer against its contract schema, loaded
+ * alongside as for `apiGet`. Without a schema the parsed body is returned unchecked; a 204 gives
+ * `undefined`. A 409 throws a `ConflictError` with the current record.
+ */
+export async function apiSend<Schema extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  loadSchema: (() => Promise<Schema>) | null,
+  { signal, idempotencyKey }: SendOptions = {},
+): Promise<z.output<Schema>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+  return request(
+    apiUrl(path, {}),
+    { method, signal, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    loadSchema,
+  );
+}
+
+async function request<Schema extends z.ZodType>(
+  url: URL,
+  { headers, ...init }: RequestInit & { headers?: Record<string, string> },
+  loadSchema: (() => Promise<Schema>) | null,
+): Promise<z.output<Schema>> {
   const [response, schema] = await Promise.all([
-    send(apiUrl(path, search), { signal, headers: { accept: 'application/json' } }),
-    loadSchema(),
+    send(url, { ...init, headers: { accept: 'application/json', ...headers } }),
+    loadSchema?.(),
   ]);
+  if (response.status === 204) return undefined as z.output<Schema>;
   const body = await readJson(response);
-  if (!response.ok) throw new ApiError(response.status, await toErrorBody(response, body));
-  return schema.parse(body);
+  if (!response.ok) throw await toApiError(response, body);
+  return schema ? schema.parse(body) : (body as z.output<Schema>);
 }
 
 // Absolute, so the same client works in the browser and under jsdom in tests.
@@ -89,6 +142,17 @@ async function readJson(response: Response): Promise<unknown> {
   return isJson ? response.json() : null;
 }
 
+async function toApiError(response: Response, body: unknown): Promise<ApiError> {
+  const errorBody = await toErrorBody(response, body);
+  if (response.status === 409) {
+    // The error schema drops keys it does not know, so `current` is read from the raw body.
+    const current =
+      typeof body === 'object' && body !== null && 'current' in body ? body.current : null;
+    return new ConflictError(errorBody, current);
+  }
+  return new ApiError(response.status, errorBody, retryAfterSeconds(response));
+}
+
 async function toErrorBody(response: Response, body: unknown): Promise<ApiErrorBody> {
   const { apiErrorSchema } = await import('@server/contract/errors');
   const parsed = apiErrorSchema.safeParse(body);
@@ -96,4 +160,13 @@ async function toErrorBody(response: Response, body: unknown): Promise<ApiErrorB
   return {
     error: { code: 'internal', message: `HTTP ${response.status} ${response.statusText}`.trim() },
   };
+}
+
+/** `Retry-After` as seconds from now; it may be a number of seconds or an HTTP date. */
+function retryAfterSeconds(response: Response): number | null {
+  const header = response.headers.get('retry-after')?.trim();
+  if (!header) return null;
+  if (/^\d+$/.test(header)) return Number(header);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
