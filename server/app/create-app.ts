@@ -1,8 +1,10 @@
-import { errorBody, HttpError } from './errors';
+import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
+import { auditRouter } from './routes/audit';
 import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
+import { editsRouter } from './routes/edits';
 import { firmsRouter } from './routes/firms';
 import { healthRouter } from './routes/health';
 import { overviewRouter } from './routes/overview';
@@ -32,6 +34,8 @@ export function createApp({ db, now = () => new Date() }: AppDeps) {
   app.route('/api', projectsRouter);
   app.route('/api', problemsRouter);
   app.route('/api', departmentsRouter);
+  app.route('/api', editsRouter);
+  app.route('/api', auditRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -48,6 +52,9 @@ export function createApp({ db, now = () => new Date() }: AppDeps) {
   );
 
   app.onError((error, c) => {
+    if (error instanceof ConflictError) {
+      return c.json({ ...errorBody(error.code, error.message), current: error.current }, 409);
+    }
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);
     }

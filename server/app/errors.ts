@@ -17,6 +17,22 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
 
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+
+/** One bad field of a body, found after validation (a firm id that does not exist, say). */
+export const invalidField = (field: string, message: string) =>
+  new HttpError(400, 'invalid_request', `Invalid request: ${field}`, { [field]: message });
+
+/**
+ * A write named a version that is no longer current. The answer carries the current record so
+ * the user can compare it with theirs and choose; nothing was written.
+ */
+export class ConflictError extends HttpError {
+  constructor(readonly current: unknown) {
+    super(409, 'conflict', 'The record was changed by someone else since it was opened');
+  }
+}
+
 export function errorBody(
   code: ApiErrorCode,
   message: string,

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { idParamSchema } from '../../../contract/common';
+import {
+  chainLinkBodySchema,
+  chainLinkRecordSchema,
+  indicatorValueBodySchema,
+  indicatorValueRecordSchema,
+  periodSchema,
+} from '../../../contract/writes';
+import { idTextSchema } from '../../../contract/common';
+import { and, eq } from 'drizzle-orm';
+import { indicators, indicatorValues } from '../../../db/schema';
+import type { AppRouteHandler } from '../../context';
+import { invalidField, notFound } from '../../errors';
+import { chainLinkKind, indicatorValueKind } from '../../writes/kinds';
+import { createRecord, updateRecord } from '../../writes/operations';
+import { runWrite } from '../../writes/run-write';
+import { ConflictError } from '../../errors';
+import { snapshotOf } from '../../writes/snapshot';
+import { authoriseChainWrite } from '../../writes/authorise';
+import { updateRoute } from './write-route';
+
+export const updateLink = updateRoute({
+  path: '/chain-links/{id}',
+  summary: 'Set a chain link’s strength (strong, weak, missing), note and member firms',
+  params: idParamSchema,
+  body: chainLinkBodySchema,
+  record: chainLinkRecordSchema,
+});
+
+export const handleUpdateLink: AppRouteHandler<typeof updateLink> = async (c) => {
+  const { id } = c.req.valid('param');
+  const { version, ...values } = c.req.valid('json');
+  const record = await runWrite(c, (write) =>
+    updateRecord(write, chainLinkKind, String(id), version, values, 'Chain link'),
+  );
+  return c.json(chainLinkRecordSchema.parse(record), 200);
+};
+
+export const saveIndicatorValue = updateRoute({
+  path: '/indicators/{id}/values/{period}',
+  summary: 'Record an indicator’s figure, target and thresholds for one quarter',
+  params: z.object({ id: idTextSchema, period: periodSchema }),
+  body: indicatorValueBodySchema,
+  record: indicatorValueRecordSchema,
+});
+
+export const handleSaveIndicatorValue: AppRouteHandler<typeof saveIndicatorValue> = async (c) => {
+  const { id, period } = c.req.valid('param');
+  const { version, ...values } = c.req.valid('json');
+  const record = await runWrite(c, async (write) => {
+    const [indicator] = await write.tx
+      .select({ chainId: indicators.chainId, direction: indicators.direction })
+      .from(indicators)
+      .where(eq(indicators.id, id));
+    if (!indicator) throw notFound('Indicator');
+    authoriseChainWrite(write.user, indicator.chainId);
+    // Higher is better: warning ≤ target ≤ excellent; lower is better: the other way round.
+    const ordered =
+      indicator.direction === 'higher_is_better'
+        ? values.warningThreshold <= values.target && values.target <= values.excellentThreshold
+        : values.warningThreshold >= values.target && values.target >= values.excellentThreshold;
+    if (!ordered) {
+      throw invalidField(
+        'target',
+        indicator.direction === 'higher_is_better'
+          ? 'must lie between the warning and the excellent threshold (warning ≤ target ≤ excellent)'
+          : 'must lie between the warning and the excellent threshold (warning ≥ target ≥ excellent)',
+      );
+    }
+    const [existing] = await write.tx
+      .select()
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorId, id), eq(indicatorValues.period, period)));
+    if (existing) {
+      // The form saw no figure for this quarter, but someone has entered one meanwhile.
+      if (version === null) {
+        throw new ConflictError(await snapshotOf(write.tx, indicatorValueKind, existing));
+      }
+      return updateRecord(
+        write,
+        indicatorValueKind,
+        String(existing.id),
+        version,
+        values,
+        'Indicator value',
+      );
+    }
+    if (version !== null) throw notFound('Indicator value');
+    return createRecord(
+      write,
+      indicatorValueKind,
+      indicator.chainId,
+      { indicatorId: id, period },
+      values,
+    );
+  });
+  return c.json(indicatorValueRecordSchema.parse(record), 200);
+};

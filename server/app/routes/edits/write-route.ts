@@ -1,0 +1,116 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { apiErrorSchema } from '../../../contract/errors';
+import { conflictSchema, versionQuerySchema } from '../../../contract/writes';
+import { jsonResponse } from '../responses';
+
+type ParamsSchema = z.ZodObject;
+
+interface WriteRouteOptions<
+  Params extends ParamsSchema,
+  Body extends z.ZodType,
+  Record extends z.ZodType,
+> {
+  path: string;
+  summary: string;
+  params: Params;
+  body: Body;
+  record: Record;
+}
+
+const errorResponses = {
+  400: jsonResponse(
+    apiErrorSchema,
+    'The body or a parameter is invalid; `error.fields` names each',
+  ),
+  401: jsonResponse(apiErrorSchema, 'Not signed in'),
+  403: jsonResponse(
+    apiErrorSchema,
+    'The user may not change this chain, or came from another site',
+  ),
+  404: jsonResponse(apiErrorSchema, 'Nothing has this id'),
+};
+
+function request<Params extends ParamsSchema, Body extends z.ZodType>(params: Params, body: Body) {
+  return {
+    params,
+    body: { required: true, content: { 'application/json': { schema: body } } },
+  };
+}
+
+function conflictResponse(record: z.ZodType, summary: string) {
+  return jsonResponse(
+    conflictSchema(record, `${summary.replace(/\W+/g, '')}Conflict`),
+    'The record changed since the form was opened; `current` is how it is now',
+  );
+}
+
+/**
+ * A change of an existing record (or of a chain's one-of-a-kind record): the record as saved,
+ * or 400, 401, 403, 404, and 409 with the current record when the version sent is stale.
+ */
+export function updateRoute<
+  Params extends ParamsSchema,
+  Body extends z.ZodType,
+  Record extends z.ZodType,
+>({ path, summary, params, body, record }: WriteRouteOptions<Params, Body, Record>) {
+  return createRoute({
+    method: 'put',
+    path,
+    tags: ['edits'],
+    summary,
+    request: request(params, body),
+    responses: {
+      200: jsonResponse(record, 'The record as saved, with its new version'),
+      ...errorResponses,
+      409: conflictResponse(record, summary),
+    },
+  });
+}
+
+/** A create: 201 with the new record; the same `Idempotency-Key` again gives the same answer. */
+export function createRecordRoute<
+  Params extends ParamsSchema,
+  Body extends z.ZodType,
+  Record extends z.ZodType,
+>({ path, summary, params, body, record }: WriteRouteOptions<Params, Body, Record>) {
+  return createRoute({
+    method: 'post',
+    path,
+    tags: ['edits'],
+    summary,
+    request: {
+      ...request(params, body),
+      headers: z.object({
+        'idempotency-key': z.string().max(100).optional().meta({
+          description: 'Any unique text per intended create, resent unchanged on a retry',
+        }),
+      }),
+    },
+    responses: {
+      201: jsonResponse(record, 'The new record'),
+      ...errorResponses,
+    },
+  });
+}
+
+/** A delete, versioned like every write. */
+export function deleteRoute<Params extends ParamsSchema>(options: {
+  path: string;
+  summary: string;
+  params: Params;
+  record: z.ZodType;
+}) {
+  return createRoute({
+    method: 'delete',
+    path: options.path,
+    tags: ['edits'],
+    summary: options.summary,
+    request: { params: options.params, query: versionQuerySchema },
+    responses: {
+      204: { description: 'Removed' },
+      ...errorResponses,
+      409: conflictResponse(options.record, options.summary),
+    },
+  });
+}

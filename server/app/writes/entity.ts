@@ -1,0 +1,57 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { SessionUser } from '../../contract/auth';
+import type { Transaction } from './transaction';
+
+/** A table whose rows are edited: every one has the optimistic-concurrency columns. */
+export type EditableTable = PgTable & {
+  version: PgColumn;
+  updatedAt: PgColumn;
+  updatedBy: PgColumn;
+};
+
+export type RowOf<Table extends EditableTable> = Table['$inferSelect'];
+export type FieldOf<Table extends EditableTable> = keyof RowOf<Table> & string;
+
+/** What a write needs to know about who is writing and when. */
+export interface WriteContext {
+  tx: Transaction;
+  user: SessionUser;
+  now: Date;
+}
+
+/**
+ * Values kept in other tables but edited as part of the record: a chain link's firms, say.
+ * They appear in the record's snapshot, so conflicts, the audit trail and reverts cover them too.
+ */
+export interface RelatedValues {
+  load(tx: Transaction, entityId: string): Promise<Record<string, unknown>>;
+  store(tx: Transaction, entityId: string, values: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * One kind of editable record, described once: the generic writes (update, create, delete,
+ * revert) and the audit trail all work from this.
+ */
+export interface EntityKind<Table extends EditableTable = EditableTable> {
+  /** The audit trail's `entity_type`, also shown in the history: `chain`, `project`. */
+  type: string;
+  table: Table;
+  /** The record whose audit `entity_id` is `entityId` (`12`, or `3:leader_firm`). */
+  where(entityId: string): SQL | undefined;
+  entityIdOf(row: RowOf<Table>): string;
+  /** The chain the record belongs to, which decides who may write it. */
+  chainIdOf(row: RowOf<Table>, tx: Transaction): number | null | Promise<number | null>;
+  /** Fields that name the record (id, chainId, item): in every snapshot, never written. */
+  identity: readonly FieldOf<Table>[];
+  /** Fields a user edits: written by updates, compared in conflicts, recorded in the audit. */
+  fields: readonly FieldOf<Table>[];
+  related?: RelatedValues;
+  /** Columns the server sets on every write from who and when (the chain status's setter). */
+  stamp?(context: WriteContext): Partial<Table['$inferInsert']>;
+  /**
+   * Checks that need the database (a firm id that must exist) and refuses with a 400 naming the
+   * field. Runs after authorisation, before anything is written.
+   */
+  check?(context: WriteContext, values: Record<string, unknown>): Promise<void>;
+}

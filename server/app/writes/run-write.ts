@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { idempotencyKeys } from '../../db/schema';
+import type { AppEnv } from '../context';
+import { HttpError, invalidField } from '../errors';
+import type { WriteContext } from './entity';
+
+/** Runs one write in one transaction: all of it lands, or (on any error) none of it. */
+export function runWrite<T>(
+  c: Context<AppEnv>,
+  work: (context: WriteContext) => Promise<T>,
+): Promise<T> {
+  return c.var.db.transaction((tx) => work({ tx, user: c.var.user, now: c.var.now() }));
+}
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const MAX_KEY_LENGTH = 100;
+
+export interface CreatedAnswer {
+  status: 201;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Runs a create once per `Idempotency-Key`: a client that retries after a lost answer gets the
+ * first answer again instead of a second record. The key is stored in the create's own
+ * transaction, so a create that fails leaves no key behind and may be retried.
+ */
+export async function runCreate(
+  c: Context<AppEnv>,
+  work: (context: WriteContext) => Promise<Record<string, unknown>>,
+): Promise<CreatedAnswer> {
+  const key = c.req.header(IDEMPOTENCY_HEADER);
+  if (key === undefined) return { status: 201, body: await runWrite(c, work) };
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw invalidField(IDEMPOTENCY_HEADER, `must be 1 to ${MAX_KEY_LENGTH} characters`);
+  }
+  const route = `${c.req.method} ${c.req.path}`;
+  const userId = c.var.user.id;
+  const stored = () =>
+    c.var.db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
+  const replay = (row: typeof idempotencyKeys.$inferSelect): CreatedAnswer => {
+    if (row.route !== route) {
+      throw invalidField(IDEMPOTENCY_HEADER, 'was already used for another request');
+    }
+    return { status: 201, body: row.body as Record<string, unknown> };
+  };
+
+  const [earlier] = await stored();
+  if (earlier) return replay(earlier);
+  try {
+    const body = await runWrite(c, async (context) => {
+      const created = await work(context);
+      await context.tx.insert(idempotencyKeys).values({
+        userId,
+        key,
+        route,
+        status: 201,
+        body: created,
+        createdAt: context.now,
+      });
+      return created;
+    });
+    return { status: 201, body };
+  } catch (error) {
+    // The same retry sent twice at once: the other one stored the key first and won; this
+    // transaction rolled back, so answer with what the winner made.
+    if (!(error instanceof HttpError) && isUniqueViolation(error)) {
+      const [winner] = await stored();
+      if (winner) return replay(winner);
+    }
+    throw error;
+  }
+}
+
+/** PostgreSQL's unique_violation, however deep the drivers wrapped it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

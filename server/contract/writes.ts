@@ -1,0 +1,467 @@
+import { z } from 'zod';
+import {
+  fiveOneItemSchema,
+  fiveOneStateSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  linkStrengthSchema,
+  meetingCadenceSchema,
+  policyStatusSchema,
+  problemStatusSchema,
+  projectOriginSchema,
+  projectStageSchema,
+  ragStatusSchema,
+} from './common';
+import { apiErrorSchema } from './errors';
+
+/*
+ * The bodies of every write and the records writes answer with. The SPA's forms validate with
+ * these very schemas, so a message next to a field is the server's own rule.
+ */
+
+/** Text a user types: trimmed, required, and no longer than a screen can reasonably show. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`);
+}
+
+/** Optional text: blank is stored as no value. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .transform((value) => (value ? value : null));
+}
+
+/** A record id in a body. */
+export const idValueSchema = z
+  .number({ error: 'must be a record id' })
+  .int('must be a record id')
+  .min(1, 'must be a record id')
+  .max(2_147_483_647, 'must be a record id');
+
+/** The version the form was opened with; an older one than the record's gets 409. */
+export const versionSchema = z
+  .number({ error: 'must be the version the form was opened with' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1');
+
+/** For records a chain has at most one of: null when there was none when the form opened. */
+export const singleVersionSchema = versionSchema.nullable();
+
+const optionalDate = isoDateSchema.nullable();
+
+/** An amount in 亿元 or 万元: not negative, within what the database column holds. */
+function amountSchema(max: number) {
+  return z
+    .number({ error: 'must be a number' })
+    .min(0, 'must not be negative')
+    .max(max, `must be at most ${max}`);
+}
+
+/** Every answer a write gives has these. */
+const writtenFields = {
+  version: z.number().int(),
+  updatedAt: isoDateTimeSchema,
+  updatedBy: z.string().nullable(),
+};
+
+// ---------------------------------------------------------------- chain status
+export const chainStatusFields = {
+  status: ragStatusSchema,
+  statusNote: optionalText(500),
+};
+export const chainStatusBodySchema = z
+  .object({ ...chainStatusFields, version: versionSchema })
+  .meta({ id: 'ChainStatusBody' });
+export const chainStatusRecordSchema = z
+  .object({
+    id: z.number().int(),
+    status: ragStatusSchema,
+    statusNote: z.string().nullable(),
+    statusSetBy: z.string().nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'ChainStatusRecord' });
+
+// ---------------------------------------------------------------- five ones
+export const fiveOneBodySchema = z
+  .object({ state: fiveOneStateSchema, note: optionalText(500), version: singleVersionSchema })
+  .meta({ id: 'FiveOneBody' });
+export const fiveOneRecordSchema = z
+  .object({
+    chainId: z.number().int(),
+    item: fiveOneItemSchema,
+    state: fiveOneStateSchema,
+    note: z.string().nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'FiveOneRecord' });
+
+export const leaderFirmBodySchema = z
+  .object({
+    firmId: idValueSchema,
+    reason: requiredText(500),
+    designatedOn: optionalDate,
+    version: singleVersionSchema,
+  })
+  .meta({ id: 'LeaderFirmBody' });
+export const leaderFirmRecordSchema = z
+  .object({
+    chainId: z.number().int(),
+    firmId: z.number().int(),
+    reason: z.string(),
+    designatedOn: isoDateSchema.nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'LeaderFirmRecord' });
+
+export const chiefScientistBodySchema = z
+  .object({
+    name: requiredText(50),
+    title: optionalText(100),
+    affiliation: optionalText(100),
+    field: optionalText(100),
+    appointedOn: optionalDate,
+    version: singleVersionSchema,
+  })
+  .meta({ id: 'ChiefScientistBody' });
+export const chiefScientistRecordSchema = z
+  .object({
+    chainId: z.number().int(),
+    name: z.string(),
+    title: z.string().nullable(),
+    affiliation: z.string().nullable(),
+    field: z.string().nullable(),
+    appointedOn: isoDateSchema.nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'ChiefScientistRecord' });
+
+export const taskForceBodySchema = z
+  .object({
+    headName: requiredText(50),
+    headTitle: optionalText(100),
+    leadDepartmentId: idValueSchema.nullable(),
+    meetingCadence: meetingCadenceSchema,
+    lastMeetingOn: optionalDate,
+    version: singleVersionSchema,
+  })
+  .meta({ id: 'TaskForceBody' });
+export const taskForceRecordSchema = z
+  .object({
+    chainId: z.number().int(),
+    headName: z.string(),
+    headTitle: z.string().nullable(),
+    leadDepartmentId: z.number().int().nullable(),
+    meetingCadence: meetingCadenceSchema,
+    lastMeetingOn: isoDateSchema.nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'TaskForceRecord' });
+
+const taskForceMemberFields = {
+  name: requiredText(50),
+  role: requiredText(100),
+  departmentId: idValueSchema.nullable(),
+};
+export const taskForceMemberCreateSchema = z
+  .object(taskForceMemberFields)
+  .meta({ id: 'TaskForceMemberCreate' });
+export const taskForceMemberBodySchema = z
+  .object({ ...taskForceMemberFields, version: versionSchema })
+  .meta({ id: 'TaskForceMemberBody' });
+export const taskForceMemberRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int(),
+    name: z.string(),
+    role: z.string(),
+    departmentId: z.number().int().nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'TaskForceMemberRecord' });
+/** A delete names the version it saw, like every other write. */
+export const versionQuerySchema = z.object({
+  version: z
+    .string({ error: 'must be the version the record was shown with' })
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(versionSchema),
+});
+
+const policyFields = {
+  title: requiredText(200),
+  docNumber: optionalText(100),
+  issuer: requiredText(100),
+  issuedOn: optionalDate,
+  status: policyStatusSchema,
+  /** 万元 */
+  budgetWan: amountSchema(1e10).nullable(),
+  /** 万元 */
+  disbursedWan: amountSchema(1e10).nullable(),
+  beneficiaries: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(1_000_000, 'must be at most 1000000')
+    .nullable(),
+  /** Withdrawn from the package (废止): kept on record, shown apart. */
+  retired: z.boolean({ error: 'must be true or false' }),
+};
+export const policyCreateSchema = z.object(policyFields).meta({ id: 'PolicyCreate' });
+export const policyBodySchema = z
+  .object({ ...policyFields, version: versionSchema })
+  .meta({ id: 'PolicyBody' });
+export const policyRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int(),
+    title: z.string(),
+    docNumber: z.string().nullable(),
+    issuer: z.string(),
+    issuedOn: isoDateSchema.nullable(),
+    status: policyStatusSchema,
+    budgetWan: z.number().nullable(),
+    disbursedWan: z.number().nullable(),
+    beneficiaries: z.number().int().nullable(),
+    retiredAt: isoDateTimeSchema.nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'PolicyRecord' });
+
+// ---------------------------------------------------------------- chain map
+export const chainLinkBodySchema = z
+  .object({
+    strength: linkStrengthSchema,
+    note: optionalText(500),
+    /** The link's member firms, all of them: the list replaces the old one. */
+    firmIds: z
+      .array(idValueSchema)
+      .max(500, 'must list at most 500 firms')
+      .refine((ids) => new Set(ids).size === ids.length, 'must not list a firm twice'),
+    version: versionSchema,
+  })
+  .meta({ id: 'ChainLinkBody' });
+export const chainLinkRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int(),
+    strength: linkStrengthSchema,
+    note: z.string().nullable(),
+    firmIds: z.array(z.number().int()),
+    ...writtenFields,
+  })
+  .meta({ id: 'ChainLinkRecord' });
+
+// ---------------------------------------------------------------- indicators
+/** `2026Q3`. */
+export const periodSchema = z.string().regex(/^\d{4}Q[1-4]$/, 'must be a quarter like 2026Q3');
+const indicatorFigure = z
+  .number({ error: 'must be a number' })
+  .min(-1e11, 'is out of range')
+  .max(1e11, 'is out of range');
+export const indicatorValueBodySchema = z
+  .object({
+    /** Null while the period's figure is not in yet. */
+    value: indicatorFigure.nullable(),
+    target: indicatorFigure,
+    warningThreshold: indicatorFigure,
+    excellentThreshold: indicatorFigure,
+    version: singleVersionSchema,
+  })
+  .meta({ id: 'IndicatorValueBody' });
+export const indicatorValueRecordSchema = z
+  .object({
+    id: z.number().int(),
+    indicatorId: z.number().int(),
+    period: z.string(),
+    value: z.number().nullable(),
+    target: z.number(),
+    warningThreshold: z.number(),
+    excellentThreshold: z.number(),
+    ...writtenFields,
+  })
+  .meta({ id: 'IndicatorValueRecord' });
+
+// ---------------------------------------------------------------- projects
+const projectFields = {
+  name: requiredText(200),
+  parkId: idValueSchema.nullable(),
+  firmId: idValueSchema.nullable(),
+  origin: projectOriginSchema,
+  /** 亿元 */
+  investmentYi: amountSchema(1e8),
+  stage: projectStageSchema,
+  signedOn: isoDateSchema,
+  startedOn: optionalDate,
+  productionOn: optionalDate,
+  plannedProductionOn: optionalDate,
+  progress: z
+    .number({ error: 'must be a whole number from 0 to 100' })
+    .int('must be a whole number from 0 to 100')
+    .min(0, 'must be a whole number from 0 to 100')
+    .max(100, 'must be a whole number from 0 to 100'),
+};
+type ProjectDates = Pick<
+  z.output<z.ZodObject<typeof projectFields>>,
+  'stage' | 'signedOn' | 'startedOn' | 'productionOn'
+>;
+/** A project's dates follow its stage: started has a start, in production a production date. */
+function checkProjectDates(project: ProjectDates, context: z.RefinementCtx) {
+  if (project.stage !== 'signed' && !project.startedOn) {
+    context.addIssue({ code: 'custom', path: ['startedOn'], message: 'is required once started' });
+  }
+  if (project.stage === 'in_production' && !project.productionOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['productionOn'],
+      message: 'is required once in production',
+    });
+  }
+  if (project.startedOn && project.startedOn < project.signedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['startedOn'],
+      message: 'must not be before the signing date',
+    });
+  }
+  if (project.productionOn && project.startedOn && project.productionOn < project.startedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['productionOn'],
+      message: 'must not be before the start date',
+    });
+  }
+}
+export const projectCreateSchema = z
+  .object(projectFields)
+  .superRefine(checkProjectDates)
+  .meta({ id: 'ProjectCreate' });
+export const projectBodySchema = z
+  .object({ ...projectFields, version: versionSchema })
+  .superRefine(checkProjectDates)
+  .meta({ id: 'ProjectBody' });
+export const projectRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int(),
+    name: z.string(),
+    parkId: z.number().int().nullable(),
+    firmId: z.number().int().nullable(),
+    origin: projectOriginSchema,
+    investmentYi: z.number(),
+    stage: projectStageSchema,
+    signedOn: isoDateSchema,
+    startedOn: isoDateSchema.nullable(),
+    productionOn: isoDateSchema.nullable(),
+    plannedProductionOn: isoDateSchema.nullable(),
+    progress: z.number().int(),
+    ...writtenFields,
+  })
+  .meta({ id: 'ProjectRecord' });
+
+// ---------------------------------------------------------------- problems
+const problemFields = {
+  firmId: idValueSchema.nullable(),
+  title: requiredText(200),
+  detail: optionalText(2000),
+  category: requiredText(50),
+  raisedOn: isoDateSchema,
+  ownerDepartmentId: idValueSchema.nullable(),
+  deadline: optionalDate,
+  status: problemStatusSchema,
+  resolvedOn: optionalDate,
+  feedback: optionalText(2000),
+};
+type ProblemFlow = Pick<
+  z.output<z.ZodObject<typeof problemFields>>,
+  'status' | 'ownerDepartmentId' | 'deadline' | 'resolvedOn' | 'feedback' | 'raisedOn'
+>;
+/** 收集—交办—办理—反馈: assigned needs an owner and a deadline; resolved needs the feedback. */
+function checkProblemFlow(problem: ProblemFlow, context: z.RefinementCtx) {
+  const need = (field: keyof ProblemFlow, message: string) => {
+    if (!problem[field]) context.addIssue({ code: 'custom', path: [field], message });
+  };
+  if (problem.status !== 'open') {
+    need('ownerDepartmentId', 'is required once assigned');
+    need('deadline', 'is required once assigned');
+  }
+  if (problem.status === 'resolved') {
+    need('resolvedOn', 'is required once resolved');
+    need('feedback', 'is required once resolved');
+  } else if (problem.resolvedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['resolvedOn'],
+      message: 'must be empty until resolved',
+    });
+  }
+  if (problem.deadline && problem.deadline < problem.raisedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['deadline'],
+      message: 'must not be before the day it was raised',
+    });
+  }
+}
+export const problemCreateSchema = z
+  .object(problemFields)
+  .superRefine(checkProblemFlow)
+  .meta({ id: 'ProblemCreate' });
+export const problemBodySchema = z
+  .object({ ...problemFields, version: versionSchema })
+  .superRefine(checkProblemFlow)
+  .meta({ id: 'ProblemBody' });
+export const problemRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int().nullable(),
+    firmId: z.number().int().nullable(),
+    title: z.string(),
+    detail: z.string().nullable(),
+    category: z.string(),
+    raisedOn: isoDateSchema,
+    ownerDepartmentId: z.number().int().nullable(),
+    deadline: isoDateSchema.nullable(),
+    status: problemStatusSchema,
+    resolvedOn: isoDateSchema.nullable(),
+    feedback: z.string().nullable(),
+    ...writtenFields,
+  })
+  .meta({ id: 'ProblemRecord' });
+
+// ---------------------------------------------------------------- status reports
+export const statusReportCreateSchema = z
+  .object({
+    reportedOn: isoDateSchema,
+    status: ragStatusSchema,
+    title: requiredText(200),
+    body: requiredText(4000),
+  })
+  .meta({ id: 'StatusReportCreate' });
+export const statusReportRecordSchema = z
+  .object({
+    id: z.number().int(),
+    chainId: z.number().int(),
+    reportedOn: isoDateSchema,
+    status: ragStatusSchema,
+    title: z.string(),
+    body: z.string(),
+    authorName: z.string(),
+    ...writtenFields,
+  })
+  .meta({ id: 'StatusReportRecord' });
+
+// ---------------------------------------------------------------- conflicts
+/** 409: the version was stale; `current` is the record as it is now, nothing was written. */
+export function conflictSchema<Record extends z.ZodType>(record: Record, id: string) {
+  return apiErrorSchema.extend({ current: record }).meta({ id });
+}
+
+export type ChainStatusBody = z.input<typeof chainStatusBodySchema>;
