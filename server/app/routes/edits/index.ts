@@ -5,21 +5,23 @@ import * as fiveOnes from './five-ones';
 import * as projectsProblems from './projects-problems';
 
 /** Every write a task force makes to its chain; each is authorised, versioned and audited. */
-export const editsRouter = createRouter()
-  .openapi(chain.updateStatus, chain.handleUpdateStatus)
-  .openapi(chain.saveFiveOne, chain.handleSaveFiveOne)
-  .openapi(chain.saveLeaderFirm, chain.handleSaveLeaderFirm)
-  .openapi(chain.saveChiefScientist, chain.handleSaveChiefScientist)
-  .openapi(chain.saveTaskForce, chain.handleSaveTaskForce)
-  .openapi(chain.createStatusReport, chain.handleCreateStatusReport)
-  .openapi(fiveOnes.createMember, fiveOnes.handleCreateMember)
-  .openapi(fiveOnes.updateMember, fiveOnes.handleUpdateMember)
-  .openapi(fiveOnes.removeMember, fiveOnes.handleRemoveMember)
-  .openapi(fiveOnes.createPolicy, fiveOnes.handleCreatePolicy)
-  .openapi(fiveOnes.updatePolicy, fiveOnes.handleUpdatePolicy)
-  .openapi(chainMap.updateLink, chainMap.handleUpdateLink)
-  .openapi(chainMap.saveIndicatorValue, chainMap.handleSaveIndicatorValue)
-  .openapi(projectsProblems.createProject, projectsProblems.handleCreateProject)
-  .openapi(projectsProblems.updateProject, projectsProblems.handleUpdateProject)
-  .openapi(projectsProblems.createProblem, projectsProblems.handleCreateProblem)
-  .openapi(projectsProblems.updateProblem, projectsProblems.handleUpdateProblem);
+export const editsRouter = createRouter();
+
+// Registered one by one: a chain this long makes a route-type union TypeScript cannot hold.
+editsRouter.openapi(chain.updateStatus, chain.handleUpdateStatus);
+editsRouter.openapi(chain.saveFiveOne, chain.handleSaveFiveOne);
+editsRouter.openapi(chain.saveLeaderFirm, chain.handleSaveLeaderFirm);
+editsRouter.openapi(chain.saveChiefScientist, chain.handleSaveChiefScientist);
+editsRouter.openapi(chain.saveTaskForce, chain.handleSaveTaskForce);
+editsRouter.openapi(chain.createStatusReport, chain.handleCreateStatusReport);
+editsRouter.openapi(fiveOnes.createMember, fiveOnes.handleCreateMember);
+editsRouter.openapi(fiveOnes.updateMember, fiveOnes.handleUpdateMember);
+editsRouter.openapi(fiveOnes.removeMember, fiveOnes.handleRemoveMember);
+editsRouter.openapi(fiveOnes.createPolicy, fiveOnes.handleCreatePolicy);
+editsRouter.openapi(fiveOnes.updatePolicy, fiveOnes.handleUpdatePolicy);
+editsRouter.openapi(chainMap.updateLink, chainMap.handleUpdateLink);
+editsRouter.openapi(chainMap.saveIndicatorValue, chainMap.handleSaveIndicatorValue);
+editsRouter.openapi(projectsProblems.createProject, projectsProblems.handleCreateProject);
+editsRouter.openapi(projectsProblems.updateProject, projectsProblems.handleUpdateProject);
+editsRouter.openapi(projectsProblems.createProblem, projectsProblems.handleCreateProblem);
+editsRouter.openapi(projectsProblems.updateProblem, projectsProblems.handleUpdateProblem);
