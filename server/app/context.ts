@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import type { SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
@@ -8,6 +9,13 @@ export interface AppDeps {
   db: Database;
   /** The clock alerts and "overdue" are judged by; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * The address a request came from, for limiting sign-in attempts. The Node server reads the
+   * socket (or a trusted proxy's header); tests and the in-browser demo use a fixed one.
+   */
+  clientAddress?: (c: Context) => string;
+  /** Other origins whose pages may send writes (the app's own origin always may). */
+  allowedOrigins?: readonly string[];
 }
 
 export interface AppEnv {
@@ -16,6 +24,7 @@ export interface AppEnv {
     now: () => Date;
     /** Set by the session middleware on every route that needs a session (all but sign-in). */
     user: SessionUser;
+    clientAddress: string;
   };
 }
 

@@ -1,6 +1,8 @@
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
+import { rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
+import { authRouter } from './routes/auth';
 import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
@@ -11,21 +13,31 @@ import { overviewRouter } from './routes/overview';
 import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
+import { usersRouter } from './routes/users';
 
 /**
  * The whole API as a platform-neutral Hono app. The Node server, the tests and the in-browser
  * demo all call this with their own database, so they run the very same routes.
  */
-export function createApp({ db, now = () => new Date() }: AppDeps) {
+export function createApp({
+  db,
+  now = () => new Date(),
+  clientAddress = () => 'unknown',
+  allowedOrigins = [],
+}: AppDeps) {
   const app = createRouter();
 
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);
+    c.set('clientAddress', clientAddress(c));
     await next();
   });
+  app.use('/api/*', rejectCrossSiteWrites(allowedOrigins));
+  app.use('/api/*', requireSession);
 
   app.route('/api', healthRouter);
+  app.route('/api', authRouter);
   app.route('/api', overviewRouter);
   app.route('/api', chainsRouter);
   app.route('/api', parksRouter);
@@ -36,6 +48,7 @@ export function createApp({ db, now = () => new Date() }: AppDeps) {
   app.route('/api', departmentsRouter);
   app.route('/api', editsRouter);
   app.route('/api', auditRouter);
+  app.route('/api', usersRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

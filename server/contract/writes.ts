@@ -84,7 +84,6 @@ export const chainStatusRecordSchema = z
     id: z.number().int(),
     status: ragStatusSchema,
     statusNote: z.string().nullable(),
-    statusSetBy: z.string().nullable(),
     ...writtenFields,
   })
   .meta({ id: 'ChainStatusRecord' });

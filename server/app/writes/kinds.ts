@@ -268,7 +268,7 @@ export const statusReportKind = kind({
   where: (entityId) => eq(statusReports.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   chainIdOf: (row) => row.chainId,
-  identity: ['id', 'chainId'],
+  identity: ['id', 'chainId', 'authorName'],
   fields: ['reportedOn', 'status', 'title', 'body'],
   stamp: ({ user }) => ({ authorName: user.displayName }),
 });

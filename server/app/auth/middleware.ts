@@ -1,0 +1,48 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../context';
+import { errorBody } from '../errors';
+import { loadSessionUser, SESSION_COOKIE } from './sessions';
+
+/** The only routes open without a session: signing in, and what monitoring and docs read. */
+function isPublic(c: Context<AppEnv>): boolean {
+  const { method, path } = c.req;
+  if (method === 'POST' && path === '/api/auth/login') return true;
+  return method === 'GET' && (path === '/api/health' || path === '/api/openapi.json');
+}
+
+/** Every other route needs a live session; its user is `c.var.user` from here on. */
+export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (isPublic(c)) return next();
+  const token = getCookie(c, SESSION_COOKIE);
+  const user = token ? await loadSessionUser(c.var.db, token, new Date()) : undefined;
+  if (!user) return c.json(errorBody('unauthorized', 'Sign in to continue'), 401);
+  c.set('user', user);
+  await next();
+  // Answers about the city for one signed-in user: no shared cache may keep them.
+  c.header('Cache-Control', 'no-store');
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * State-changing requests must come from the app's own pages. Hono's csrf() middleware checks
+ * only form content types (JSON is left to CORS preflights); this checks every write, whatever
+ * its body, by the Origin browsers always send on them and by Sec-Fetch-Site.
+ */
+export function rejectCrossSiteWrites(
+  allowedOrigins: readonly string[],
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    const ownOrigin = new URL(c.req.url).origin;
+    const foreignOrigin =
+      origin !== undefined && origin !== ownOrigin && !allowedOrigins.includes(origin);
+    if (foreignOrigin || site === 'cross-site') {
+      return c.json(errorBody('forbidden', 'Changes must come from Chainboard’s own pages'), 403);
+    }
+    return next();
+  };
+}

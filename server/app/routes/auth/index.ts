@@ -1,0 +1,107 @@
+import { createRoute } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { loginBodySchema, sessionSchema } from '../../../contract/auth';
+import { apiErrorSchema } from '../../../contract/errors';
+import { users } from '../../../db/schema';
+import { recordLoginAttempt, secondsUntilLoginAllowed } from '../../auth/login-limits';
+import { UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
+import {
+  createSession,
+  endSession,
+  loadSessionUser,
+  removeStaleSessions,
+  SESSION_COOKIE,
+  SESSION_LIFETIME_MS,
+} from '../../auth/sessions';
+import { createRouter, type AppEnv } from '../../context';
+import { errorBody } from '../../errors';
+import { invalidRequestResponse, jsonResponse } from '../responses';
+
+const login = createRoute({
+  method: 'post',
+  path: '/auth/login',
+  tags: ['auth'],
+  summary: 'Sign in with username and password; sets the session cookie',
+  request: {
+    body: { required: true, content: { 'application/json': { schema: loginBodySchema } } },
+  },
+  responses: {
+    200: jsonResponse(sessionSchema, 'Signed in'),
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Wrong username or password, or the user is disabled'),
+    429: jsonResponse(apiErrorSchema, 'Too many failed attempts; `Retry-After` says when to retry'),
+  },
+});
+
+const logout = createRoute({
+  method: 'post',
+  path: '/auth/logout',
+  tags: ['auth'],
+  summary: 'Sign out: ends the session and clears its cookie',
+  responses: {
+    204: { description: 'Signed out' },
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+  },
+});
+
+const session = createRoute({
+  method: 'get',
+  path: '/auth/session',
+  tags: ['auth'],
+  summary: 'Who is signed in',
+  responses: {
+    200: jsonResponse(sessionSchema, 'The signed-in user'),
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+  },
+});
+
+/** Secure whenever the browser reached us over HTTPS, directly or through a TLS proxy. */
+function isHttps(c: Context<AppEnv>): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+export const authRouter = createRouter()
+  .openapi(login, async (c) => {
+    const { username, password } = c.req.valid('json');
+    const now = new Date();
+    const address = c.var.clientAddress;
+    const wait = await secondsUntilLoginAllowed(c.var.db, username, address, now);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return c.json(
+        errorBody('rate_limited', `Too many failed sign-ins; try again in ${wait} seconds`),
+        429,
+      );
+    }
+    const [user] = await c.var.db.select().from(users).where(eq(users.username, username));
+    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
+    const succeeded = Boolean(user && matches && !user.disabledAt);
+    await recordLoginAttempt(c.var.db, { username, address, succeeded, at: now });
+    if (!user || !succeeded) {
+      return c.json(errorBody('unauthorized', 'Wrong username or password'), 401);
+    }
+    await removeStaleSessions(c.var.db, now);
+    const created = await createSession(c.var.db, user.id, now, {
+      address,
+      userAgent: c.req.header('user-agent'),
+    });
+    setCookie(c, SESSION_COOKIE, created.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: isHttps(c),
+      path: '/',
+      maxAge: Math.floor(SESSION_LIFETIME_MS / 1000),
+    });
+    const signedIn = await loadSessionUser(c.var.db, created.token, now);
+    if (!signedIn) throw new Error('A session just created could not be read back');
+    return c.json({ user: signedIn }, 200);
+  })
+  .openapi(logout, async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await endSession(c.var.db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
+    return c.body(null, 204);
+  })
+  .openapi(session, (c) => c.json({ user: c.var.user }, 200));

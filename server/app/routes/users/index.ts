@@ -1,0 +1,175 @@
+import { createRoute } from '@hono/zod-openapi';
+import { asc, eq } from 'drizzle-orm';
+import { idParamSchema } from '../../../contract/common';
+import { apiErrorSchema } from '../../../contract/errors';
+import {
+  createUserBodySchema,
+  resetPasswordBodySchema,
+  updateUserBodySchema,
+  userListSchema,
+  userSchema,
+} from '../../../contract/users';
+import type { Database } from '../../../db/database';
+import { chains, userChainScopes, users } from '../../../db/schema';
+import { hashPassword } from '../../auth/passwords';
+import { endSessionsOf } from '../../auth/sessions';
+import { createRouter } from '../../context';
+import { invalidField, notFound } from '../../errors';
+import { authoriseAdmin } from '../../writes/authorise';
+import type { WriteContext } from '../../writes/entity';
+import { createRecord, updateRecord } from '../../writes/operations';
+import { runCreate, runWrite } from '../../writes/run-write';
+import { createRecordRoute, updateRoute } from '../edits/write-route';
+import { jsonResponse } from '../responses';
+import { userKind } from './users.kind';
+
+const list = createRoute({
+  method: 'get',
+  path: '/users',
+  tags: ['users'],
+  summary: 'Every user with role and chain scope (administrators)',
+  responses: {
+    200: jsonResponse(userListSchema, 'The users'),
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    403: jsonResponse(apiErrorSchema, 'Not an administrator'),
+  },
+});
+
+const create = createRecordRoute({
+  path: '/users',
+  summary: 'Create a user (administrators)',
+  params: idParamSchema.pick({}),
+  body: createUserBodySchema,
+  record: userSchema,
+});
+
+const update = updateRoute({
+  path: '/users/{id}',
+  summary: 'Change a user’s name, role, chain scope, or disable them (administrators)',
+  params: idParamSchema,
+  body: updateUserBodySchema,
+  record: userSchema,
+});
+
+const resetPassword = updateRoute({
+  path: '/users/{id}/password',
+  summary: 'Set a new password for a user and sign them out everywhere (administrators)',
+  params: idParamSchema,
+  body: resetPasswordBodySchema,
+  record: userSchema,
+});
+
+type UserRow = typeof users.$inferSelect;
+
+async function toUser(db: Pick<Database, 'select'>, row: UserRow) {
+  const scope = await db
+    .select({ chainId: userChainScopes.chainId })
+    .from(userChainScopes)
+    .where(eq(userChainScopes.userId, row.id))
+    .orderBy(userChainScopes.chainId);
+  return userSchema.parse({
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    chainIds: scope.map((entry) => entry.chainId),
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedBy,
+  });
+}
+
+async function readUser(write: WriteContext, id: number) {
+  const [row] = await write.tx.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound('User');
+  return toUser(write.tx, row);
+}
+
+async function chainsMustExist(write: WriteContext, chainIds: number[]) {
+  if (chainIds.length === 0) return;
+  const known = new Set(
+    (await write.tx.select({ id: chains.id }).from(chains)).map((chain) => chain.id),
+  );
+  if (chainIds.some((id) => !known.has(id))) {
+    throw invalidField('chainIds', 'names a chain that does not exist');
+  }
+}
+
+export const usersRouter = createRouter();
+
+usersRouter.openapi(list, async (c) => {
+  authoriseAdmin(c.var.user);
+  const rows = await c.var.db.select().from(users).orderBy(asc(users.username));
+  const items = await Promise.all(rows.map((row) => toUser(c.var.db, row)));
+  return c.json({ items }, 200);
+});
+
+usersRouter.openapi(create, async (c) => {
+  authoriseAdmin(c.var.user);
+  const { password, username, role, chainIds, displayName } = c.req.valid('json');
+  const passwordHash = await hashPassword(password);
+  const answer = await runCreate(c, async (write) => {
+    const [taken] = await write.tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, username));
+    if (taken) throw invalidField('username', 'is taken');
+    await chainsMustExist(write, chainIds);
+    const created = await createRecord(
+      write,
+      userKind,
+      null,
+      { username, passwordHash, createdAt: write.now },
+      { displayName, role, chainIds: role === 'editor' ? chainIds : [] },
+    );
+    return readUser(write, created.id as number);
+  });
+  return c.json(userSchema.parse(answer.body), 201);
+});
+
+usersRouter.openapi(update, async (c) => {
+  authoriseAdmin(c.var.user);
+  const { id } = c.req.valid('param');
+  const { version, disabled, role, chainIds, displayName } = c.req.valid('json');
+  const record = await runWrite(c, async (write) => {
+    if (id === write.user.id && (disabled || role !== 'admin')) {
+      throw invalidField(disabled ? 'disabled' : 'role', 'you cannot lock yourself out');
+    }
+    await chainsMustExist(write, chainIds);
+    const [current] = await write.tx.select().from(users).where(eq(users.id, id));
+    await updateRecord(
+      write,
+      userKind,
+      String(id),
+      version,
+      {
+        displayName,
+        role,
+        chainIds: role === 'editor' ? chainIds : [],
+        disabledAt: disabled ? (current?.disabledAt ?? write.now) : null,
+      },
+      'User',
+    );
+    if (disabled) await endSessionsOf(write.tx, id);
+    return readUser(write, id);
+  });
+  return c.json(record, 200);
+});
+
+usersRouter.openapi(resetPassword, async (c) => {
+  authoriseAdmin(c.var.user);
+  const { id } = c.req.valid('param');
+  const { version, password } = c.req.valid('json');
+  const passwordHash = await hashPassword(password);
+  const record = await runWrite(c, async (write) => {
+    // A versioned, audited write of the user (the audit shows who reset it, never the hash)…
+    await updateRecord(write, userKind, String(id), version, {}, 'User');
+    // …then the hash itself, and every open session of the user ends.
+    await write.tx.update(users).set({ passwordHash }).where(eq(users.id, id));
+    await endSessionsOf(write.tx, id);
+    return readUser(write, id);
+  });
+  return c.json(record, 200);
+});

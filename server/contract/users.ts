@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { newPasswordSchema, userRoleSchema, usernameSchema } from './auth';
+import { isoDateTimeSchema } from './common';
+import { idValueSchema, requiredText, versionSchema } from './writes';
+
+/** A user as administrators see it: never the password hash. */
+export const userSchema = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: userRoleSchema,
+    /** The chains an editor may change; empty for viewers and admins. */
+    chainIds: z.array(z.number().int()),
+    disabled: z.boolean(),
+    createdAt: isoDateTimeSchema,
+    version: z.number().int(),
+    updatedAt: isoDateTimeSchema,
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id: 'UserList' });
+
+const chainIdsSchema = z
+  .array(idValueSchema)
+  .max(100, 'must list at most 100 chains')
+  .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice');
+
+type Scoped = { role: z.infer<typeof userRoleSchema>; chainIds: number[] };
+/** An editor edits the chains of their scope, so they need at least one. */
+function editorsNeedChains(user: Scoped, context: z.RefinementCtx) {
+  if (user.role === 'editor' && user.chainIds.length === 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['chainIds'],
+      message: 'an editor needs at least one chain',
+    });
+  }
+}
+
+export const createUserBodySchema = z
+  .object({
+    username: usernameSchema,
+    displayName: requiredText(50),
+    role: userRoleSchema,
+    chainIds: chainIdsSchema,
+    password: newPasswordSchema,
+  })
+  .superRefine(editorsNeedChains)
+  .meta({ id: 'CreateUserBody' });
+
+export const updateUserBodySchema = z
+  .object({
+    displayName: requiredText(50),
+    role: userRoleSchema,
+    chainIds: chainIdsSchema,
+    disabled: z.boolean({ error: 'must be true or false' }),
+    version: versionSchema,
+  })
+  .superRefine(editorsNeedChains)
+  .meta({ id: 'UpdateUserBody' });
+
+export const resetPasswordBodySchema = z
+  .object({ password: newPasswordSchema, version: versionSchema })
+  .meta({ id: 'ResetPasswordBody' });
+
+export type User = z.infer<typeof userSchema>;
+export type UserList = z.infer<typeof userListSchema>;
+export type CreateUserBody = z.input<typeof createUserBodySchema>;
+export type UpdateUserBody = z.input<typeof updateUserBodySchema>;
+export type ResetPasswordBody = z.input<typeof resetPasswordBodySchema>;

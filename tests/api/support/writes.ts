@@ -1,0 +1,537 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { App } from '../../../server/app/create-app';
+import type { Database } from '../../../server/db/database';
+import {
+  auditEvents,
+  chainLinks,
+  chains,
+  departments,
+  firmChains,
+  indicatorValues,
+  indicators,
+  policies,
+  problems,
+  projects,
+  taskForceMembers,
+  users,
+} from '../../../server/db/schema';
+
+/** Records of the sample city the write tests change: chain A is in the editor's scope, B not. */
+export interface SampleIds {
+  chainA: number;
+  chainB: number;
+  firmOfA: number;
+  departmentId: number;
+  projectOfA: number;
+  problemOfA: number;
+  memberOfA: number;
+  policyOfA: number;
+  linkOfA: number;
+  indicatorOfA: number;
+}
+
+async function first<T>(rows: Promise<T[]>, what: string): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new Error(`The sample city has no ${what}`);
+  return row;
+}
+
+export async function loadSampleIds(db: Database): Promise<SampleIds> {
+  const ordered = await db.select({ id: chains.id }).from(chains).orderBy(asc(chains.sortOrder));
+  const [chainA, chainB] = ordered.map((row) => row.id);
+  if (chainA === undefined || chainB === undefined) throw new Error('Fewer than two chains');
+  const byChain = { chainId: chainA };
+  return {
+    chainA,
+    chainB,
+    firmOfA: (
+      await first(db.select().from(firmChains).where(eq(firmChains.chainId, chainA)), 'firm')
+    ).firmId,
+    departmentId: (await first(db.select().from(departments), 'department')).id,
+    projectOfA: (
+      await first(
+        db.select().from(projects).where(eq(projects.chainId, byChain.chainId)),
+        'project',
+      )
+    ).id,
+    problemOfA: (
+      await first(db.select().from(problems).where(eq(problems.chainId, chainA)), 'problem')
+    ).id,
+    memberOfA: (
+      await first(
+        db.select().from(taskForceMembers).where(eq(taskForceMembers.chainId, chainA)),
+        'member',
+      )
+    ).id,
+    policyOfA: (
+      await first(db.select().from(policies).where(eq(policies.chainId, chainA)), 'policy')
+    ).id,
+    linkOfA: (
+      await first(db.select().from(chainLinks).where(eq(chainLinks.chainId, chainA)), 'link')
+    ).id,
+    indicatorOfA: (
+      await first(db.select().from(indicators).where(eq(indicators.chainId, chainA)), 'indicator')
+    ).id,
+  };
+}
+
+export interface WriteRequest {
+  method: 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+}
+
+/** Sends a JSON write as a browser on the app's own origin would. */
+export async function sendWrite(
+  app: App,
+  request: WriteRequest,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
+) {
+  const response = await app.request(request.path, {
+    method: request.method,
+    headers: {
+      ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  });
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : null;
+  return { status: response.status, body };
+}
+
+/** The version a record has now: what a freshly opened form would send. */
+async function versionOf(query: Promise<{ version: number }[]>): Promise<number> {
+  const [row] = await query;
+  if (!row) throw new Error('No such record');
+  return row.version;
+}
+
+const quarter = (n: number) => `20${30 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
+
+/** Who may call a write route: any editor of the record's chain, or administrators only. */
+export type WriteScope = 'chain' | 'admin';
+
+export interface WriteRouteSample {
+  scope: WriteScope;
+  /** A valid request as of now (current versions), on a record of chain A. */
+  build(ids: SampleIds, db: Database, app: App, adminCookie: string): Promise<WriteRequest>;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
+
+/**
+ * A valid request for every write route, keyed as the OpenAPI document names it. The
+ * authorization matrix and the property tests are built from the app's own route table and
+ * fail for any write route missing here.
+ */
+const chainStatusSample: WriteRouteSample = {
+  scope: 'chain',
+  build: async ({ chainA }, db) => ({
+    method: 'PUT',
+    path: `/api/chains/${chainA}/status`,
+    body: {
+      status: 'green',
+      statusNote: `note ${unique()}`,
+      version: await versionOf(
+        db.select({ version: chains.version }).from(chains).where(eq(chains.id, chainA)),
+      ),
+    },
+  }),
+};
+
+export const writeRouteSamples: Record<string, WriteRouteSample> = {
+  'PUT /api/chains/{id}/status': chainStatusSample,
+  'PUT /api/chains/{id}/five-ones/{item}': {
+    scope: 'chain',
+    build: async ({ chainA }, db) => ({
+      method: 'PUT',
+      path: `/api/chains/${chainA}/five-ones/chain_map`,
+      body: {
+        state: 'in_place',
+        note: `n ${unique()}`,
+        version: await currentVersion(
+          db,
+          sql`select version from five_ones where chain_id = ${chainA} and item = 'chain_map'`,
+        ),
+      },
+    }),
+  },
+  'PUT /api/chains/{id}/leader-firm': {
+    scope: 'chain',
+    build: async ({ chainA, firmOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/chains/${chainA}/leader-firm`,
+      body: {
+        firmId: firmOfA,
+        reason: `reason ${unique()}`,
+        designatedOn: '2026-01-01',
+        version: await currentVersion(
+          db,
+          sql`select version from chain_leader_firms where chain_id = ${chainA}`,
+        ),
+      },
+    }),
+  },
+  'PUT /api/chains/{id}/chief-scientist': {
+    scope: 'chain',
+    build: async ({ chainA }, db) => ({
+      method: 'PUT',
+      path: `/api/chains/${chainA}/chief-scientist`,
+      body: {
+        name: `科学家${unique()}`.slice(0, 50),
+        title: '院士',
+        affiliation: null,
+        field: null,
+        appointedOn: null,
+        version: await currentVersion(
+          db,
+          sql`select version from chief_scientists where chain_id = ${chainA}`,
+        ),
+      },
+    }),
+  },
+  'PUT /api/chains/{id}/task-force': {
+    scope: 'chain',
+    build: async ({ chainA, departmentId }, db) => ({
+      method: 'PUT',
+      path: `/api/chains/${chainA}/task-force`,
+      body: {
+        headName: `专班长${unique()}`.slice(0, 50),
+        headTitle: null,
+        leadDepartmentId: departmentId,
+        meetingCadence: 'monthly',
+        lastMeetingOn: '2026-06-01',
+        version: await currentVersion(
+          db,
+          sql`select version from task_forces where chain_id = ${chainA}`,
+        ),
+      },
+    }),
+  },
+  'POST /api/chains/{id}/task-force/members': {
+    scope: 'chain',
+    build: async ({ chainA, departmentId }) => ({
+      method: 'POST',
+      path: `/api/chains/${chainA}/task-force/members`,
+      body: { name: `成员${unique()}`, role: '联络员', departmentId },
+    }),
+  },
+  'PUT /api/task-force-members/{id}': {
+    scope: 'chain',
+    build: async ({ memberOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/task-force-members/${memberOfA}`,
+      body: {
+        name: `成员${unique()}`,
+        role: '联络员',
+        departmentId: null,
+        version: await versionOf(
+          db
+            .select({ version: taskForceMembers.version })
+            .from(taskForceMembers)
+            .where(eq(taskForceMembers.id, memberOfA)),
+        ),
+      },
+    }),
+  },
+  'DELETE /api/task-force-members/{id}': {
+    scope: 'chain',
+    // Each call removes a member of its own, added just before by an administrator.
+    build: async ({ chainA }, _db, app, adminCookie) => {
+      const added = await sendWrite(
+        app,
+        {
+          method: 'POST',
+          path: `/api/chains/${chainA}/task-force/members`,
+          body: { name: `临时${unique()}`, role: '联络员', departmentId: null },
+        },
+        { cookie: adminCookie },
+      );
+      expect(added.status, JSON.stringify(added.body)).toBe(201);
+      const member = added.body as { id: number; version: number };
+      return {
+        method: 'DELETE',
+        path: `/api/task-force-members/${member.id}?version=${member.version}`,
+      };
+    },
+  },
+  'POST /api/chains/{id}/policies': {
+    scope: 'chain',
+    build: async ({ chainA }) => ({
+      method: 'POST',
+      path: `/api/chains/${chainA}/policies`,
+      body: policyBody(`政策${unique()}`),
+    }),
+  },
+  'PUT /api/policies/{id}': {
+    scope: 'chain',
+    build: async ({ policyOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/policies/${policyOfA}`,
+      body: {
+        ...policyBody(`政策${unique()}`),
+        version: await versionOf(
+          db.select({ version: policies.version }).from(policies).where(eq(policies.id, policyOfA)),
+        ),
+      },
+    }),
+  },
+  'PUT /api/chain-links/{id}': {
+    scope: 'chain',
+    build: async ({ linkOfA, firmOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/chain-links/${linkOfA}`,
+      body: {
+        strength: 'weak',
+        note: `n ${unique()}`,
+        firmIds: [firmOfA],
+        version: await versionOf(
+          db
+            .select({ version: chainLinks.version })
+            .from(chainLinks)
+            .where(eq(chainLinks.id, linkOfA)),
+        ),
+      },
+    }),
+  },
+  'PUT /api/indicators/{id}/values/{period}': {
+    scope: 'chain',
+    // A quarter no one has entered yet: a new figure with version null.
+    build: async ({ indicatorOfA }, db) => {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.indicatorId, indicatorOfA),
+            sql`${indicatorValues.period} >= '2030Q1'`,
+          ),
+        );
+      return {
+        method: 'PUT',
+        path: `/api/indicators/${indicatorOfA}/values/${quarter(row?.n ?? 0)}`,
+        body: await indicatorBody(db, indicatorOfA),
+      };
+    },
+  },
+  'POST /api/chains/{id}/projects': {
+    scope: 'chain',
+    build: async ({ chainA }) => ({
+      method: 'POST',
+      path: `/api/chains/${chainA}/projects`,
+      body: projectBody(`项目${unique()}`),
+    }),
+  },
+  'PUT /api/projects/{id}': {
+    scope: 'chain',
+    build: async ({ projectOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/projects/${projectOfA}`,
+      body: {
+        ...projectBody(`项目${unique()}`),
+        version: await versionOf(
+          db
+            .select({ version: projects.version })
+            .from(projects)
+            .where(eq(projects.id, projectOfA)),
+        ),
+      },
+    }),
+  },
+  'POST /api/chains/{id}/problems': {
+    scope: 'chain',
+    build: async ({ chainA }) => ({
+      method: 'POST',
+      path: `/api/chains/${chainA}/problems`,
+      body: problemBody(`问题${unique()}`),
+    }),
+  },
+  'PUT /api/problems/{id}': {
+    scope: 'chain',
+    build: async ({ problemOfA }, db) => ({
+      method: 'PUT',
+      path: `/api/problems/${problemOfA}`,
+      body: {
+        ...problemBody(`问题${unique()}`),
+        version: await versionOf(
+          db
+            .select({ version: problems.version })
+            .from(problems)
+            .where(eq(problems.id, problemOfA)),
+        ),
+      },
+    }),
+  },
+  'POST /api/chains/{id}/status-reports': {
+    scope: 'chain',
+    build: async ({ chainA }) => ({
+      method: 'POST',
+      path: `/api/chains/${chainA}/status-reports`,
+      body: {
+        reportedOn: '2026-06-15',
+        status: 'amber',
+        title: `动态${unique()}`,
+        body: '本周进展。',
+      },
+    }),
+  },
+  'POST /api/audit-events/{id}/revert': {
+    scope: 'chain',
+    // Reverts a status change an administrator has just made to chain A.
+    build: async (ids, db, app, adminCookie) => {
+      const change = await chainStatusSample.build(ids, db, app, adminCookie);
+      const changed = await sendWrite(app, change, { cookie: adminCookie });
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+      const [event] = await db
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.entityType, 'chain_status'),
+            eq(auditEvents.entityId, String(ids.chainA)),
+          ),
+        )
+        .orderBy(sql`${auditEvents.id} desc`)
+        .limit(1);
+      return {
+        method: 'POST',
+        path: `/api/audit-events/${event?.id}/revert`,
+        body: { version: (changed.body as { version: number }).version },
+      };
+    },
+  },
+  'POST /api/users': {
+    scope: 'admin',
+    build: async () => ({
+      method: 'POST',
+      path: '/api/users',
+      body: {
+        username: `u-${unique()}`,
+        displayName: '测试用户',
+        role: 'viewer',
+        chainIds: [],
+        password: 'a-long-enough-password',
+      },
+    }),
+  },
+  'PUT /api/users/{id}': {
+    scope: 'admin',
+    build: async (_ids, db) => {
+      const target = await matrixTargetUser(db);
+      return {
+        method: 'PUT',
+        path: `/api/users/${target.id}`,
+        body: {
+          displayName: `改名${unique()}`,
+          role: 'viewer',
+          chainIds: [],
+          disabled: false,
+          version: target.version,
+        },
+      };
+    },
+  },
+  'PUT /api/users/{id}/password': {
+    scope: 'admin',
+    build: async (_ids, db) => {
+      const target = await matrixTargetUser(db);
+      return {
+        method: 'PUT',
+        path: `/api/users/${target.id}/password`,
+        body: { password: `new-password-${unique()}`, version: target.version },
+      };
+    },
+  },
+};
+
+/** The viewer the user-management routes change: one of the sample city's users. */
+async function matrixTargetUser(db: Database) {
+  const [target] = await db
+    .select()
+    .from(users)
+    .where(eq(users.role, 'viewer'))
+    .orderBy(asc(users.id))
+    .limit(1);
+  if (!target) throw new Error('No viewer to change');
+  return target;
+}
+
+/** Routes that change no city record and need no role: signing in and out. */
+export const routesOutsideTheMatrix = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+
+async function currentVersion(db: Database, query: ReturnType<typeof sql>): Promise<number | null> {
+  const result = (await db.execute(query)) as unknown as { rows: { version: number }[] };
+  return result.rows[0]?.version ?? null;
+}
+
+async function indicatorBody(db: Database, indicatorId: number) {
+  const [indicator] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
+  const higher = indicator?.direction !== 'lower_is_better';
+  return higher
+    ? { value: 12, target: 10, warningThreshold: 8, excellentThreshold: 12, version: null }
+    : { value: 8, target: 10, warningThreshold: 12, excellentThreshold: 8, version: null };
+}
+
+export function policyBody(title: string) {
+  return {
+    title,
+    docNumber: null,
+    issuer: '市经信局',
+    issuedOn: '2026-03-01',
+    status: 'in_force',
+    budgetWan: 500,
+    disbursedWan: 100,
+    beneficiaries: 3,
+    retired: false,
+  };
+}
+
+export function projectBody(name: string) {
+  return {
+    name,
+    parkId: null,
+    firmId: null,
+    origin: 'investment_promotion',
+    investmentYi: 12.5,
+    stage: 'started',
+    signedOn: '2026-01-10',
+    startedOn: '2026-03-01',
+    productionOn: null,
+    plannedProductionOn: '2027-06-30',
+    progress: 40,
+  };
+}
+
+export function problemBody(title: string) {
+  return {
+    firmId: null,
+    title,
+    detail: '用地指标不足',
+    category: '要素保障',
+    raisedOn: '2026-06-01',
+    ownerDepartmentId: null,
+    deadline: null,
+    status: 'open',
+    resolvedOn: null,
+    feedback: null,
+  };
+}
+
+/** The write routes of the app, as `METHOD /api/path/{param}`, from its OpenAPI document. */
+export function writeRoutesOf(app: App): string[] {
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+  });
+  const routes: string[] = [];
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      if (item?.[method]) routes.push(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  return routes.sort();
+}
