@@ -19,6 +19,20 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
   SAMPLE_DATA: booleanFlag.default(true),
+  /** The first administrator's password; without it one is generated and printed once. */
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Behind a reverse proxy: read the client's address from X-Forwarded-For. */
+  TRUST_PROXY: booleanFlag.default(false),
+  /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './database';
+import { ensureAdmin } from './bootstrap-admin';
 import { applyMigrations, type OpenDatabase } from './open';
 import { loadSampleCity } from './sample';
 import * as schema from './schema';
@@ -15,13 +16,23 @@ export interface PrepareResult {
  */
 export async function prepareDatabase(
   opened: OpenDatabase,
-  options: { sampleData: boolean; today: string },
+  options: {
+    sampleData: boolean;
+    today: string;
+    /** For the first administrator; a generated one is printed when absent. */
+    adminPassword?: string;
+    log?: (line: string) => void;
+  },
 ): Promise<PrepareResult> {
   return opened.withSetupLock(async () => {
     await applyMigrations(opened);
-    if (!options.sampleData || !(await isEmpty(opened.db))) return { sampleLoaded: false };
-    await loadSampleCity(opened.db, { today: options.today });
-    return { sampleLoaded: true };
+    const sampleLoaded = options.sampleData && (await isEmpty(opened.db));
+    if (sampleLoaded) await loadSampleCity(opened.db, { today: options.today });
+    await ensureAdmin(opened.db, {
+      password: options.adminPassword,
+      log: options.log ?? ((line) => console.log(line)),
+    });
+    return { sampleLoaded };
   });
 }
 

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { secureHeaders } from 'hono/secure-headers';
 import { createApp } from '../app/create-app';
 import { cityDay } from '../contract/city-time';
 import { databaseTarget, openDatabase } from '../db/open';
@@ -26,14 +28,22 @@ export async function startServer(
   const { sampleLoaded } = await prepareDatabase(opened, {
     sampleData: env.SAMPLE_DATA,
     today: cityDay(new Date()),
+    adminPassword: env.ADMIN_PASSWORD,
+    log,
   });
   const where =
     target.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${env.DATA_DIR}`;
   log(`Database: ${where}${sampleLoaded ? ', sample city loaded' : ''}`);
 
-  const api = createApp({ db: opened.db });
+  const api = createApp({
+    db: opened.db,
+    clientAddress: (c) => clientAddress(c, env.TRUST_PROXY),
+    allowedOrigins: env.ALLOWED_ORIGINS,
+  });
   const server = new Hono();
-  server.all('/api/*', (c) => api.fetch(c.req.raw));
+  server.use('*', secureHeaders(securityHeaders));
+  // The socket travels in `c.env`, so the API can read the client's address from it.
+  server.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   if (options.staticRoot) mountSpa(server, options.staticRoot);
 
   const httpServer = await new Promise<ServerType>((resolveServer) => {
@@ -57,6 +67,42 @@ export async function startServer(
       await opened.close();
     },
   };
+}
+
+/**
+ * The SPA loads only its own scripts (no inline ones), styles and images; nobody may frame it.
+ * Inline styles stay allowed: React and Recharts set element styles.
+ */
+const securityHeaders = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  xFrameOptions: 'DENY',
+  referrerPolicy: 'strict-origin-when-cross-origin',
+  xContentTypeOptions: 'nosniff',
+  crossOriginEmbedderPolicy: false,
+};
+
+/** The socket's address, or behind a trusted proxy the first address it forwarded. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 function mountSpa(server: Hono, root: string) {

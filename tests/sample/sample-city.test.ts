@@ -4,6 +4,8 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../server/app/auth/passwords';
+import { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from '../../server/db/sample';
 import * as schema from '../../server/db/schema';
 import { buildSampleCity, loadSampleCity, SAMPLE_SEED_VERSION } from '../../server/db/sample';
 import { isValidCreditCode } from '../../server/db/sample/credit-codes';
@@ -24,8 +26,14 @@ async function tableDigests(client: PGlite): Promise<Record<string, string>> {
   );
   const digests: Record<string, string> = {};
   for (const table of tables) {
-    // loaded_at is when the load ran, deliberately not part of the data.
-    const row = table === 'dataset_info' ? `(to_jsonb(t) - 'loaded_at')` : 'to_jsonb(t)';
+    // loaded_at is when the load ran, deliberately not part of the data; a password hash has
+    // a fresh random salt on every load, and a user's times are when the load ran.
+    const row =
+      table === 'dataset_info'
+        ? `(to_jsonb(t) - 'loaded_at')`
+        : table === 'users'
+          ? `(to_jsonb(t) - 'password_hash' - 'created_at' - 'updated_at')`
+          : 'to_jsonb(t)';
     const result = await client.query<{ digest: string | null; n: number }>(
       `select md5(string_agg(${row}::text, '|' order by ${row}::text)) as digest, count(*)::int as n from "${table}" t`,
     );
@@ -73,8 +81,31 @@ describe('the sample city', () => {
     });
   });
 
-  it('writes no users, sessions or audit events, and signs every row "sample"', async () => {
-    expect(await count('select 1 from users')).toBe(0);
+  it('adds a viewer and one editor per chain scoped to it, all with the published password', async () => {
+    const users = await rows<{
+      username: string;
+      role: string;
+      password_hash: string;
+      chains: string;
+    }>(
+      `select u.username, u.role, u.password_hash, coalesce(string_agg(c.code, ','), '') as chains
+       from users u left join user_chain_scopes s on s.user_id = u.id left join chains c on c.id = s.chain_id
+       group by u.id order by u.username`,
+    );
+    expect(users).toHaveLength(13);
+    expect(users.find((user) => user.username === SAMPLE_VIEWER)).toMatchObject({
+      role: 'viewer',
+      chains: '',
+    });
+    const editors = users.filter((user) => user.role === 'editor');
+    expect(editors).toHaveLength(12);
+    for (const editor of editors) expect(editor.username).toBe(sampleEditorName(editor.chains));
+    const [first] = users;
+    expect(await verifyPassword(SAMPLE_PASSWORD, first?.password_hash ?? '')).toBe(true);
+    expect(first?.password_hash).not.toContain(SAMPLE_PASSWORD);
+  });
+
+  it('writes no sessions or audit events, and signs every row "sample"', async () => {
     expect(await count('select 1 from sessions')).toBe(0);
     expect(await count('select 1 from audit_events')).toBe(0);
     const tables = await rows<{ table_name: string }>(

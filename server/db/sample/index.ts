@@ -2,6 +2,7 @@ import type { Database } from '../database';
 import { datasetInfo } from '../schema';
 import { buildSampleCity } from './build';
 import { insertSampleCity } from './insert';
+import { insertSampleUsers } from './users';
 
 /** Bump whenever the generated data changes, so a stored sample can be told apart from a new one. */
 export const SAMPLE_SEED_VERSION = 1;
@@ -18,6 +19,7 @@ export async function loadSampleCity(db: Database, options: { today: string }): 
   const city = buildSampleCity(options.today);
   await db.transaction(async (tx) => {
     await insertSampleCity(tx, city);
+    await insertSampleUsers(tx);
     await tx.insert(datasetInfo).values({
       id: 1,
       isSample: true,
@@ -29,4 +31,5 @@ export async function loadSampleCity(db: Database, options: { today: string }): 
 }
 
 export { buildSampleCity } from './build';
+export { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from './users';
 export type { SampleCity } from './rows';

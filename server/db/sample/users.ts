@@ -1,0 +1,47 @@
+import { hashPassword } from '../../app/auth/passwords';
+import type { Database } from '../database';
+import { chains, userChainScopes, users } from '../schema';
+
+/**
+ * The sample city's users share one published password, so anyone trying the sample can sign in
+ * as each role. A real deployment starts without the sample (SAMPLE_DATA=false) and so without them.
+ */
+export const SAMPLE_PASSWORD = 'chainboard-sample';
+export const SAMPLE_VIEWER = 'viewer';
+export const sampleEditorName = (chainCode: string) => `editor-${chainCode}`;
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** One editor per chain (its task force, 专班), scoped to it, and one city-wide viewer. */
+export async function insertSampleUsers(tx: Transaction): Promise<void> {
+  // One hash for all: 600,000 iterations once rather than thirteen times.
+  const passwordHash = await hashPassword(SAMPLE_PASSWORD);
+  const allChains = await tx
+    .select({ id: chains.id, code: chains.code, name: chains.name })
+    .from(chains)
+    .orderBy(chains.sortOrder);
+  const inserted = await tx
+    .insert(users)
+    .values([
+      {
+        username: SAMPLE_VIEWER,
+        displayName: '市领导（查看）',
+        role: 'viewer' as const,
+        passwordHash,
+      },
+      ...allChains.map((chain) => ({
+        username: sampleEditorName(chain.code),
+        displayName: `${chain.name}专班`,
+        role: 'editor' as const,
+        passwordHash,
+      })),
+    ])
+    .returning({ id: users.id, username: users.username });
+  const idOf = new Map(inserted.map((user) => [user.username, user.id]));
+  await tx.insert(userChainScopes).values(
+    allChains.map((chain) => ({
+      userId: idOf.get(sampleEditorName(chain.code)) ?? -1,
+      chainId: chain.id,
+    })),
+  );
+}
