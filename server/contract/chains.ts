@@ -112,6 +112,8 @@ export const policySchema = z
     /** 万元 */
     disbursedWan: z.number().nullable(),
     beneficiaries: z.number().int().nullable(),
+    /** When it was withdrawn from the package (废止); null while it is part of it. */
+    retiredAt: isoDateTimeSchema.nullable(),
     ...editableSchema.shape,
   })
   .meta({ id: 'Policy' });

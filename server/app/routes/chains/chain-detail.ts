@@ -112,6 +112,7 @@ function toFiveOnes(sections: ChainSections): FiveOnesDetail {
         budgetWan: policy.budgetWan,
         disbursedWan: policy.disbursedWan,
         beneficiaries: policy.beneficiaries,
+        retiredAt: policy.retiredAt?.toISOString() ?? null,
         ...editableFields(policy),
       })),
     },
