@@ -45,6 +45,20 @@ export const apiClientSettings = {
   timeoutMs: 20_000,
 };
 
+/**
+ * A fresh key for one create: made when the form opens and sent with every try of it, so a retry
+ * after a lost answer does not make a second record. `randomUUID` needs a secure context (https or
+ * localhost); `getRandomValues` works everywhere.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Query-string values; `undefined` and `''` are left out, as the server reads them as unset. */
 export type SearchValues = Record<string, string | number | boolean | undefined>;
 

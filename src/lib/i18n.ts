@@ -18,7 +18,7 @@ export type ScreenNamespace = keyof ScreenTranslations;
 // One module per language and screen, e.g. ../locales/en-US/firms.ts, split into its own chunk.
 const screenStrings = import.meta.glob<Record<string, unknown>>([
   '../locales/*/*.ts',
-  '!../locales/*/{index,common,domain,overview}.ts',
+  '!../locales/*/{index,common,domain,overview,session}.ts',
 ]);
 
 function loadScreenStrings(language: string, namespace: string) {

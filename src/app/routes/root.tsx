@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext } from '@tanstack/react-router';
+import { createRootRouteWithContext, redirect } from '@tanstack/react-router';
 import { NotFound } from '@/app/routes/not-found';
-import { RootLayout } from '@/app/routes/root-layout';
+import { RootError, RootLayout } from '@/app/routes/root-layout';
+import { getSessionQueryOptions } from '@/lib/auth';
+import { ApiError } from '@/lib/api-client';
 
 export interface RouterContext {
   /** Loaders start a screen's request while its code is still downloading. */
@@ -9,6 +11,23 @@ export interface RouterContext {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Every screen but sign-in needs a session: without one, sign in first and come back here.
+  beforeLoad: async ({ context, location }) => {
+    if (location.pathname === '/sign-in') return;
+    try {
+      // Known sessions answer at once; a stale one is checked again in the background.
+      await context.queryClient.ensureQueryData({
+        ...getSessionQueryOptions(),
+        revalidateIfStale: true,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
   component: RootLayout,
+  errorComponent: RootError,
   notFoundComponent: NotFound,
 });

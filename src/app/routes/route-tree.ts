@@ -1,3 +1,4 @@
+import { adminUsersRoute } from '@/app/routes/admin-users';
 import { chainRoute } from '@/app/routes/chains';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
@@ -6,8 +7,10 @@ import { parkRoute, parksRoute } from '@/app/routes/parks';
 import { problemRoute, problemsRoute } from '@/app/routes/problems';
 import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
+import { signInRoute } from '@/app/routes/sign-in';
 
 export const routeTree = rootRoute.addChildren([
+  signInRoute,
   overviewRoute,
   chainRoute,
   parksRoute,
@@ -20,4 +23,5 @@ export const routeTree = rootRoute.addChildren([
   projectRoute,
   problemsRoute,
   problemRoute,
+  adminUsersRoute,
 ]);

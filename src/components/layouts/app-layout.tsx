@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/layouts/language-switch';
+import { useIsAdmin } from '@/lib/auth';
+import '@/components/layouts/app-layout.css';
 
 const sections = [
   { to: '/', label: 'nav.overview' },
@@ -12,7 +14,14 @@ const sections = [
   { to: '/problems', label: 'nav.problems' },
 ] as const;
 
-export function AppLayout({ children }: { children: ReactNode }) {
+interface AppLayoutProps {
+  children: ReactNode;
+  /** Who is signed in and the way out; absent on the sign-in page, as are the sections. */
+  userMenu?: ReactNode;
+}
+
+export function AppLayout({ children, userMenu }: AppLayoutProps) {
+  const signedIn = userMenu !== undefined;
   const { t } = useTranslation();
   return (
     <>
@@ -23,26 +32,42 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Link to="/" className="app-header__name">
           {t('app.name')}
         </Link>
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.to}>
-                <Link
-                  to={section.to}
-                  className="app-nav__link"
-                  activeOptions={{ exact: section.to === '/', includeSearch: false }}
-                >
-                  {t(section.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {signedIn && <MainNav />}
         <LanguageSwitch />
+        {userMenu}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>
     </>
+  );
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const isAdmin = useIsAdmin();
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul>
+        {sections.map((section) => (
+          <li key={section.to}>
+            <Link
+              to={section.to}
+              className="app-nav__link"
+              activeOptions={{ exact: section.to === '/', includeSearch: false }}
+            >
+              {t(section.label)}
+            </Link>
+          </li>
+        ))}
+        {isAdmin && (
+          <li>
+            <Link to="/admin/users" className="app-nav__link">
+              {t('session.users')}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -1,3 +1,5 @@
+import type * as admin from '@/locales/zh-CN/admin';
+import type * as auth from '@/locales/zh-CN/auth';
 import type * as chains from '@/locales/zh-CN/chains';
 import type * as clusters from '@/locales/zh-CN/clusters';
 import { common } from '@/locales/zh-CN/common';
@@ -7,6 +9,7 @@ import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as projects from '@/locales/zh-CN/projects';
+import { session } from '@/locales/zh-CN/session';
 
 /**
  * The reference language: every other locale must have exactly these keys. The default namespace
@@ -17,6 +20,7 @@ export const zhCN = {
   ...common,
   ...domain,
   ...overview,
+  ...session,
 };
 
 export type Translation = typeof zhCN;
@@ -28,4 +32,6 @@ export interface ScreenTranslations {
   clusters: typeof clusters;
   projects: typeof projects;
   problems: typeof problems;
+  auth: typeof auth;
+  admin: typeof admin;
 }

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+
+/*
+ * The contract's field messages are English sentences written for API clients ("must be at least
+ * 10 characters"); both the zod resolver and a server 400 report them. The ones the contract uses
+ * are shown in the reader's language; any other is shown as the server wrote it.
+ */
+
+type AuthT = TFunction<'auth'>;
+
+const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => string }[] = [
+  { match: /^is required$/i, say: (t) => t('auth.validation.required') },
+  {
+    match: /^must be at least (\d+) characters?$/i,
+    say: (t, found) => t('auth.validation.minLength', { count: Number(found[1]) }),
+  },
+  {
+    match: /^must be at most (\d+) characters?$/i,
+    say: (t, found) => t('auth.validation.maxLength', { count: Number(found[1]) }),
+  },
+  { match: /^is too long$/i, say: (t) => t('auth.validation.tooLong') },
+  { match: /^may use only letters, digits/i, say: (t) => t('auth.validation.usernameCharacters') },
+  { match: /^is taken$/i, say: (t) => t('auth.validation.taken') },
+  { match: /^an editor needs at least one chain$/i, say: (t) => t('auth.validation.editorChains') },
+  { match: /^you cannot lock yourself out$/i, say: (t) => t('auth.validation.lockOut') },
+];
+
+export interface FieldMessage {
+  text: string;
+  /** Set when the text is the server's own English, so it is read out as English. */
+  lang?: 'en';
+}
+
+export function translateFieldMessage(
+  message: string | undefined,
+  t: AuthT,
+  language: string,
+): FieldMessage {
+  if (!message) return { text: t('auth.validation.invalid') };
+  for (const pattern of patterns) {
+    const found = message.match(pattern.match);
+    if (found) return { text: pattern.say(t, found) };
+  }
+  return language.startsWith('en') ? { text: message } : { text: message, lang: 'en' };
+}

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiError, NetworkError, TimeoutError } from '@/lib/api-client';
+import '@/components/form/forms.css';
+
+interface FormAlertProps {
+  error: Error;
+  /** On the sign-in form, 401 and 429 mean a wrong password and a locked account. */
+  signIn?: boolean;
+}
+
+/** Why a form could not be sent, at the top of the form, announced when it appears. */
+export function FormAlert({ error, signIn = false }: FormAlertProps) {
+  const { t } = useTranslation('auth');
+  return (
+    <p className="form-alert" role="alert">
+      {describe(error, signIn, t)}
+    </p>
+  );
+}
+
+function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
+  if (error instanceof NetworkError) return t('auth.errors.network');
+  if (error instanceof TimeoutError) return t('auth.errors.timeout');
+  // An answer that does not fit the contract.
+  if (!(error instanceof ApiError)) return t('auth.errors.unexpected');
+  if (signIn && error.status === 401) return t('auth.signIn.wrongCredentials');
+  if (signIn && error.status === 429) {
+    return error.retryAfterSeconds === null
+      ? t('auth.signIn.lockedLater')
+      : t('auth.signIn.locked', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+  }
+  if (error.status === 403) return t('auth.errors.forbidden');
+  if (error.status === 409) return t('auth.errors.conflict');
+  if (error.status === 400) return t('auth.errors.rejected', { message: error.message });
+  return t('auth.errors.server', { status: error.status });
+}

@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useController, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { createUserBodySchema, type CreateUserBody, type User } from '@server/contract/users';
+import { useCreateUser } from '@/features/admin-users/api/save-user';
+import { ChainPicker } from '@/features/admin-users/components/chain-picker';
+import { FormButtons } from '@/features/admin-users/components/form-buttons';
+import { RoleField } from '@/features/admin-users/components/role-field';
+import { FormAlert } from '@/components/form/form-alert';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { TextField } from '@/components/form/text-field';
+import { newIdempotencyKey } from '@/lib/api-client';
+
+const fields = ['username', 'displayName', 'role', 'chainIds', 'password'] as const;
+
+interface CreateUserFormProps {
+  onCreated: (user: User) => void;
+  onCancel: () => void;
+}
+
+export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
+  const { t } = useTranslation('admin');
+  const create = useCreateUser();
+  // One key for every try of this form, so a retry after a lost answer makes one user.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const form = useForm<CreateUserBody>({
+    resolver: zodResolver(createUserBodySchema),
+    defaultValues: { username: '', displayName: '', role: 'viewer', chainIds: [], password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = useWatch({ control: form.control, name: 'role' });
+  const chainIds = useController({ control: form.control, name: 'chainIds' });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    // Only editors have a scope; a role changed away from editor drops the chains ticked before.
+    const body = { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
+    create.reset();
+    try {
+      onCreated(await create.mutateAsync({ body, idempotencyKey }));
+    } catch (error) {
+      if (applyServerFieldErrors(error, fields, form.setError)) create.reset();
+    }
+  });
+
+  return (
+    <form className="user-form" onSubmit={onSubmit} noValidate>
+      {create.isError && <FormAlert error={create.error} />}
+      <TextField
+        label={t('admin.users.form.username')}
+        hint={t('admin.users.form.usernameHint')}
+        error={errors.username}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...form.register('username')}
+      />
+      <TextField
+        label={t('admin.users.form.displayName')}
+        error={errors.displayName}
+        autoComplete="off"
+        {...form.register('displayName')}
+      />
+      <RoleField role={role} error={errors.role} registration={form.register('role')} />
+      {role === 'editor' ? (
+        <ChainPicker
+          value={chainIds.field.value}
+          onChange={chainIds.field.onChange}
+          error={errors.chainIds}
+        />
+      ) : (
+        <p className="form-field__hint">{t('admin.users.form.chainsOnlyForEditors')}</p>
+      )}
+      <TextField
+        label={t('admin.users.form.password')}
+        hint={t('admin.users.form.passwordHint')}
+        error={errors.password}
+        type="password"
+        autoComplete="new-password"
+        {...form.register('password')}
+      />
+      <FormButtons
+        submit={t('admin.users.form.createSubmit')}
+        submitting={isSubmitting}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { loginBodySchema, type LoginBody } from '@server/contract/auth';
+import { useSignIn } from '@/features/auth/api/sign-in';
+import { FormAlert } from '@/components/form/form-alert';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { TextField } from '@/components/form/text-field';
+import { afterSignInDefault, readRedirect } from '@/features/auth/redirect';
+import { ApiError } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import '@/features/auth/auth.css';
+
+const route = getRouteApi('/sign-in');
+
+export function SignInPage() {
+  const { t } = useTranslation('auth');
+  return (
+    <div className="sign-in">
+      <h1 id="sign-in-title" className="page__title">
+        {t('auth.signIn.title')}
+      </h1>
+      <p className="page__summary">{t('auth.signIn.intro')}</p>
+      <SignInForm />
+    </div>
+  );
+}
+
+function SignInForm() {
+  const { t } = useTranslation('auth');
+  // Read again here: the router hands a route its ancestors' search too, and the root route
+  // passes the address's parameters through unchecked.
+  const redirect = readRedirect(route.useSearch().redirect);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const signIn = useSignIn();
+  const form = useForm<LoginBody>({
+    resolver: zodResolver(loginBodySchema),
+    defaultValues: { username: '', password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (body) => {
+    signIn.reset();
+    try {
+      const session = await signIn.mutateAsync(body);
+      // Nothing cached under another user (or none) may show to this one.
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.session(), session);
+      await router.navigate({ href: redirect ?? afterSignInDefault, replace: true });
+    } catch (error) {
+      if (applyServerFieldErrors(error, ['username', 'password'], form.setError)) signIn.reset();
+      else
+        form.setFocus(error instanceof ApiError && error.status === 401 ? 'password' : 'username');
+    }
+  });
+
+  return (
+    <form className="sign-in__form" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-title">
+      {signIn.isError && <FormAlert error={signIn.error} signIn />}
+      <TextField
+        label={t('auth.signIn.username')}
+        error={errors.username}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...form.register('username')}
+      />
+      <TextField
+        label={t('auth.signIn.password')}
+        error={errors.password}
+        type="password"
+        autoComplete="current-password"
+        {...form.register('password')}
+      />
+      <button type="submit" className="button sign-in__submit" disabled={isSubmitting}>
+        {isSubmitting ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@/lib/auth';
+import { useSignOut } from '@/features/auth/api/sign-out';
+
+/** Who is signed in, with which role, and the way out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+
+  const handleSignOut = () => {
+    signOut.mutate(undefined, {
+      onSuccess: async () => {
+        // Leave the screens first, so none of them asks for its data again, then forget it all:
+        // the next user of this browser must not see this one's data.
+        await navigate({ to: '/sign-in' });
+        queryClient.clear();
+      },
+    });
+  };
+
+  return (
+    <div className="user-menu" role="group" aria-label={t('session.label')}>
+      <span className="user-menu__who">
+        <span className="user-menu__name">{user.displayName}</span>
+        <span className="user-menu__role">
+          {t('session.role', { role: t(`session.roles.${user.role}`) })}
+        </span>
+      </span>
+      <button
+        type="button"
+        className="button button--quiet user-menu__sign-out"
+        onClick={handleSignOut}
+        disabled={signOut.isPending}
+      >
+        {signOut.isPending ? t('session.signingOut') : t('session.signOut')}
+      </button>
+      {signOut.isError && (
+        <p className="user-menu__error" role="alert">
+          {t('session.signOutFailed')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/*
+ * Where sign-in sends the user afterwards: `?redirect=` comes from the address bar, so anyone can
+ * write it. Only a path inside this app is followed; anything else (another site, `//host`,
+ * `/\host`, which browsers read as `//host`, or `javascript:`) goes to the overview.
+ */
+
+const MAX_LENGTH = 2_000;
+
+export const afterSignInDefault = '/';
+
+/** The `redirect` search parameter of the sign-in route; unusable values read as unset. */
+export function readRedirect(raw: unknown): string | undefined {
+  return typeof raw === 'string' && isAppPath(raw) ? raw : undefined;
+}
+
+function isAppPath(path: string): boolean {
+  if (path.length > MAX_LENGTH || !path.startsWith('/')) return false;
+  if (path.startsWith('//') || path.includes('\\')) return false;
+  // Control characters are stripped by URL parsing and could turn the path into `//host`.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return false;
+  if (path.startsWith('/sign-in')) return false;
+  const base = 'http://app.invalid';
+  return new URL(path, base).origin === base;
+}
+
+/** The sign-in route's search: where to go once signed in. */
+export function signInSearch(search: Record<string, unknown>): { redirect?: string } {
+  const redirect = readRedirect(search.redirect);
+  return redirect ? { redirect } : {};
+}

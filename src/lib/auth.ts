@@ -1,0 +1,56 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { SessionUser } from '@server/contract/auth';
+import { apiGet } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+/*
+ * Who is signed in and what the interface offers them. Shared by every screen: the frame shows the
+ * user, screens hide the controls a user could not use. The server checks every write on its own.
+ */
+
+export interface Session {
+  user: SessionUser;
+}
+
+export function getSession({ signal }: { signal?: AbortSignal } = {}): Promise<Session> {
+  return apiGet(
+    '/api/auth/session',
+    () => import('@server/contract/auth').then((contract) => contract.sessionSchema),
+    { signal },
+  );
+}
+
+export function getSessionQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.session(),
+    queryFn: ({ signal }) => getSession({ signal }),
+  });
+}
+
+/**
+ * The signed-in user. Every screen but sign-in is behind the root route's guard, which has loaded
+ * the session before the screen renders, so this never waits there.
+ */
+export function useSession(): SessionUser {
+  return useSuspenseQuery(getSessionQueryOptions()).data.user;
+}
+
+export function canEditChain(user: SessionUser, chainId: number): boolean {
+  if (user.role === 'admin') return true;
+  if (user.role === 'editor') return user.chainIds.includes(chainId);
+  return false;
+}
+
+export function isAdmin(user: SessionUser): boolean {
+  return user.role === 'admin';
+}
+
+/** Whether the signed-in user may change chain `chainId` and what belongs to it. */
+export function useCanEditChain(chainId: number): boolean {
+  return canEditChain(useSession(), chainId);
+}
+
+/** Whether the signed-in user manages users (and may change every chain). */
+export function useIsAdmin(): boolean {
+  return isAdmin(useSession());
+}

@@ -1,0 +1,68 @@
+import type { ScreenTranslations } from '@/locales/zh-CN';
+
+export const admin: ScreenTranslations['admin']['admin'] = {
+  users: {
+    title: 'Users',
+    summary:
+      'Open accounts for task force members and administrators, set their role and the chains they may edit, reset passwords or disable accounts.',
+    noPermission: {
+      title: 'No permission',
+      text: 'Only administrators manage users. Ask an administrator to open or change an account.',
+    },
+    tableCaption: 'Users',
+    count_one: '{{count, number}} user',
+    count_other: '{{count, number}} users',
+    columns: {
+      username: 'Username',
+      displayName: 'Display name',
+      role: 'Role',
+      chains: 'Chains they may edit',
+      disabled: 'Status',
+      updated: 'Last changed',
+      actions: 'Actions',
+    },
+    allChains: 'All chains',
+    noChains: 'None',
+    active: 'Active',
+    disabled: 'Disabled',
+    updatedBy: '{{date}} ({{name}})',
+    create: 'New user',
+    edit: 'Edit',
+    editUser: 'Edit {{name}}',
+    resetPassword: 'Reset password',
+    resetPasswordOf: 'Reset the password of {{name}}',
+    form: {
+      createTitle: 'New user',
+      editTitle: 'Edit user: {{name}}',
+      passwordTitle: 'Reset password: {{name}}',
+      username: 'Username',
+      usernameHint:
+        'Used to sign in: lower-case letters, digits and . _ - only. It cannot be changed later.',
+      displayName: 'Display name',
+      role: 'Role',
+      roleHints: {
+        viewer: 'Sees everything, changes nothing.',
+        editor: 'Changes the chains ticked below.',
+        admin: 'Changes everything and manages users.',
+      },
+      chains: 'Chains they may edit',
+      chainsOnlyForEditors: 'Only editors need chains.',
+      disabled: 'Disable this account (no more sign-in)',
+      password: 'First password',
+      newPassword: 'New password',
+      passwordHint: 'At least 10 characters. Tell the user by a safe channel.',
+      passwordResetNote: 'Resetting ends every session the user has open.',
+      save: 'Save',
+      saving: 'Saving…',
+      createSubmit: 'Create user',
+      passwordSubmit: 'Reset password',
+      cancel: 'Cancel',
+    },
+    created: 'User {{name}} created.',
+    saved: 'Changes to {{name}} saved.',
+    passwordReset: 'Password of {{name}} reset.',
+    conflict:
+      'Someone else changed this user while you were editing. The form now shows their version: check it, make your changes again and save.',
+    loadingChains: 'Loading chains…',
+  },
+};

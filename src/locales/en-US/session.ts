@@ -1,0 +1,17 @@
+import type { Translation } from '@/locales/zh-CN';
+
+export const session: Pick<Translation, 'session'> = {
+  session: {
+    label: 'Signed in',
+    role: 'Role: {{role}}',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutFailed: 'Signing out failed. Please retry.',
+    users: 'Users',
+    roles: {
+      viewer: 'Viewer',
+      editor: 'Editor',
+      admin: 'Administrator',
+    },
+  },
+};

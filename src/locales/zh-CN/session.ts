@@ -1,0 +1,16 @@
+/** The signed-in user in the frame, on every screen: bundled into the default namespace. */
+export const session = {
+  session: {
+    label: '当前用户',
+    role: '角色：{{role}}',
+    signOut: '退出登录',
+    signingOut: '正在退出…',
+    signOutFailed: '退出登录失败，请重试。',
+    users: '用户管理',
+    roles: {
+      viewer: '查看者',
+      editor: '编辑者',
+      admin: '管理员',
+    },
+  },
+};

@@ -1,0 +1,271 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chains, sessions, userChainScopes, users } from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+import { countRows } from '../support/screen-text';
+import { createTestUser } from '../support/sessions';
+
+// jsdom has <dialog> and its `open` attribute but not the methods that open and close it.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
+
+// Signed in as an administrator unless a block says otherwise.
+const api = setupApiServer();
+
+async function firstChains(n: number) {
+  return api.db
+    .select({ id: chains.id, name: chains.name })
+    .from(chains)
+    .orderBy(asc(chains.id))
+    .limit(n);
+}
+
+async function usersTable() {
+  return screen.findByRole('table', { name: '用户列表' });
+}
+
+function rowOf(table: HTMLElement, username: string): HTMLElement {
+  const cell = within(table).getByText(username, { selector: 'td *, td' });
+  const row = cell.closest('tr');
+  if (!row) throw new Error(`No row for ${username}`);
+  return row;
+}
+
+/** The confirmation after a save, announced in the page's status line. */
+async function expectDone(text: string) {
+  expect(await screen.findByText(text)).toHaveAttribute('role', 'status');
+}
+
+async function openCreateDialog(user: ReturnType<typeof renderApp>['user']) {
+  await usersTable();
+  await user.click(screen.getByRole('button', { name: '新建用户' }));
+  return screen.findByRole('dialog', { name: '新建用户' });
+}
+
+describe('users screen for administrators', () => {
+  it('is linked from the main navigation', async () => {
+    const { user } = renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+
+    await user.click(within(nav).getByRole('link', { name: '用户管理' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '用户管理' })).toBeVisible();
+    const table = await usersTable();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['用户名', '显示名称', '角色', '可编辑的产业链', '状态', '最后修改', '操作']);
+    const stored = await countRows(api.db, users);
+    expect(within(table).getAllByRole('row')).toHaveLength(stored + 1);
+    expect(screen.getByText(`共 ${stored} 个用户`)).toBeVisible();
+  });
+
+  it('creates an editor with a chain scope and lists them', async () => {
+    const [first, second] = await firstChains(2);
+    if (!first || !second) throw new Error('The sample has fewer than two chains');
+    const { user } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    const form = within(dialog);
+
+    await user.type(form.getByLabelText('用户名'), 'li.hua');
+    await user.type(form.getByLabelText('显示名称'), '李华');
+    await user.selectOptions(form.getByLabelText('角色'), '编辑者');
+    const scope = form.getByRole('group', { name: '可编辑的产业链' });
+    await user.click(await within(scope).findByRole('checkbox', { name: second.name }));
+    await user.click(within(scope).getByRole('checkbox', { name: first.name }));
+    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.click(form.getByRole('button', { name: '创建用户' }));
+
+    await expectDone('已创建用户 李华。');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const row = rowOf(await usersTable(), 'li.hua');
+    expect(within(row).getByText('李华')).toBeVisible();
+    expect(within(row).getByText('编辑者')).toBeVisible();
+    expect(within(row).getByRole('link', { name: first.name })).toBeVisible();
+    expect(within(row).getByRole('link', { name: second.name })).toBeVisible();
+
+    const [created] = await api.db.select().from(users).where(eq(users.username, 'li.hua'));
+    expect(created).toMatchObject({ displayName: '李华', role: 'editor', disabledAt: null });
+    const scopes = await api.db
+      .select({ chainId: userChainScopes.chainId })
+      .from(userChainScopes)
+      .where(eq(userChainScopes.userId, created?.id ?? 0))
+      .orderBy(asc(userChainScopes.chainId));
+    expect(scopes.map((entry) => entry.chainId)).toEqual([first.id, second.id]);
+  });
+
+  it('shows what the form lacks next to each field before sending', async () => {
+    const { user } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    const form = within(dialog);
+    const before = await countRows(api.db, users);
+
+    await user.type(form.getByLabelText('用户名'), 'Wang Wu');
+    await user.selectOptions(form.getByLabelText('角色'), '编辑者');
+    await user.type(form.getByLabelText('初始密码'), 'short');
+    await user.click(form.getByRole('button', { name: '创建用户' }));
+
+    expect(await form.findByText('只能使用小写字母、数字以及 . _ -。')).toBeVisible();
+    expect(form.getByLabelText('用户名')).toHaveAttribute('aria-invalid', 'true');
+    expect(form.getByLabelText('显示名称')).toHaveAccessibleDescription('必填。');
+    expect(form.getByLabelText('初始密码')).toHaveAccessibleDescription(
+      expect.stringContaining('至少 10 个字符。'),
+    );
+    expect(
+      within(form.getByRole('group', { name: '可编辑的产业链' })).getByText(
+        '编辑者至少需要一条可编辑的产业链。',
+      ),
+    ).toBeVisible();
+    expect(await countRows(api.db, users)).toBe(before);
+  });
+
+  it('puts the server’s answer about a taken username next to the username', async () => {
+    const taken = api.user?.username ?? '';
+    const { user } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    const form = within(dialog);
+    const before = await countRows(api.db, users);
+
+    await user.type(form.getByLabelText('用户名'), taken);
+    await user.type(form.getByLabelText('显示名称'), '重名的人');
+    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.click(form.getByRole('button', { name: '创建用户' }));
+
+    const username = form.getByLabelText('用户名');
+    await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    expect(username).toHaveAccessibleDescription(expect.stringContaining('已被使用，请换一个。'));
+    expect(username).toHaveFocus();
+    expect(screen.getByRole('dialog', { name: '新建用户' })).toBeVisible();
+    expect(await countRows(api.db, users)).toBe(before);
+  });
+
+  it('changes a user’s role, name and status', async () => {
+    const person = await createTestUser(api.db, { role: 'viewer' });
+    const { user } = renderApp('/admin/users');
+    const row = rowOf(await usersTable(), person.username);
+
+    await user.click(within(row).getByRole('button', { name: `编辑 ${person.username}` }));
+    const dialog = await screen.findByRole('dialog', {
+      name: `编辑用户：${person.username}`,
+    });
+    const form = within(dialog);
+    expect(form.queryByRole('group', { name: '可编辑的产业链' })).not.toBeInTheDocument();
+    await user.clear(form.getByLabelText('显示名称'));
+    await user.type(form.getByLabelText('显示名称'), '新名字');
+    await user.selectOptions(form.getByLabelText('角色'), '管理员');
+    await user.click(form.getByRole('checkbox', { name: '停用此账号（不能再登录）' }));
+    await user.click(form.getByRole('button', { name: '保存' }));
+
+    await expectDone('已保存 新名字 的修改。');
+    const updated = rowOf(await usersTable(), person.username);
+    expect(within(updated).getByText('新名字')).toBeVisible();
+    expect(within(updated).getByText('管理员')).toBeVisible();
+    expect(within(updated).getByText('已停用')).toBeVisible();
+    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(stored?.role).toBe('admin');
+    expect(stored?.disabledAt).not.toBeNull();
+  });
+
+  it('says when someone else saved first and shows their version to edit again', async () => {
+    const person = await createTestUser(api.db, { role: 'viewer' });
+    const { user } = renderApp('/admin/users');
+    const row = rowOf(await usersTable(), person.username);
+    await user.click(within(row).getByRole('button', { name: `编辑 ${person.username}` }));
+    const dialog = await screen.findByRole('dialog', { name: `编辑用户：${person.username}` });
+    const form = within(dialog);
+
+    // Another administrator renames them while this form is open.
+    await api.db
+      .update(users)
+      .set({ displayName: '别人改的名字', version: sql`${users.version} + 1` })
+      .where(eq(users.id, person.id));
+    await user.clear(form.getByLabelText('显示名称'));
+    await user.type(form.getByLabelText('显示名称'), '我改的名字');
+    await user.click(form.getByRole('button', { name: '保存' }));
+
+    expect(await form.findByText(/其他人修改了此用户/)).toHaveAttribute('role', 'alert');
+    expect(form.getByLabelText('显示名称')).toHaveValue('别人改的名字');
+
+    // Saved again on their version, the change goes through.
+    await user.clear(form.getByLabelText('显示名称'));
+    await user.type(form.getByLabelText('显示名称'), '我改的名字');
+    await user.click(form.getByRole('button', { name: '保存' }));
+
+    await expectDone('已保存 我改的名字 的修改。');
+    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(stored?.displayName).toBe('我改的名字');
+  });
+
+  it('resets a password, which ends the user’s sessions', async () => {
+    const person = await createTestUser(api.db, { role: 'viewer' });
+    const [before] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(1);
+    const { user } = renderApp('/admin/users');
+    const row = rowOf(await usersTable(), person.username);
+
+    await user.click(within(row).getByRole('button', { name: `重置 ${person.username} 的密码` }));
+    const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
+    await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
+    await user.click(within(dialog).getByRole('button', { name: '重置密码' }));
+
+    await expectDone(`已重置 ${before?.displayName} 的密码。`);
+    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(stored?.passwordHash).not.toBe(before?.passwordHash);
+    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(0);
+  });
+
+  it('closes a dialog on 取消 without saving', async () => {
+    const { user } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    await user.type(within(dialog).getByLabelText('用户名'), 'never.saved');
+
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '新建用户' })).toHaveFocus();
+    expect(await countRows(api.db, users, eq(users.username, 'never.saved'))).toBe(0);
+  });
+
+  it('is in English on English pages', async () => {
+    renderApp('/admin/users', { language: 'en-US' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    const table = await screen.findByRole('table', { name: 'Users' });
+    const me = rowOf(table, api.user?.username ?? '');
+    expect(within(me).getByText('Administrator')).toBeVisible();
+    expect(within(me).getByText('All chains')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'New user' })).toBeVisible();
+  });
+});
+
+describe('users screen for anyone else', () => {
+  beforeAll(async () => {
+    await api.signInAs('viewer');
+  });
+  afterAll(async () => {
+    await api.signInAs('admin');
+  });
+
+  it('has no link in the navigation', async () => {
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(nav).getByRole('link', { name: '企业' })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: '用户管理' })).not.toBeInTheDocument();
+  });
+
+  it('says there is no permission at the address', async () => {
+    renderApp('/admin/users');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '没有权限' })).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '新建用户' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,198 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginAttempts, sessions, users } from '@server/db/schema';
+import { latency } from '@mocks/faults';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+import { countRows, searchOf } from '../support/screen-text';
+import { createTestUser, TEST_PASSWORD, type TestUser } from '../support/sessions';
+
+// Nobody is signed in when the file starts: signing in is what it tests.
+const api = setupApiServer({ signIn: 'none' });
+
+let editor: TestUser;
+let displayName: string;
+
+beforeAll(async () => {
+  editor = await createTestUser(api.db, { role: 'editor', chainIds: [1] });
+  const [stored] = await api.db
+    .select({ displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, editor.id));
+  displayName = stored?.displayName ?? '';
+});
+
+const usernameField = () => screen.getByLabelText('用户名');
+const passwordField = () => screen.getByLabelText('密码');
+const signInButton = () => screen.getByRole('button', { name: '登录' });
+
+async function signInPage() {
+  return screen.findByRole('heading', { level: 1, name: '登录' });
+}
+
+describe('signed out', () => {
+  it('goes to sign-in first, then back to the page asked for', async () => {
+    const { user, history } = renderApp('/firms?tag=high_tech');
+
+    await signInPage();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(searchOf(history).get('redirect')).toBe('/firms?tag=high_tech');
+    // No sections and no user in the frame before signing in.
+    expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '退出登录' })).not.toBeInTheDocument();
+
+    await user.type(usernameField(), editor.username);
+    await user.type(passwordField(), TEST_PASSWORD);
+    await user.click(signInButton());
+
+    expect(await screen.findByRole('heading', { level: 1, name: '企业' })).toBeVisible();
+    expect(history.location.pathname).toBe('/firms');
+    expect(searchOf(history).get('tag')).toBe('high_tech');
+    const who = screen.getByRole('group', { name: '当前用户' });
+    expect(within(who).getByText(displayName)).toBeVisible();
+    expect(within(who).getByText('角色：编辑者')).toBeVisible();
+    await api.signInAs('none');
+  });
+
+  it('says the username or password is wrong and puts the cursor back in the password', async () => {
+    const { user } = renderApp('/');
+    await signInPage();
+
+    await user.type(usernameField(), editor.username);
+    await user.type(passwordField(), 'not-the-password');
+    await user.click(signInButton());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码不正确。');
+    expect(screen.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
+    expect(passwordField()).toHaveFocus();
+  });
+
+  it('shows what is missing next to each field without asking the server', async () => {
+    const { user } = renderApp('/sign-in');
+    await signInPage();
+    const attemptsBefore = await countRows(api.db, loginAttempts);
+
+    await user.click(signInButton());
+
+    expect(await screen.findAllByText('必填。')).toHaveLength(2);
+    expect(usernameField()).toHaveAttribute('aria-invalid', 'true');
+    expect(usernameField()).toHaveAccessibleDescription('必填。');
+    expect(passwordField()).toHaveAccessibleDescription('必填。');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await countRows(api.db, loginAttempts)).toBe(attemptsBefore);
+  });
+
+  it('says when an account is locked after failed attempts, and for how many minutes', async () => {
+    const locked = await createTestUser(api.db, { role: 'viewer' });
+    // Five failures just now: the account's limit, as if someone had been guessing.
+    await api.db.insert(loginAttempts).values(
+      Array.from({ length: 5 }, () => ({
+        username: locked.username,
+        clientAddress: 'elsewhere',
+        succeeded: false,
+        at: new Date(),
+      })),
+    );
+    const { user } = renderApp('/');
+    await signInPage();
+
+    await user.type(usernameField(), locked.username);
+    await user.type(passwordField(), TEST_PASSWORD);
+    await user.click(signInButton());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '登录失败次数过多，请 15 分钟后再试。',
+    );
+  });
+
+  it('keeps the button off while the request is out', async () => {
+    api.server.use(latency(300, { path: '*/api/auth/login', once: true }));
+    const { user } = renderApp('/sign-in');
+    await signInPage();
+    await user.type(usernameField(), editor.username);
+    await user.type(passwordField(), TEST_PASSWORD);
+
+    await user.click(signInButton());
+
+    expect(screen.getByRole('button', { name: '正在登录…' })).toBeDisabled();
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+    await api.signInAs('none');
+  });
+
+  it('ignores a redirect to another site', async () => {
+    const { user, history } = renderApp('/sign-in?redirect=%2F%2Fevil.example%2Fphish');
+    await signInPage();
+
+    await user.type(usernameField(), editor.username);
+    await user.type(passwordField(), TEST_PASSWORD);
+    await user.click(signInButton());
+
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+    expect(history.location.pathname).toBe('/');
+    await api.signInAs('none');
+  });
+
+  it('is in English on English pages', async () => {
+    const { user } = renderApp('/', { language: 'en-US' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findAllByText('Required.')).toHaveLength(2);
+    expect(screen.getByLabelText('Username')).toHaveAccessibleDescription('Required.');
+    expect(screen.getByLabelText('Password')).toBeVisible();
+  });
+});
+
+describe('signed in', () => {
+  beforeAll(async () => {
+    await api.signInAs('viewer');
+  });
+
+  it('shows who is signed in and signs out to the sign-in page', async () => {
+    const { user, history } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+    const who = screen.getByRole('group', { name: '当前用户' });
+    expect(within(who).getByText('角色：查看者')).toBeVisible();
+    const userId = api.user?.id ?? 0;
+    expect(await countRows(api.db, sessions, eq(sessions.userId, userId))).toBeGreaterThan(0);
+
+    await user.click(within(who).getByRole('button', { name: '退出登录' }));
+
+    await signInPage();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(screen.queryByRole('group', { name: '当前用户' })).not.toBeInTheDocument();
+    await waitFor(async () =>
+      expect(await countRows(api.db, sessions, eq(sessions.userId, userId))).toBe(0),
+    );
+
+    // The session is gone on the server too: the overview asks for sign-in again.
+    history.push('/');
+    await waitFor(() => expect(history.location.pathname).toBe('/sign-in'));
+    expect(await signInPage()).toBeVisible();
+  });
+
+  it('goes to sign-in when the session ends while the app is open, and back after', async () => {
+    await api.signInAs('viewer');
+    const { user, history } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+
+    // Signed out elsewhere (or expired): the next request is refused.
+    const userId = api.user?.id ?? 0;
+    await api.db.delete(sessions).where(eq(sessions.userId, userId));
+    history.push('/parks');
+
+    await signInPage();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(searchOf(history).get('redirect')).toBe('/parks');
+
+    await user.type(usernameField(), api.user?.username ?? '');
+    await user.type(passwordField(), TEST_PASSWORD);
+    await user.click(signInButton());
+
+    expect(await screen.findByRole('heading', { level: 1, name: '园区' })).toBeVisible();
+    expect(history.location.pathname).toBe('/parks');
+    expect(await screen.findByRole('table', { name: '园区列表' })).toBeInTheDocument();
+  });
+});
