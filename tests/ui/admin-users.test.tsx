@@ -211,7 +211,7 @@ describe('users screen for administrators', () => {
     const { user } = renderApp('/admin/users');
     const row = rowOf(await usersTable(), person.username);
 
-    await user.click(within(row).getByRole('button', { name: `重置 ${person.username} 的密码` }));
+    await user.click(within(row).getByRole('button', { name: `重置密码：${person.username}` }));
     const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
     await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
     await user.click(within(dialog).getByRole('button', { name: '重置密码' }));

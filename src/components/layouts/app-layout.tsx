@@ -33,8 +33,11 @@ export function AppLayout({ children, userMenu }: AppLayoutProps) {
           {t('app.name')}
         </Link>
         {signedIn && <MainNav />}
-        <LanguageSwitch />
-        {userMenu}
+        {/* One unit: when the header wraps, language and user stay together on the right. */}
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          {userMenu}
+        </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -30,7 +30,7 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     edit: 'Edit',
     editUser: 'Edit {{name}}',
     resetPassword: 'Reset password',
-    resetPasswordOf: 'Reset the password of {{name}}',
+    resetPasswordOf: 'Reset password: {{name}}',
     form: {
       createTitle: 'New user',
       editTitle: 'Edit user: {{name}}',

@@ -27,7 +27,8 @@ export const admin = {
     edit: '编辑',
     editUser: '编辑 {{name}}',
     resetPassword: '重置密码',
-    resetPasswordOf: '重置 {{name}} 的密码',
+    // Starts with the button's visible text, so speech input can name it.
+    resetPasswordOf: '重置密码：{{name}}',
     form: {
       createTitle: '新建用户',
       editTitle: '编辑用户：{{name}}',
