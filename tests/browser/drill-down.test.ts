@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from './support/app-process';
 import { launchChromium } from './support/browser';
 import { newPageIn, settled } from './support/pages';
+import { apiReader, sampleViewer, signIn } from './support/sign-in';
 
 /* The main ways officials move through the app, in Chromium against `npm start`. */
 
@@ -16,12 +17,7 @@ interface ChainDetail {
 
 let app: AppProcess;
 let browser: BrowserContext;
-
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${app.url}${path}`);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
+let api: Awaited<ReturnType<typeof apiReader>>;
 
 function searchOf(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
@@ -30,6 +26,11 @@ function searchOf(page: Page): URLSearchParams {
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
+  api = await apiReader(app.url);
+  // The session cookie serves every page of the browser context from here on.
+  const page = await browser.newPage();
+  await signIn(page, app.url, sampleViewer);
+  await page.close();
 });
 
 afterAll(async () => {

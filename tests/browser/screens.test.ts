@@ -7,6 +7,7 @@ import { startApp, type AppProcess } from './support/app-process';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { newPageIn, scrollsHorizontally, settled, viewports } from './support/pages';
+import { apiReader, signIn, testAdmin } from './support/sign-in';
 
 /*
  * Every screen, in both languages: no serious or critical axe violation, no sideways scrolling at
@@ -21,9 +22,10 @@ let app: AppProcess;
 let browser: BrowserContext;
 let screens: { name: string; path: string }[] = [];
 
+let api: Awaited<ReturnType<typeof apiReader>>;
+
 async function firstId(path: string): Promise<number> {
-  const response = await fetch(`${app.url}${path}`);
-  const body = (await response.json()) as { items: { id: number }[] };
+  const body = await api<{ items: { id: number }[] }>(path);
   const [first] = body.items;
   if (!first) throw new Error(`${path} returned no items`);
   return first.id;
@@ -32,10 +34,15 @@ async function firstId(path: string): Promise<number> {
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
+  // As an administrator: the fullest header, and the users screen is one of the screens.
+  api = await apiReader(app.url, testAdmin);
+  const page = await browser.newPage();
+  await signIn(page, app.url, testAdmin);
+  await page.close();
   const chainId = await firstId('/api/chains');
-  const chain = (await (await fetch(`${app.url}/api/chains/${chainId}`)).json()) as {
-    chainMap: { links: { id: number; firmCount: number }[] }[];
-  };
+  const chain = await api<{ chainMap: { links: { id: number; firmCount: number }[] }[] }>(
+    `/api/chains/${chainId}`,
+  );
   const link = chain.chainMap.flatMap((segment) => segment.links).find((l) => l.firmCount > 0);
   screens = [
     { name: 'overview', path: '/' },
@@ -54,6 +61,9 @@ beforeAll(async () => {
     { name: 'project', path: `/projects/${await firstId('/api/projects?pageSize=1')}` },
     { name: 'problems', path: '/problems' },
     { name: 'problem', path: `/problems/${await firstId('/api/problems?pageSize=1')}` },
+    { name: 'users', path: '/admin/users' },
+    // The form is the same signed in or out; signed in, the run keeps its session.
+    { name: 'sign-in', path: '/sign-in' },
     { name: 'not-found', path: '/no-such-page' },
     { name: 'record-not-found', path: '/firms/99999999' },
   ];

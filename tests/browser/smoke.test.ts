@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from './support/app-process';
 import { launchChromium } from './support/browser';
+import { sampleViewer, signIn } from './support/sign-in';
 
 const sampleChains = [
   '新型显示',
@@ -35,7 +36,7 @@ describe('npm start on a fresh data folder', () => {
   it('loads the sample city and shows its twelve chains with the sample-data banner', async () => {
     expect(app.output()).toContain('sample city loaded');
     const page = await browser.newPage();
-    await page.goto(app.url);
+    await signIn(page, app.url, sampleViewer);
     await page.getByRole('rowheader', { name: sampleChains[0], exact: true }).waitFor();
     for (const name of sampleChains) {
       await expect(page.getByRole('rowheader', { name, exact: true }).count()).resolves.toBe(1);

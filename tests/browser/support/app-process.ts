@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testAdminPassword } from './sign-in';
 
 export interface AppProcess {
   url: string;
@@ -29,13 +30,20 @@ export async function freePort(): Promise<number> {
 
 /**
  * Runs `npm start`'s script as a user would, on a fresh data folder, in its own process group
- * so that stopping it also stops anything it started.
+ * so that stopping it also stops anything it started. The first admin gets a known password.
  */
 export async function startApp(env: Record<string, string> = {}): Promise<AppProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chainboard-data-'));
   const port = await freePort();
   const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ADMIN_PASSWORD: testAdminPassword,
+      ...env,
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
