@@ -12,6 +12,7 @@ import {
   projectStageSchema,
   ragStatusSchema,
 } from './common';
+import { policySchema } from './chains';
 import { apiErrorSchema } from './errors';
 
 /*
@@ -217,21 +218,9 @@ export const policyCreateSchema = z.object(policyFields).meta({ id: 'PolicyCreat
 export const policyBodySchema = z
   .object({ ...policyFields, version: versionSchema })
   .meta({ id: 'PolicyBody' });
-export const policyRecordSchema = z
-  .object({
-    id: z.number().int(),
-    chainId: z.number().int(),
-    title: z.string(),
-    docNumber: z.string().nullable(),
-    issuer: z.string(),
-    issuedOn: isoDateSchema.nullable(),
-    status: policyStatusSchema,
-    budgetWan: z.number().nullable(),
-    disbursedWan: z.number().nullable(),
-    beneficiaries: z.number().int().nullable(),
-    retiredAt: isoDateTimeSchema.nullable(),
-    ...writtenFields,
-  })
+/** The policy as the chain page shows it, with the chain it belongs to. */
+export const policyRecordSchema = policySchema
+  .extend({ chainId: z.number().int() })
   .meta({ id: 'PolicyRecord' });
 
 // ---------------------------------------------------------------- chain map

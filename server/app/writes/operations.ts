@@ -35,6 +35,26 @@ async function lockRecord<Table extends EditableTable>(
   return rows[0] as RowOf<Table> | undefined;
 }
 
+/**
+ * What every change of an existing record checks first, in this order: it exists (404), the
+ * user may write its chain (403), and `version` is still its version (409 with the record).
+ */
+async function lockForWrite<Table extends EditableTable>(
+  context: WriteContext,
+  kind: EntityKind<Table>,
+  entityId: string,
+  version: number,
+  what: string,
+) {
+  const row = await lockRecord(context, kind, entityId);
+  if (!row) throw notFound(what);
+  const chainId = await kind.chainIdOf(row, context.tx);
+  authoriseChainWrite(context.user, chainId);
+  const before = await snapshotOf(context.tx, kind, row);
+  if (before.version !== version) throw new ConflictError(before);
+  return { chainId, before };
+}
+
 function versionColumns(context: WriteContext, nextVersion: number) {
   return { version: nextVersion, updatedAt: context.now, updatedBy: context.user.username };
 }
@@ -52,12 +72,7 @@ export async function updateRecord<Table extends EditableTable>(
   what: string,
   action: AuditAction = 'update',
 ): Promise<Snapshot> {
-  const row = await lockRecord(context, kind, entityId);
-  if (!row) throw notFound(what);
-  const chainId = await kind.chainIdOf(row, context.tx);
-  authoriseChainWrite(context.user, chainId);
-  const before = await snapshotOf(context.tx, kind, row);
-  if (before.version !== version) throw new ConflictError(before);
+  const { chainId, before } = await lockForWrite(context, kind, entityId, version, what);
   await kind.check?.(context, values);
 
   const { own, related } = splitValues(kind, values);
@@ -151,12 +166,7 @@ export async function deleteRecord<Table extends EditableTable>(
   version: number,
   what: string,
 ): Promise<void> {
-  const row = await lockRecord(context, kind, entityId);
-  if (!row) throw notFound(what);
-  const chainId = await kind.chainIdOf(row, context.tx);
-  authoriseChainWrite(context.user, chainId);
-  const before = await snapshotOf(context.tx, kind, row);
-  if (before.version !== version) throw new ConflictError(before);
+  const { chainId, before } = await lockForWrite(context, kind, entityId, version, what);
   await context.tx.delete(kind.table as EditableTable).where(kind.where(entityId));
   await appendAudit(context.tx, context.user, context.now, {
     action: 'delete',

@@ -14,7 +14,9 @@ import {
   taskForceBodySchema,
   taskForceRecordSchema,
 } from '../../../contract/writes';
-import type { AppRouteHandler } from '../../context';
+import type { Context } from 'hono';
+import type { AppEnv, AppRouteHandler } from '../../context';
+import type { EditableTable, EntityKind } from '../../writes/entity';
 import {
   chainStatusKind,
   chiefScientistKind,
@@ -28,6 +30,27 @@ import { createRecord, saveSingleRecord, updateRecord } from '../../writes/opera
 import { runCreate, runWrite } from '../../writes/run-write';
 import { chainMustExist } from './chain-exists';
 import { createRecordRoute, updateRoute } from './write-route';
+
+/**
+ * Saves one of a chain's one-of-a-kind records under `/chains/{id}/…`: created when the form saw
+ * none (`version` null), else updated; 404 when the chain does not exist.
+ */
+function saveChainRecord<Table extends EditableTable>(
+  c: Context<AppEnv>,
+  chainId: number,
+  { version, ...values }: { version: number | null },
+  kind: EntityKind<Table>,
+  what: string,
+  {
+    entityId = String(chainId),
+    identity = { chainId },
+  }: { entityId?: string; identity?: { chainId: number } & Record<string, unknown> } = {},
+) {
+  return runWrite(c, async (write) => {
+    await chainMustExist(write, chainId);
+    return saveSingleRecord(write, kind, entityId, identity, version, values, what);
+  });
+}
 
 export const updateStatus = updateRoute({
   path: '/chains/{id}/status',
@@ -56,18 +79,9 @@ export const saveFiveOne = updateRoute({
 
 export const handleSaveFiveOne: AppRouteHandler<typeof saveFiveOne> = async (c) => {
   const { id, item } = c.req.valid('param');
-  const { version, ...values } = c.req.valid('json');
-  const record = await runWrite(c, async (write) => {
-    await chainMustExist(write, id);
-    return saveSingleRecord(
-      write,
-      fiveOneKind,
-      fiveOneEntityId(id, item),
-      { chainId: id, item },
-      version,
-      values,
-      'Five-ones item',
-    );
+  const record = await saveChainRecord(c, id, c.req.valid('json'), fiveOneKind, 'Five-ones item', {
+    entityId: fiveOneEntityId(id, item),
+    identity: { chainId: id, item },
   });
   return c.json(fiveOneRecordSchema.parse(record), 200);
 };
@@ -82,19 +96,7 @@ export const saveLeaderFirm = updateRoute({
 
 export const handleSaveLeaderFirm: AppRouteHandler<typeof saveLeaderFirm> = async (c) => {
   const { id } = c.req.valid('param');
-  const { version, ...values } = c.req.valid('json');
-  const record = await runWrite(c, async (write) => {
-    await chainMustExist(write, id);
-    return saveSingleRecord(
-      write,
-      leaderFirmKind,
-      String(id),
-      { chainId: id },
-      version,
-      values,
-      'Leader firm',
-    );
-  });
+  const record = await saveChainRecord(c, id, c.req.valid('json'), leaderFirmKind, 'Leader firm');
   return c.json(leaderFirmRecordSchema.parse(record), 200);
 };
 
@@ -108,19 +110,13 @@ export const saveChiefScientist = updateRoute({
 
 export const handleSaveChiefScientist: AppRouteHandler<typeof saveChiefScientist> = async (c) => {
   const { id } = c.req.valid('param');
-  const { version, ...values } = c.req.valid('json');
-  const record = await runWrite(c, async (write) => {
-    await chainMustExist(write, id);
-    return saveSingleRecord(
-      write,
-      chiefScientistKind,
-      String(id),
-      { chainId: id },
-      version,
-      values,
-      'Chief scientist',
-    );
-  });
+  const record = await saveChainRecord(
+    c,
+    id,
+    c.req.valid('json'),
+    chiefScientistKind,
+    'Chief scientist',
+  );
   return c.json(chiefScientistRecordSchema.parse(record), 200);
 };
 
@@ -134,19 +130,7 @@ export const saveTaskForce = updateRoute({
 
 export const handleSaveTaskForce: AppRouteHandler<typeof saveTaskForce> = async (c) => {
   const { id } = c.req.valid('param');
-  const { version, ...values } = c.req.valid('json');
-  const record = await runWrite(c, async (write) => {
-    await chainMustExist(write, id);
-    return saveSingleRecord(
-      write,
-      taskForceKind,
-      String(id),
-      { chainId: id },
-      version,
-      values,
-      'Task force',
-    );
-  });
+  const record = await saveChainRecord(c, id, c.req.valid('json'), taskForceKind, 'Task force');
   return c.json(taskForceRecordSchema.parse(record), 200);
 };
 
