@@ -20,8 +20,11 @@ export function signInOnUnauthorized(queryClient: QueryClient, router: AppRouter
     // The address being opened, or the one on screen: where to come back to.
     const location = router.latestLocation;
     if (location.pathname === '/sign-in') return;
-    queryClient.removeQueries({ queryKey: sessionKey, exact: true });
-    void router.navigate({ to: '/sign-in', search: { redirect: location.href } });
+    // The ended session is forgotten once the screens that show it are gone: the route guard
+    // then checks again on the way back instead of trusting it.
+    void router
+      .navigate({ to: '/sign-in', search: { redirect: location.href } })
+      .then(() => queryClient.removeQueries({ queryKey: sessionKey, exact: true }));
   };
 
   const stopQueries = queryClient.getQueryCache().subscribe((event) => {

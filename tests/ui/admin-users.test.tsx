@@ -234,6 +234,26 @@ describe('users screen for administrators', () => {
     expect(await countRows(api.db, users, eq(users.username, 'never.saved'))).toBe(0);
   });
 
+  it('goes to sign-in when the session has ended by the time of saving', async () => {
+    const { user, history } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    const form = within(dialog);
+    await user.type(form.getByLabelText('用户名'), 'late.saver');
+    await user.type(form.getByLabelText('显示名称'), '迟到的人');
+    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+
+    await api.db.delete(sessions).where(eq(sessions.userId, api.user?.id ?? 0));
+    await user.click(form.getByRole('button', { name: '创建用户' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '登录' })).toBeVisible();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(new URLSearchParams(String(history.location.search)).get('redirect')).toBe(
+      '/admin/users',
+    );
+    expect(await countRows(api.db, users, eq(users.username, 'late.saver'))).toBe(0);
+    await api.signInAs('admin');
+  });
+
   it('is in English on English pages', async () => {
     renderApp('/admin/users', { language: 'en-US' });
 

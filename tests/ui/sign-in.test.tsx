@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAttempts, sessions, users } from '@server/db/schema';
-import { latency } from '@mocks/faults';
+import { latency, networkError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { countRows, searchOf } from '../support/screen-text';
@@ -131,6 +131,19 @@ describe('signed out', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
     expect(history.location.pathname).toBe('/');
     await api.signInAs('none');
+  });
+
+  it('says when the session cannot be checked, and checks again on 重试', async () => {
+    api.server.use(networkError({ path: '*/api/auth/session', once: true }));
+    const { user, history } = renderApp('/projects');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法连接到服务器');
+
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+
+    await signInPage();
+    expect(searchOf(history).get('redirect')).toBe('/projects');
   });
 
   it('is in English on English pages', async () => {
