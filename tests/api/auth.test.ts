@@ -231,6 +231,11 @@ describe.each(engines)('sign-in on %s', (engine) => {
       { cookie: admin.cookie },
     );
     expect(stale.status).toBe(409);
+    // The current user as the users screen shows it, never the hash.
+    expect(stale.body).toMatchObject({
+      current: { id, username: 'new-editor', disabled: false, version: 2 },
+    });
+    expect(JSON.stringify(stale.body)).not.toContain('pbkdf2');
     const events = await api.db
       .select()
       .from(auditEvents)

@@ -6,6 +6,15 @@ import { afterEach } from 'vitest';
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;
 
+// jsdom has <dialog> and its `open` attribute but not the methods that open and close it.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
+
 // Screens load from the real API app on a real database: the first answer of a file can take a
 // second while PGlite warms up.
 configure({ asyncUtilTimeout: 5_000 });

@@ -7,15 +7,6 @@ import { renderApp } from '../support/render-app';
 import { countRows } from '../support/screen-text';
 import { createTestUser } from '../support/sessions';
 
-// jsdom has <dialog> and its `open` attribute but not the methods that open and close it.
-HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-  this.open = false;
-  this.dispatchEvent(new Event('close'));
-};
-
 // Signed in as an administrator unless a block says otherwise.
 const api = setupApiServer();
 

@@ -14,7 +14,7 @@ import { chains, userChainScopes, users } from '../../../db/schema';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
 import { createRouter } from '../../context';
-import { invalidField, notFound } from '../../errors';
+import { ConflictError, invalidField, notFound } from '../../errors';
 import { authoriseAdmin } from '../../writes/authorise';
 import type { WriteContext } from '../../writes/entity';
 import { createRecord, updateRecord } from '../../writes/operations';
@@ -87,6 +87,17 @@ async function readUser(write: WriteContext, id: number) {
   return toUser(write.tx, row);
 }
 
+/**
+ * 409 in the User shape the screen shows (not the audit snapshot), checked before the generic
+ * write, which then finds the version it expects.
+ */
+async function userMustBeAt(write: WriteContext, id: number, version: number) {
+  const [row] = await write.tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!row) throw notFound('User');
+  if (row.version !== version) throw new ConflictError(await toUser(write.tx, row));
+  return row;
+}
+
 async function chainsMustExist(write: WriteContext, chainIds: number[]) {
   if (chainIds.length === 0) return;
   const known = new Set(
@@ -138,7 +149,7 @@ usersRouter.openapi(update, async (c) => {
       throw invalidField(disabled ? 'disabled' : 'role', 'you cannot lock yourself out');
     }
     await chainsMustExist(write, chainIds);
-    const [current] = await write.tx.select().from(users).where(eq(users.id, id));
+    const current = await userMustBeAt(write, id, version);
     await updateRecord(
       write,
       userKind,
@@ -148,7 +159,7 @@ usersRouter.openapi(update, async (c) => {
         displayName,
         role,
         chainIds: role === 'editor' ? chainIds : [],
-        disabledAt: disabled ? (current?.disabledAt ?? write.now) : null,
+        disabledAt: disabled ? (current.disabledAt ?? write.now) : null,
       },
       'User',
     );
@@ -164,6 +175,7 @@ usersRouter.openapi(resetPassword, async (c) => {
   const { version, password } = c.req.valid('json');
   const passwordHash = await hashPassword(password);
   const record = await runWrite(c, async (write) => {
+    await userMustBeAt(write, id, version);
     // A versioned, audited write of the user (the audit shows who reset it, never the hash)…
     await updateRecord(write, userKind, String(id), version, {}, 'User');
     // …then the hash itself, and every open session of the user ends.
