@@ -108,5 +108,12 @@ export function setupApiServer({ signIn = 'admin' }: { signIn?: TestSignIn } = {
     },
     /** Switches to a new session of another user (or none), as if someone else signed in. */
     signInAs,
+    /** A session of someone else at another desk; the test's own session stays as it is. */
+    async otherUser(role: UserRole = 'admin', chainIds: number[] = []): Promise<TestUser> {
+      if (!database) throw new Error('The database is used before beforeAll has set it up');
+      return createTestUser(database.db, { role, chainIds });
+    },
+    /** The `Cookie` header the app's requests carry now. */
+    cookie: () => jar.header() ?? '',
   };
 }

@@ -64,6 +64,7 @@ export const chains: ScreenTranslations['chains']['chains'] = {
     name: 'Name',
     role: 'Role',
     department: 'Department',
+    actions: 'Actions',
   },
   policies: {
     caption: 'Policies, newest first',
@@ -77,6 +78,8 @@ export const chains: ScreenTranslations['chains']['chains'] = {
     disbursedShare: '{{amount}} ({{share}})',
     beneficiaries: 'Beneficiary firms',
     empty: 'No policy yet.',
+    retiredCaption: 'Retired policies',
+    actions: 'Actions',
   },
   parks: {
     title: 'Host parks',

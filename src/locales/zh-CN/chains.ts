@@ -63,6 +63,7 @@ export const chains = {
     name: '姓名',
     role: '职务',
     department: '所在部门',
+    actions: '操作',
   },
   policies: {
     caption: '政策清单（按印发日期从新到旧）',
@@ -76,6 +77,8 @@ export const chains = {
     disbursedShare: '{{amount}}（{{share}}）',
     beneficiaries: '受益企业',
     empty: '尚无扶持政策。',
+    retiredCaption: '已废止的政策',
+    actions: '操作',
   },
   parks: {
     title: '承载园区',

@@ -4,6 +4,7 @@ import type * as chains from '@/locales/zh-CN/chains';
 import type * as clusters from '@/locales/zh-CN/clusters';
 import { common } from '@/locales/zh-CN/common';
 import { domain } from '@/locales/zh-CN/domain';
+import type * as editing from '@/locales/zh-CN/editing';
 import type * as firms from '@/locales/zh-CN/firms';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
@@ -34,4 +35,5 @@ export interface ScreenTranslations {
   problems: typeof problems;
   auth: typeof auth;
   admin: typeof admin;
+  editing: typeof editing;
 }

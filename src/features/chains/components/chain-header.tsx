@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChainDetail } from '@server/contract/chains';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { EditChainStatus } from '@/features/chains/components/edit/chain-edit-launchers';
 
 export function ChainHeader({ chain }: { chain: ChainDetail }) {
   const { t } = useTranslation('chains');
@@ -44,6 +45,7 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         <dt>{t('chains.header.statusUpdatedAt')}</dt>
         <dd>{format.dateTime(chain.statusUpdatedAt)}</dd>
       </dl>
+      <EditChainStatus chain={chain} />
       <ChainCounts chain={chain} />
     </section>
   );

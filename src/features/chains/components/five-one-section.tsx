@@ -8,11 +8,13 @@ interface FiveOneSectionProps {
   item: FiveOneItem;
   state: FiveOneState;
   note: string | null;
+  /** Edit controls, for users who may change the chain. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** One of the five ones; its id is the target of the overview matrix's links. */
-export function FiveOneSection({ item, state, note, children }: FiveOneSectionProps) {
+export function FiveOneSection({ item, state, note, actions, children }: FiveOneSectionProps) {
   const { t } = useTranslation('chains');
   const id = fiveOneSectionId(item);
   return (
@@ -20,6 +22,7 @@ export function FiveOneSection({ item, state, note, children }: FiveOneSectionPr
       <div className="chain-section__head">
         <h2 id={`${id}-title`}>{t(`fiveOnes.items.${item}`)}</h2>
         <FiveOneStateLabel state={state} />
+        {actions}
       </div>
       {note && (
         <p className="chain-section__note">

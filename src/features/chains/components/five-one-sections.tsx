@@ -1,4 +1,11 @@
-import type { ChainDetail } from '@server/contract/chains';
+import { useCallback } from 'react';
+import type { ChainDetail, Policy, TaskForce } from '@server/contract/chains';
+import { useCanEditChain } from '@/lib/auth';
+import {
+  EditFiveOne,
+  MemberActions,
+  PolicyActions,
+} from '@/features/chains/components/edit/chain-edit-launchers';
 import { ChainMap } from '@/features/chains/components/chain-map';
 import { ChiefScientistDetails } from '@/features/chains/components/chief-scientist-details';
 import { FiveOneSection, NotRecorded } from '@/features/chains/components/five-one-section';
@@ -8,6 +15,16 @@ import { TaskForceDetails } from '@/features/chains/components/task-force-detail
 
 /** The five ones (五个一), each in its own section in the overview matrix's order. */
 export function FiveOneSections({ chain }: { chain: ChainDetail }) {
+  // Stable per chain record: the tables keep their cells (and buttons) between renders.
+  const memberActions = useCallback(
+    (member: TaskForce['members'][number]) => <MemberActions chain={chain} member={member} />,
+    [chain],
+  );
+  const policyActions = useCallback(
+    (policy: Policy) => <PolicyActions chain={chain} policy={policy} />,
+    [chain],
+  );
+  const canEdit = useCanEditChain(chain.id);
   const {
     chain_map: map,
     leader_firm: leader,
@@ -17,18 +34,33 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
   } = chain.fiveOnes;
   return (
     <>
-      <FiveOneSection item="chain_map" state={map.state} note={map.note}>
+      <FiveOneSection
+        item="chain_map"
+        state={map.state}
+        note={map.note}
+        actions={<EditFiveOne chain={chain} item="chain_map" />}
+      >
         <ChainMap segments={chain.chainMap} />
       </FiveOneSection>
       <div className="chain-page__pair">
-        <FiveOneSection item="leader_firm" state={leader.state} note={leader.note}>
+        <FiveOneSection
+          item="leader_firm"
+          state={leader.state}
+          note={leader.note}
+          actions={<EditFiveOne chain={chain} item="leader_firm" />}
+        >
           {leader.leaderFirm ? (
             <LeaderFirmDetails leaderFirm={leader.leaderFirm} />
           ) : (
             <NotRecorded />
           )}
         </FiveOneSection>
-        <FiveOneSection item="chief_scientist" state={scientist.state} note={scientist.note}>
+        <FiveOneSection
+          item="chief_scientist"
+          state={scientist.state}
+          note={scientist.note}
+          actions={<EditFiveOne chain={chain} item="chief_scientist" />}
+        >
           {scientist.chiefScientist ? (
             <ChiefScientistDetails scientist={scientist.chiefScientist} />
           ) : (
@@ -36,15 +68,28 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
           )}
         </FiveOneSection>
       </div>
-      <FiveOneSection item="task_force" state={taskForce.state} note={taskForce.note}>
+      <FiveOneSection
+        item="task_force"
+        state={taskForce.state}
+        note={taskForce.note}
+        actions={<EditFiveOne chain={chain} item="task_force" />}
+      >
         {taskForce.taskForce ? (
-          <TaskForceDetails taskForce={taskForce.taskForce} />
+          <TaskForceDetails
+            taskForce={taskForce.taskForce}
+            memberActions={canEdit ? memberActions : undefined}
+          />
         ) : (
           <NotRecorded />
         )}
       </FiveOneSection>
-      <FiveOneSection item="policy_package" state={policies.state} note={policies.note}>
-        <PolicyTable policies={policies.policies} />
+      <FiveOneSection
+        item="policy_package"
+        state={policies.state}
+        note={policies.note}
+        actions={<EditFiveOne chain={chain} item="policy_package" />}
+      >
+        <PolicyTable policies={policies.policies} actions={canEdit ? policyActions : undefined} />
       </FiveOneSection>
     </>
   );

@@ -1,16 +1,31 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '@server/contract/chains';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { useFormatters } from '@/hooks/use-formatters';
 
-/** The policy package, newest first as the API sends it. */
-export function PolicyTable({ policies }: { policies: Policy[] }) {
+interface PolicyTableProps {
+  policies: Policy[];
+  /** Edit controls of one policy, for users who may change the chain (keep it stable). */
+  actions?: (policy: Policy) => ReactNode;
+}
+
+/** The policy package, newest first as the API sends it; retired policies in a table apart. */
+export function PolicyTable({ policies, actions }: PolicyTableProps) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const columns = useMemo<DataTableColumn<Policy>[]>(() => {
     const orNone = (text: string | null | undefined) => text ?? t('common.notRecorded');
+    const actionColumn: DataTableColumn<Policy>[] = actions
+      ? [
+          {
+            id: 'actions',
+            header: t('chains.policies.actions'),
+            cell: ({ row }) => actions(row.original),
+          },
+        ]
+      : [];
     return [
       { id: 'title', header: t('chains.policies.title'), cell: ({ row }) => row.original.title },
       {
@@ -56,6 +71,7 @@ export function PolicyTable({ policies }: { policies: Policy[] }) {
           </span>
         ),
       },
+      ...actionColumn,
     ];
 
     function disbursed({ budgetWan, disbursedWan }: Policy): string {
@@ -67,15 +83,30 @@ export function PolicyTable({ policies }: { policies: Policy[] }) {
         share: format.percent(disbursedWan / budgetWan),
       });
     }
-  }, [t, format]);
+  }, [t, format, actions]);
 
-  if (policies.length === 0) return <EmptyState>{t('chains.policies.empty')}</EmptyState>;
+  const current = policies.filter((policy) => policy.retiredAt === null);
+  const retired = policies.filter((policy) => policy.retiredAt !== null);
   return (
-    <DataTable
-      caption={t('chains.policies.caption')}
-      columns={columns}
-      rows={policies}
-      getRowId={(policy) => String(policy.id)}
-    />
+    <>
+      {current.length === 0 ? (
+        <EmptyState>{t('chains.policies.empty')}</EmptyState>
+      ) : (
+        <DataTable
+          caption={t('chains.policies.caption')}
+          columns={columns}
+          rows={current}
+          getRowId={(policy) => String(policy.id)}
+        />
+      )}
+      {retired.length > 0 && (
+        <DataTable
+          caption={t('chains.policies.retiredCaption')}
+          columns={columns}
+          rows={retired}
+          getRowId={(policy) => String(policy.id)}
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskForce } from '@server/contract/chains';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
@@ -6,7 +6,13 @@ import { useFormatters } from '@/hooks/use-formatters';
 
 type Member = TaskForce['members'][number];
 
-export function TaskForceDetails({ taskForce }: { taskForce: TaskForce }) {
+interface TaskForceDetailsProps {
+  taskForce: TaskForce;
+  /** Edit controls of one member, for users who may change the chain (keep it stable). */
+  memberActions?: (member: Member) => ReactNode;
+}
+
+export function TaskForceDetails({ taskForce, memberActions }: TaskForceDetailsProps) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const head = [taskForce.headName, taskForce.headTitle].filter(Boolean).join(' · ');
@@ -20,8 +26,17 @@ export function TaskForceDetails({ taskForce }: { taskForce: TaskForce }) {
         cell: ({ row }) =>
           row.original.department ? format.name(row.original.department) : t('common.none'),
       },
+      ...(memberActions
+        ? [
+            {
+              id: 'actions',
+              header: t('chains.taskForce.actions'),
+              cell: ({ row }: { row: { original: Member } }) => memberActions(row.original),
+            },
+          ]
+        : []),
     ],
-    [t, format],
+    [t, format, memberActions],
   );
 
   return (

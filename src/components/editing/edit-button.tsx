@@ -1,0 +1,25 @@
+import { useState, type ReactNode } from 'react';
+
+interface EditLauncherProps {
+  /** The button's words, e.g. 编辑状态; it names what it edits. */
+  label: string;
+  /** The dialog, mounted while open; it calls `close` when done. */
+  children: (close: () => void) => ReactNode;
+}
+
+/** A button that opens an edit dialog; the dialog lives only while open. */
+export function EditLauncher({ label, children }: EditLauncherProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--quiet edit-launcher"
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      {open && children(() => setOpen(false))}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ConflictPanel } from '@/components/editing/conflict-panel';
+import type { FieldSpec } from '@/components/editing/field-spec';
+import { FormField } from '@/components/editing/form-field';
+import { FormAlert } from '@/components/form/form-alert';
+import { ModalDialog } from '@/components/form/modal-dialog';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { ConflictError } from '@/lib/api-client';
+import '@/components/editing/editing.css';
+
+type Values = Record<string, unknown>;
+
+export interface EditFormDialogProps {
+  title: string;
+  /** The contract's body schema: the form checks exactly what the server will. */
+  schema: z.ZodType<Values, Values>;
+  fields: readonly FieldSpec[];
+  /** The form's starting values, with the `version` it was opened with for a change. */
+  initialValues: Values;
+  /** A record as the server answers it, as this form's values: for conflicts. */
+  fromRecord?: (record: Record<string, unknown>) => Values;
+  submit: (values: Values) => Promise<unknown>;
+  onClose: () => void;
+}
+
+interface Conflict {
+  theirs: Values;
+  mine: Values;
+}
+
+/**
+ * The one edit form: fields from their specs, checked with the contract's schema, the server's
+ * field messages put on the fields, and on a 409 theirs beside yours to choose from.
+ */
+export function EditFormDialog(props: EditFormDialogProps) {
+  const { title, schema, fields, initialValues, fromRecord, submit, onClose } = props;
+  const { t } = useTranslation('editing');
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: initialValues,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const save = async (values: Values) => {
+    setFailure(null);
+    try {
+      await submit(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof ConflictError && fromRecord) {
+        setConflict({ theirs: fromRecord(error.current as Record<string, unknown>), mine: values });
+        return;
+      }
+      const names = fields.map((field) => field.name);
+      if (!applyServerFieldErrors(error, names, form.setError)) {
+        setFailure(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  };
+
+  return (
+    <ModalDialog title={title} onClose={onClose}>
+      {conflict ? (
+        <ConflictPanel
+          fields={fields}
+          theirs={conflict.theirs}
+          mine={conflict.mine}
+          onKeepTheirs={onClose}
+          onSave={(values) => {
+            setConflict(null);
+            return save(values);
+          }}
+        />
+      ) : (
+        <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          {failure && <FormAlert error={failure} />}
+          {fields.map((spec) => (
+            <FormField
+              key={spec.name}
+              spec={spec}
+              register={form.register}
+              control={form.control}
+              error={errors[spec.name] as FieldError | undefined}
+            />
+          ))}
+          <div className="edit-form__actions">
+            <button type="submit" className="button" disabled={isSubmitting}>
+              {isSubmitting ? t('editing.saving') : t('editing.save')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={onClose}>
+              {t('editing.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  );
+}

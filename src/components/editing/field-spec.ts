@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+
+export interface FieldOption {
+  value: string | number;
+  label: string;
+}
+
+/**
+ * One field of an edit form, described once: the form draws it, reads its value in the type the
+ * contract wants, and the conflict view shows it in words.
+ */
+export interface FieldSpec {
+  /** The body's field name, also the record's: conflicts compare by it. */
+  name: string;
+  label: string;
+  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
+  /** For `select` and `checkboxes`. Number values are sent as numbers. */
+  options?: readonly FieldOption[];
+  /** A blank input is "no value" (null), not an empty text. */
+  nullable?: boolean;
+  hint?: string;
+}
+
+/** The value an input holds, in the type the contract wants. */
+export function readInput(spec: FieldSpec, raw: unknown): unknown {
+  if (spec.kind === 'checkbox' || spec.kind === 'checkboxes') return raw;
+  const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+  if (text === '' && spec.nullable) return null;
+  if (spec.kind === 'number') return text === '' ? Number.NaN : Number(text);
+  if (spec.kind === 'select' && typeof spec.options?.[0]?.value === 'number') {
+    return text === '' ? null : Number(text);
+  }
+  return text;
+}
+
+/** A value as words, for the conflict view: never markup, always text. */
+export function displayValue(spec: FieldSpec, value: unknown, t: TFunction<'editing'>): string {
+  if (value === null || value === undefined || value === '') return t('editing.empty');
+  if (spec.kind === 'checkbox') return value ? t('editing.yes') : t('editing.no');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('editing.empty');
+    return value.map((item) => optionLabel(spec, item)).join('、');
+  }
+  return optionLabel(spec, value);
+}
+
+function optionLabel(spec: FieldSpec, value: unknown): string {
+  const option = spec.options?.find((candidate) => candidate.value === value);
+  return option ? option.label : String(value);
+}
+
+/** Whether two field values are the same (lists compared by their members). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const sorted = (list: unknown[]) => JSON.stringify([...list].sort());
+    return sorted(a) === sorted(b);
+  }
+  return (a ?? null) === (b ?? null);
+}

@@ -1,0 +1,428 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainDetail, Policy, TaskForce } from '@server/contract/chains';
+import type { FiveOneItem } from '@server/contract/domain';
+import * as domain from '@server/contract/domain';
+import * as writes from '@server/contract/writes';
+import { EditFormDialog } from '@/components/editing/edit-form-dialog';
+import type { FieldOption, FieldSpec } from '@/components/editing/field-spec';
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { useFormatters } from '@/hooks/use-formatters';
+import { useChainFirmOptions, useDepartmentOptions } from '@/hooks/use-filter-options';
+import { apiSend, newIdempotencyKey } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+/*
+ * The chain page's edit dialogs, in a module of their own: it (with zod and the form library)
+ * loads when someone starts an edit, not with the page.
+ */
+
+type Values = Record<string, unknown>;
+type Close = { onClose: () => void };
+
+function useOptions() {
+  const { t } = useTranslation(['editing', 'translation']);
+  const format = useFormatters();
+  const departments = useDepartmentOptions();
+  return {
+    t,
+    enumOptions: <Value extends string>(
+      values: readonly Value[],
+      label: (value: Value) => string,
+    ): FieldOption[] => values.map((value) => ({ value, label: label(value) })),
+    departmentOptions: (departments.data?.items ?? []).map((department) => ({
+      value: department.id,
+      label: format.name(department),
+    })),
+  };
+}
+
+function useChainDetailMutation(
+  chainId: number,
+  send: (body: Values) => Promise<unknown>,
+  optimistic?: (chain: ChainDetail, body: Values) => ChainDetail,
+) {
+  return useEditMutation<Values, ChainDetail>({
+    send,
+    queryKey: queryKeys.chains.detail(chainId),
+    optimistic,
+  });
+}
+
+const put = (path: string) => (body: Values) => apiSend('PUT', path, body, null);
+
+/** Creates send one idempotency key per dialog, so a retry after a lost answer adds nothing. */
+function useCreate(path: string) {
+  const [key] = useState(newIdempotencyKey);
+  return (body: Values) => apiSend('POST', path, body, null, { idempotencyKey: key });
+}
+
+export function ChainStatusDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
+  const { t, enumOptions } = useOptions();
+  const mutation = useChainDetailMutation(
+    chain.id,
+    put(`/api/chains/${chain.id}/status`),
+    (data, body) => ({
+      ...data,
+      status: body.status as ChainDetail['status'],
+      statusNote: (body.statusNote as string | null) ?? null,
+    }),
+  );
+  const fields: FieldSpec[] = [
+    {
+      name: 'status',
+      label: t('editing.fields.status'),
+      kind: 'select',
+      options: enumOptions(domain.ragStatuses, (value) =>
+        t(`status.${value}`, { ns: 'translation' }),
+      ),
+    },
+    { name: 'statusNote', label: t('editing.fields.statusNote'), kind: 'textarea', nullable: true },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.status')}
+      schema={writes.chainStatusBodySchema}
+      fields={fields}
+      initialValues={{ status: chain.status, statusNote: chain.statusNote, version: chain.version }}
+      fromRecord={(record) => ({
+        status: record.status,
+        statusNote: record.statusNote,
+        version: record.version,
+      })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function FiveOneStateDialog({
+  chain,
+  item,
+  onClose,
+}: { chain: ChainDetail; item: FiveOneItem } & Close) {
+  const { t, enumOptions } = useOptions();
+  const current = chain.fiveOnes[item];
+  const mutation = useChainDetailMutation(
+    chain.id,
+    put(`/api/chains/${chain.id}/five-ones/${item}`),
+    (data, body) => ({
+      ...data,
+      fiveOnes: {
+        ...data.fiveOnes,
+        [item]: { ...data.fiveOnes[item], state: body.state, note: body.note ?? null },
+      },
+    }),
+  );
+  const fields: FieldSpec[] = [
+    {
+      name: 'state',
+      label: t('editing.fields.state'),
+      kind: 'select',
+      options: enumOptions(domain.fiveOneStates, (value) =>
+        t(`fiveOnes.states.${value}`, { ns: 'translation' }),
+      ),
+    },
+    { name: 'note', label: t('editing.fields.note'), kind: 'textarea', nullable: true },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.fiveOne', {
+        item: t(`fiveOnes.items.${item}`, { ns: 'translation' }),
+      })}
+      schema={writes.fiveOneBodySchema}
+      fields={fields}
+      initialValues={{ state: current.state, note: current.note, version: current.version }}
+      fromRecord={(record) => ({ state: record.state, note: record.note, version: record.version })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function LeaderFirmDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
+  const { t } = useOptions();
+  const format = useFormatters();
+  const firms = useChainFirmOptions(chain.id);
+  const leader = chain.fiveOnes.leader_firm.leaderFirm;
+  const mutation = useChainDetailMutation(chain.id, put(`/api/chains/${chain.id}/leader-firm`));
+  const options = (firms.data?.items ?? []).map((firm) => ({
+    value: firm.id,
+    label: format.name(firm),
+  }));
+  if (leader && !options.some((option) => option.value === leader.firm.id)) {
+    options.unshift({ value: leader.firm.id, label: format.name(leader.firm) });
+  }
+  if (!firms.data) return null;
+  const fields: FieldSpec[] = [
+    { name: 'firmId', label: t('editing.fields.firmId'), kind: 'select', options },
+    { name: 'reason', label: t('editing.fields.reason'), kind: 'textarea' },
+    { name: 'designatedOn', label: t('editing.fields.designatedOn'), kind: 'date', nullable: true },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.leaderFirm')}
+      schema={writes.leaderFirmBodySchema}
+      fields={fields}
+      initialValues={{
+        firmId: leader?.firm.id ?? options[0]?.value ?? null,
+        reason: leader?.reason ?? '',
+        designatedOn: leader?.designatedOn ?? null,
+        version: leader?.version ?? null,
+      }}
+      fromRecord={(record) => ({
+        firmId: record.firmId,
+        reason: record.reason,
+        designatedOn: record.designatedOn,
+        version: record.version,
+      })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function ChiefScientistDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
+  const { t } = useOptions();
+  const scientist = chain.fiveOnes.chief_scientist.chiefScientist;
+  const mutation = useChainDetailMutation(
+    chain.id,
+    put(`/api/chains/${chain.id}/chief-scientist`),
+    (data, body) => {
+      const previous = data.fiveOnes.chief_scientist;
+      if (!previous.chiefScientist) return data;
+      const fields = Object.fromEntries(
+        Object.entries(body).filter(([name]) => name !== 'version'),
+      );
+      return {
+        ...data,
+        fiveOnes: {
+          ...data.fiveOnes,
+          chief_scientist: {
+            ...previous,
+            chiefScientist: { ...previous.chiefScientist, ...fields },
+          },
+        },
+      };
+    },
+  );
+  const fields: FieldSpec[] = [
+    { name: 'name', label: t('editing.fields.name'), kind: 'text' },
+    { name: 'title', label: t('editing.fields.title'), kind: 'text', nullable: true },
+    { name: 'affiliation', label: t('editing.fields.affiliation'), kind: 'text', nullable: true },
+    { name: 'field', label: t('editing.fields.field'), kind: 'text', nullable: true },
+    { name: 'appointedOn', label: t('editing.fields.appointedOn'), kind: 'date', nullable: true },
+  ];
+  const toValues = (record: Values | null) => ({
+    name: record?.name ?? '',
+    title: record?.title ?? null,
+    affiliation: record?.affiliation ?? null,
+    field: record?.field ?? null,
+    appointedOn: record?.appointedOn ?? null,
+    version: record?.version ?? null,
+  });
+  return (
+    <EditFormDialog
+      title={t('editing.actions.chiefScientist')}
+      schema={writes.chiefScientistBodySchema}
+      fields={fields}
+      initialValues={toValues(scientist)}
+      fromRecord={toValues}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
+  const { t, enumOptions, departmentOptions } = useOptions();
+  const taskForce = chain.fiveOnes.task_force.taskForce;
+  const mutation = useChainDetailMutation(chain.id, put(`/api/chains/${chain.id}/task-force`));
+  const fields: FieldSpec[] = [
+    { name: 'headName', label: t('editing.fields.headName'), kind: 'text' },
+    { name: 'headTitle', label: t('editing.fields.headTitle'), kind: 'text', nullable: true },
+    {
+      name: 'leadDepartmentId',
+      label: t('editing.fields.leadDepartmentId'),
+      kind: 'select',
+      nullable: true,
+      options: departmentOptions,
+    },
+    {
+      name: 'meetingCadence',
+      label: t('editing.fields.meetingCadence'),
+      kind: 'select',
+      options: enumOptions(domain.meetingCadences, (value) =>
+        t(`meetingCadence.${value}`, { ns: 'translation' }),
+      ),
+    },
+    {
+      name: 'lastMeetingOn',
+      label: t('editing.fields.lastMeetingOn'),
+      kind: 'date',
+      nullable: true,
+    },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.taskForce')}
+      schema={writes.taskForceBodySchema}
+      fields={fields}
+      initialValues={{
+        headName: taskForce?.headName ?? '',
+        headTitle: taskForce?.headTitle ?? null,
+        leadDepartmentId: taskForce?.leadDepartment?.id ?? null,
+        meetingCadence: taskForce?.meetingCadence ?? 'monthly',
+        lastMeetingOn: taskForce?.lastMeetingOn ?? null,
+        version: taskForce?.version ?? null,
+      }}
+      fromRecord={(record) => ({
+        headName: record.headName,
+        headTitle: record.headTitle,
+        leadDepartmentId: record.leadDepartmentId,
+        meetingCadence: record.meetingCadence,
+        lastMeetingOn: record.lastMeetingOn,
+        version: record.version,
+      })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+type Member = TaskForce['members'][number];
+
+export function MemberDialog({
+  chain,
+  member,
+  onClose,
+}: { chain: ChainDetail; member?: Member } & Close) {
+  const { t, departmentOptions } = useOptions();
+  const create = useCreate(`/api/chains/${chain.id}/task-force/members`);
+  const mutation = useChainDetailMutation(
+    chain.id,
+    member ? put(`/api/task-force-members/${member.id}`) : create,
+  );
+  const fields: FieldSpec[] = [
+    { name: 'name', label: t('editing.fields.memberName'), kind: 'text' },
+    { name: 'role', label: t('editing.fields.role'), kind: 'text' },
+    {
+      name: 'departmentId',
+      label: t('editing.fields.departmentId'),
+      kind: 'select',
+      nullable: true,
+      options: departmentOptions,
+    },
+  ];
+  return (
+    <EditFormDialog
+      title={
+        member
+          ? t('editing.actions.editMember', { name: member.name })
+          : t('editing.actions.addMember')
+      }
+      schema={member ? writes.taskForceMemberBodySchema : writes.taskForceMemberCreateSchema}
+      fields={fields}
+      initialValues={
+        member
+          ? {
+              name: member.name,
+              role: member.role,
+              departmentId: member.department?.id ?? null,
+              version: member.version,
+            }
+          : { name: '', role: '', departmentId: null }
+      }
+      fromRecord={(record) => ({
+        name: record.name,
+        role: record.role,
+        departmentId: record.departmentId,
+        version: record.version,
+      })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function PolicyDialog({
+  chain,
+  policy,
+  onClose,
+}: { chain: ChainDetail; policy?: Policy } & Close) {
+  const { t, enumOptions } = useOptions();
+  const create = useCreate(`/api/chains/${chain.id}/policies`);
+  const mutation = useChainDetailMutation(
+    chain.id,
+    policy ? put(`/api/policies/${policy.id}`) : create,
+  );
+  const fields: FieldSpec[] = [
+    { name: 'title', label: t('editing.fields.policyTitle'), kind: 'text' },
+    { name: 'docNumber', label: t('editing.fields.docNumber'), kind: 'text', nullable: true },
+    { name: 'issuer', label: t('editing.fields.issuer'), kind: 'text' },
+    { name: 'issuedOn', label: t('editing.fields.issuedOn'), kind: 'date', nullable: true },
+    {
+      name: 'status',
+      label: t('editing.fields.policyStatus'),
+      kind: 'select',
+      options: enumOptions(domain.policyStatuses, (value) =>
+        t(`policyStatus.${value}`, { ns: 'translation' }),
+      ),
+    },
+    { name: 'budgetWan', label: t('editing.fields.budgetWan'), kind: 'number', nullable: true },
+    {
+      name: 'disbursedWan',
+      label: t('editing.fields.disbursedWan'),
+      kind: 'number',
+      nullable: true,
+    },
+    {
+      name: 'beneficiaries',
+      label: t('editing.fields.beneficiaries'),
+      kind: 'number',
+      nullable: true,
+    },
+    { name: 'retired', label: t('editing.fields.retired'), kind: 'checkbox' },
+  ];
+  const toValues = (record: Values) => ({
+    title: record.title,
+    docNumber: record.docNumber,
+    issuer: record.issuer,
+    issuedOn: record.issuedOn,
+    status: record.status,
+    budgetWan: record.budgetWan,
+    disbursedWan: record.disbursedWan,
+    beneficiaries: record.beneficiaries,
+    retired: record.retiredAt !== null && record.retiredAt !== undefined,
+    version: record.version,
+  });
+  return (
+    <EditFormDialog
+      title={
+        policy
+          ? t('editing.actions.editPolicy', { title: policy.title })
+          : t('editing.actions.addPolicy')
+      }
+      schema={policy ? writes.policyBodySchema : writes.policyCreateSchema}
+      fields={fields}
+      initialValues={
+        policy
+          ? toValues(policy)
+          : {
+              title: '',
+              docNumber: null,
+              issuer: '',
+              issuedOn: null,
+              status: 'draft',
+              budgetWan: null,
+              disbursedWan: null,
+              beneficiaries: null,
+              retired: false,
+            }
+      }
+      fromRecord={toValues}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
