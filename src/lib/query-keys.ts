@@ -18,6 +18,8 @@ export const queryKeys = {
   chains: {
     ...resourceKeys('chains'),
     indicators: (id: number) => [...all, 'chains', 'detail', id, 'indicators'] as const,
+    history: (id: number, page: number) =>
+      [...all, 'chains', 'detail', id, 'history', page] as const,
   },
   parks: resourceKeys('parks'),
   firms: resourceKeys('firms'),
@@ -28,4 +30,5 @@ export const queryKeys = {
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
   users: resourceKeys('users'),
+  audit: resourceKeys('audit'),
 };

@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useChain } from '@/features/chains/api/get-chain';
 import { ChainClusters } from '@/features/chains/components/chain-clusters';
+import { ChainHistory } from '@/features/chains/components/chain-history';
 import { ChainHeader } from '@/features/chains/components/chain-header';
 import { ChainIndicators } from '@/features/chains/components/chain-indicators';
 import { ChainParks } from '@/features/chains/components/chain-parks';
@@ -34,9 +35,10 @@ export function ChainDetail() {
               <ChainParks parks={data.parks} />
               <ChainClusters clusters={data.clusters} />
             </div>
-            <ChainProjects projects={data.projects} />
+            <ChainProjects chainId={data.id} projects={data.projects} />
             <ChainProblems chainId={data.id} problems={data.problems} />
-            <StatusReports reports={data.statusReports} />
+            <StatusReports chainId={data.id} reports={data.statusReports} />
+            <ChainHistory chainId={data.id} />
           </>
         )}
       </QueryResult>

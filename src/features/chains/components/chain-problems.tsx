@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AddProblem } from '@/components/record-forms/record-launchers';
 import type { ProblemSummary } from '@server/contract/problems';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -25,7 +26,10 @@ export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
 
   return (
     <section className="panel" aria-labelledby="chain-problems-title">
-      <h2 id="chain-problems-title">{t('chains.problems.title')}</h2>
+      <div className="chain-section__head">
+        <h2 id="chain-problems-title">{t('chains.problems.title')}</h2>
+        <AddProblem chainId={chainId} />
+      </div>
       <dl className="chain-figures">
         {figures.map(([key, value]) => (
           <div key={key} className="chain-figures__item">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AddProject } from '@/components/record-forms/record-launchers';
 import type { ChainDetail } from '@server/contract/chains';
 import { projectStages } from '@server/contract/domain';
 import type { ProjectListItem } from '@server/contract/projects';
@@ -8,7 +9,13 @@ import { DataTable, type DataTableColumn } from '@/components/data-table/data-ta
 import { EmptyState } from '@/components/feedback/empty-state';
 import { useFormatters } from '@/hooks/use-formatters';
 
-export function ChainProjects({ projects }: { projects: ChainDetail['projects'] }) {
+export function ChainProjects({
+  chainId,
+  projects,
+}: {
+  chainId: number;
+  projects: ChainDetail['projects'];
+}) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const columns = useProjectColumns();
@@ -23,7 +30,10 @@ export function ChainProjects({ projects }: { projects: ChainDetail['projects'] 
 
   return (
     <section className="panel" aria-labelledby="chain-projects-title">
-      <h2 id="chain-projects-title">{t('chains.projects.title')}</h2>
+      <div className="chain-section__head">
+        <h2 id="chain-projects-title">{t('chains.projects.title')}</h2>
+        <AddProject chainId={chainId} />
+      </div>
       <p>
         {t('chains.projects.summary', {
           count: projects.count,

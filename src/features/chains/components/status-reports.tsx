@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { AddStatusReport } from '@/components/record-forms/record-launchers';
 import type { StatusReport } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** 专班动态, newest first; title and body are the task force's own words, shown as text. */
-export function StatusReports({ reports }: { reports: StatusReport[] }) {
+export function StatusReports({ chainId, reports }: { chainId: number; reports: StatusReport[] }) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="chain-reports-title">
-      <h2 id="chain-reports-title">{t('chains.reports.title')}</h2>
+      <div className="chain-section__head">
+        <h2 id="chain-reports-title">{t('chains.reports.title')}</h2>
+        <AddStatusReport chainId={chainId} />
+      </div>
       {reports.length === 0 ? (
         <EmptyState>{t('chains.reports.empty')}</EmptyState>
       ) : (

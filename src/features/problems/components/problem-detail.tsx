@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { EditProblem } from '@/components/record-forms/record-launchers';
 import type { ProblemDetail as Problem } from '@server/contract/problems';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProblem } from '@/features/problems/api/get-problem';
@@ -26,9 +27,12 @@ function ProblemFacts({ problem }: { problem: Problem }) {
         <Link to="/problems">{t('problems.backToList')}</Link>
       </p>
       {/* Problems are recorded in Chinese only. */}
-      <h1 className="page__title" lang="zh-CN">
-        {problem.title}
-      </h1>
+      <div className="page__title-row">
+        <h1 className="page__title" lang="zh-CN">
+          {problem.title}
+        </h1>
+        <EditProblem problem={problem} />
+      </div>
       <section className="panel" aria-labelledby="problem-facts-title">
         <h2 id="problem-facts-title">{t('problems.facts.title')}</h2>
         <dl className="detail-list">

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { EditProject } from '@/components/record-forms/record-launchers';
 import type { ProjectDetail as Project } from '@server/contract/projects';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProject } from '@/features/projects/api/get-project';
@@ -24,7 +25,10 @@ function ProjectFacts({ project }: { project: Project }) {
       <p>
         <Link to="/projects">{t('projects.backToList')}</Link>
       </p>
-      <h1 className="page__title">{format.name(project)}</h1>
+      <div className="page__title-row">
+        <h1 className="page__title">{format.name(project)}</h1>
+        <EditProject project={project} />
+      </div>
       <section className="panel" aria-labelledby="project-facts-title">
         <h2 id="project-facts-title">{t('projects.facts.title')}</h2>
         <dl className="detail-list">

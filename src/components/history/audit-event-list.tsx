@@ -1,0 +1,105 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent } from '@server/contract/audit';
+import { describeChange } from '@/components/history/describe-change';
+import { useFormatters } from '@/hooks/use-formatters';
+import { apiSend, ConflictError } from '@/lib/api-client';
+import '@/components/history/history.css';
+
+interface AuditEventListProps {
+  events: AuditEvent[];
+  /** Whether the signed-in user may undo this event (may change its chain). */
+  mayRevert: (event: AuditEvent) => boolean;
+}
+
+/** Changes newest first: who, when, what, and each changed field before → after. */
+export function AuditEventList({ events, mayRevert }: AuditEventListProps) {
+  const { t } = useTranslation(['editing', 'translation']);
+  if (events.length === 0) return <p className="empty-state">{t('editing.history.empty')}</p>;
+  return (
+    <ol className="audit-events">
+      {events.map((event) => (
+        <AuditEventItem key={event.id} event={event} mayRevert={mayRevert(event)} />
+      ))}
+    </ol>
+  );
+}
+
+function AuditEventItem({ event, mayRevert }: { event: AuditEvent; mayRevert: boolean }) {
+  const { t } = useTranslation(['editing', 'translation']);
+  const format = useFormatters();
+  const changes = describeChange(t, event);
+  const what = `${t(`editing.history.actions.${event.action}`)} · ${t(`editing.history.entities.${event.entityType}`)}`;
+  return (
+    <li className="audit-event">
+      <p className="audit-event__head">
+        <strong>{what}</strong>
+        <span>
+          {t('editing.history.byAt', { actor: event.actor, at: format.dateTime(event.at) })}
+        </span>
+      </p>
+      {changes.length > 0 && (
+        <table className="audit-event__changes">
+          <caption className="visually-hidden">{what}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('editing.history.field')}</th>
+              <th scope="col">{t('editing.history.before')}</th>
+              <th scope="col">{t('editing.history.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.field}>
+                <th scope="row">{change.label}</th>
+                <td>{change.before}</td>
+                <td>{change.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {event.revertible && mayRevert && <RevertButton event={event} what={what} />}
+    </li>
+  );
+}
+
+function RevertButton({ event, what }: { event: AuditEvent; what: string }) {
+  const { t } = useTranslation('editing');
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<'reverted' | 'changed' | 'failed' | null>(null);
+  const revert = useMutation({
+    mutationFn: () =>
+      apiSend(
+        'POST',
+        `/api/audit-events/${event.id}/revert`,
+        { version: event.after?.version },
+        null,
+      ),
+    onSuccess: () => setOutcome('reverted'),
+    onError: (error) => setOutcome(error instanceof ConflictError ? 'changed' : 'failed'),
+    onSettled: () =>
+      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] !== 'session' }),
+  });
+  return (
+    <p className="audit-event__revert">
+      <button
+        type="button"
+        className="button button--quiet edit-launcher"
+        disabled={revert.isPending || outcome === 'reverted'}
+        aria-label={t('editing.history.revertLabel', { what })}
+        onClick={() => {
+          if (window.confirm(t('editing.history.confirmRevert'))) revert.mutate();
+        }}
+      >
+        {t('editing.history.revert')}
+      </button>
+      {outcome && (
+        <span role={outcome === 'reverted' ? 'status' : 'alert'}>
+          {t(`editing.history.outcome.${outcome}`)}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { asc, eq } from 'drizzle-orm';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chains } from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+const api = setupApiServer();
+let chain: { id: number; name: string };
+
+beforeAll(async () => {
+  const [first] = await api.db
+    .select({ id: chains.id, name: chains.name })
+    .from(chains)
+    .orderBy(asc(chains.sortOrder))
+    .limit(1);
+  if (!first) throw new Error('no chain');
+  chain = first;
+});
+
+beforeEach(() => {
+  vi.spyOn(window, 'confirm').mockReturnValue(true);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const stored = async () => {
+  const [row] = await api.db.select().from(chains).where(eq(chains.id, chain.id));
+  if (!row) throw new Error('no chain');
+  return row;
+};
+
+/** A change made through the API by another user, as the history will show it. */
+async function someoneSetsNote(statusNote: string) {
+  const { version } = await stored();
+  const other = await api.otherUser();
+  const response = await api.app.request(`/api/chains/${chain.id}/status`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: other.cookie },
+    body: JSON.stringify({ status: 'red', statusNote, version }),
+  });
+  expect(response.status).toBe(200);
+  return other.username;
+}
+
+async function latestEntry() {
+  const section = await screen.findByRole('region', { name: '修改记录' });
+  const [entry] = await within(section).findAllByRole('listitem');
+  if (!entry) throw new Error('no history entry');
+  return entry;
+}
+
+describe('a chain’s history', () => {
+  it('shows who changed what, each field before → after', async () => {
+    const before = (await stored()).statusNote ?? '（空）';
+    const actor = await someoneSetsNote('历史里的新说明');
+    renderApp(`/chains/${chain.id}`);
+    const entry = await latestEntry();
+    expect(
+      within(entry).getByText('修改 · 产业链状态', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(within(entry).getByText(new RegExp(actor))).toBeInTheDocument();
+    const row = within(entry).getByRole('row', { name: /状态说明/ });
+    expect(within(row).getByText(before)).toBeInTheDocument();
+    expect(within(row).getByText('历史里的新说明')).toBeInTheDocument();
+  });
+
+  it('reverts a change as a new change, recorded too', async () => {
+    const original = (await stored()).statusNote;
+    await someoneSetsNote('要撤销的说明');
+    const { user } = renderApp(`/chains/${chain.id}`);
+    const entry = await latestEntry();
+    await user.click(within(entry).getByRole('button', { name: /撤销：修改 · 产业链状态/ }));
+    expect(await within(entry).findByRole('status')).toHaveTextContent('已撤销');
+    expect((await stored()).statusNote).toBe(original);
+    await waitFor(async () =>
+      expect(
+        within(await latestEntry()).getByText('撤销 · 产业链状态', { selector: 'strong' }),
+      ).toBeInTheDocument(),
+    );
+  });
+
+  it('says so when the record has changed since, and changes nothing', async () => {
+    await someoneSetsNote('第一次');
+    const { user } = renderApp(`/chains/${chain.id}`);
+    const entry = await latestEntry();
+    await someoneSetsNote('第二次');
+    await user.click(within(entry).getByRole('button', { name: /撤销：/ }));
+    expect(await within(entry).findByRole('alert')).toHaveTextContent('不能直接撤销');
+    expect((await stored()).statusNote).toBe('第二次');
+  });
+
+  it('offers no revert to a viewer', async () => {
+    await someoneSetsNote('查看者看到的说明');
+    await api.signInAs('viewer');
+    try {
+      renderApp(`/chains/${chain.id}`);
+      const entry = await latestEntry();
+      expect(within(entry).getByText('查看者看到的说明')).toBeInTheDocument();
+      expect(within(entry).queryByRole('button', { name: /撤销/ })).not.toBeInTheDocument();
+    } finally {
+      await api.signInAs('admin');
+    }
+  });
+});
