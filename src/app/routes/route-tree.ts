@@ -1,3 +1,4 @@
+import { adminAuditRoute } from '@/app/routes/admin-audit';
 import { adminUsersRoute } from '@/app/routes/admin-users';
 import { chainRoute } from '@/app/routes/chains';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
@@ -24,4 +25,5 @@ export const routeTree = rootRoute.addChildren([
   problemsRoute,
   problemRoute,
   adminUsersRoute,
+  adminAuditRoute,
 ]);

@@ -70,6 +70,13 @@ function MainNav() {
             </Link>
           </li>
         )}
+        {isAdmin && (
+          <li>
+            <Link to="/admin/audit" className="app-nav__link">
+              {t('session.audit')}
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

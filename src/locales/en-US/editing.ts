@@ -44,6 +44,18 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       user: 'user',
     },
   },
+  audit: {
+    title: 'City-wide audit trail',
+    filters: 'Filters',
+    chain: 'Chain',
+    entityType: 'Kind of record',
+    action: 'Action',
+    actor: 'By (username)',
+    apply: 'Filter',
+    count_one: '{{count, number}} change',
+    count_other: '{{count, number}} changes',
+    noPermission: 'Only administrators can see the city-wide audit trail.',
+  },
   conflict: {
     explain:
       'Someone else saved this record while you were editing it. Compare below and choose what to keep.',

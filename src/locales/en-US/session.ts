@@ -8,6 +8,7 @@ export const session: Pick<Translation, 'session'> = {
     signingOut: 'Signing out…',
     signOutFailed: 'Signing out failed. Please retry.',
     users: 'Users',
+    audit: 'Audit trail',
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',

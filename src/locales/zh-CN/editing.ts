@@ -42,6 +42,18 @@ export const editing = {
       user: '用户',
     },
   },
+  audit: {
+    title: '全市修改记录',
+    filters: '筛选',
+    chain: '产业链',
+    entityType: '记录类型',
+    action: '操作',
+    actor: '操作人（用户名）',
+    apply: '筛选',
+    count_one: '共 {{count, number}} 条',
+    count_other: '共 {{count, number}} 条',
+    noPermission: '只有管理员可以查看全市修改记录。',
+  },
   conflict: {
     explain: '在您编辑期间，其他人已保存了这条记录。请对照下表决定保留哪些内容。',
     caption: '对方保存的内容与您的修改',

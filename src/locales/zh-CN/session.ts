@@ -7,6 +7,7 @@ export const session = {
     signingOut: '正在退出…',
     signOutFailed: '退出登录失败，请重试。',
     users: '用户管理',
+    audit: '修改记录',
     roles: {
       viewer: '查看者',
       editor: '编辑者',

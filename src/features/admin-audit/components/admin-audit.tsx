@@ -1,0 +1,116 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { auditActions, auditEntityTypes } from '@server/contract/audit';
+import { QueryResult } from '@/components/feedback/query-result';
+import { AuditEventList } from '@/components/history/audit-event-list';
+import { ChainFilter } from '@/components/list/chain-filter';
+import { Pagination } from '@/components/list/pagination';
+import { SelectFilter } from '@/components/list/select-filter';
+import { TextFilter } from '@/components/list/text-filter';
+import type { AuditSearch } from '@/features/admin-audit/search';
+import { apiGet } from '@/lib/api-client';
+import { canEditChain, useIsAdmin, useSession } from '@/lib/auth';
+import { queryKeys } from '@/lib/query-keys';
+
+const route = getRouteApi('/admin/audit');
+
+/** The city-wide audit trail, for administrators: every change, newest first, filtered. */
+export function AdminAudit() {
+  return useIsAdmin() ? <AuditScreen /> : <NoPermission />;
+}
+
+function NoPermission() {
+  const { t } = useTranslation('editing');
+  return (
+    <section className="not-found" aria-labelledby="audit-no-permission">
+      <h1 id="audit-no-permission">{t('editing.audit.noPermission')}</h1>
+    </section>
+  );
+}
+
+function AuditScreen() {
+  const { t } = useTranslation(['editing', 'translation']);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const user = useSession();
+  const filter = (next: Partial<AuditSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next, page: undefined }) });
+  const query = {
+    chainId: search.chain,
+    actor: search.actor,
+    entityType: search.entityType,
+    action: search.action,
+    from: search.from,
+    to: search.to,
+    page: search.page,
+  };
+  const events = useQuery({
+    queryKey: queryKeys.audit.list(query),
+    queryFn: ({ signal }) =>
+      apiGet(
+        '/api/audit-events',
+        () => import('@server/contract/audit').then((contract) => contract.auditPageSchema),
+        { signal, search: query },
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <div className="page">
+      <h1 className="page__title">{t('editing.audit.title')}</h1>
+      <div className="filters" role="group" aria-label={t('editing.audit.filters')}>
+        <ChainFilter
+          label={t('editing.audit.chain')}
+          value={search.chain}
+          onChange={(chain) => filter({ chain })}
+        />
+        <SelectFilter
+          label={t('editing.audit.entityType')}
+          value={search.entityType}
+          options={auditEntityTypes.map((value) => ({
+            value,
+            label: t(`editing.history.entities.${value}`),
+          }))}
+          onChange={(entityType) => filter({ entityType })}
+        />
+        <SelectFilter
+          label={t('editing.audit.action')}
+          value={search.action}
+          options={auditActions.map((value) => ({
+            value,
+            label: t(`editing.history.actions.${value}`),
+          }))}
+          onChange={(action) => filter({ action })}
+        />
+        <TextFilter
+          label={t('editing.audit.actor')}
+          buttonLabel={t('editing.audit.apply')}
+          value={search.actor}
+          onSubmit={(actor) => filter({ actor })}
+        />
+      </div>
+      <QueryResult query={events}>
+        {(data) => (
+          <>
+            <p role="status">{t('editing.audit.count', { count: data.total })}</p>
+            <AuditEventList
+              events={data.items}
+              mayRevert={(event) => event.chainId !== null && canEditChain(user, event.chainId)}
+            />
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onPageChange={(page) =>
+                void navigate({
+                  search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }),
+                })
+              }
+            />
+          </>
+        )}
+      </QueryResult>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { asc } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chains } from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+const api = setupApiServer();
+let first: { id: number; name: string; version: number };
+let second: { id: number; name: string; version: number };
+
+beforeAll(async () => {
+  const rows = await api.db
+    .select({ id: chains.id, name: chains.name, version: chains.version })
+    .from(chains)
+    .orderBy(asc(chains.sortOrder));
+  [first, second] = rows as [typeof first, typeof first];
+  const other = await api.otherUser();
+  for (const [chain, statusNote] of [
+    [first, '甲链的新说明'],
+    [second, '乙链的新说明'],
+  ] as const) {
+    const response = await api.app.request(`/api/chains/${chain.id}/status`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: other.cookie },
+      body: JSON.stringify({ status: 'amber', statusNote, version: chain.version }),
+    });
+    expect(response.status).toBe(200);
+  }
+});
+
+describe('the city-wide audit trail', () => {
+  it('lists every change for an administrator and filters by chain from the address', async () => {
+    renderApp('/admin/audit');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '全市修改记录' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
+    expect(screen.getByText('乙链的新说明')).toBeInTheDocument();
+  });
+
+  it('narrows to one chain and one kind of record when chosen', async () => {
+    const { user, history } = renderApp('/admin/audit');
+    await screen.findByText('乙链的新说明');
+    await user.selectOptions(screen.getByRole('combobox', { name: '产业链' }), first.name);
+    await user.selectOptions(screen.getByRole('combobox', { name: '记录类型' }), '产业链状态');
+    expect(history.location.search).toContain(`chain=${first.id}`);
+    expect(history.location.search).toContain('entityType=chain_status');
+    expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
+    expect(screen.queryByText('乙链的新说明')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('共 1 条');
+  });
+
+  it('shows the link to administrators only, and a no-permission state to others', async () => {
+    const overview = renderApp('/');
+    const nav = await screen.findByRole('navigation');
+    expect(within(nav).getByRole('link', { name: '修改记录' })).toBeInTheDocument();
+    overview.unmount();
+    await api.signInAs({ role: 'editor', chainIds: [first.id] });
+    try {
+      renderApp('/admin/audit');
+      expect(
+        await screen.findByRole('heading', { name: '只有管理员可以查看全市修改记录。' }),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('甲链的新说明')).not.toBeInTheDocument();
+    } finally {
+      await api.signInAs('admin');
+    }
+  });
+});
