@@ -23,6 +23,27 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   { match: /^is taken$/i, say: (t) => t('auth.validation.taken') },
   { match: /^an editor needs at least one chain$/i, say: (t) => t('auth.validation.editorChains') },
   { match: /^you cannot lock yourself out$/i, say: (t) => t('auth.validation.lockOut') },
+  { match: /^is required once (assigned|started)$/i, say: (t) => t('auth.validation.requiredNow') },
+  {
+    match: /^is required once (resolved|in production)$/i,
+    say: (t) => t('auth.validation.requiredNow'),
+  },
+  { match: /^must be empty until resolved$/i, say: (t) => t('auth.validation.emptyUntilResolved') },
+  { match: /^must not be before/i, say: (t) => t('auth.validation.dateOrder') },
+  { match: /^names (no|a) /i, say: (t) => t('auth.validation.unknownRecord') },
+  {
+    match: /^must be a number$|^Invalid input: expected number/i,
+    say: (t) => t('auth.validation.number'),
+  },
+  { match: /^Invalid ISO date$|^Invalid date$/i, say: (t) => t('auth.validation.date') },
+  {
+    match: /^must be a quarter like/i,
+    say: (t) => t('auth.validation.quarter'),
+  },
+  {
+    match: /^must lie between the warning and the excellent/i,
+    say: (t) => t('auth.validation.thresholds'),
+  },
 ];
 
 export interface FieldMessage {

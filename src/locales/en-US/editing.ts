@@ -56,6 +56,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     count_other: '{{count, number}} changes',
     noPermission: 'Only administrators can see the city-wide audit trail.',
   },
+  periodHint: 'Such as 2026Q3; a quarter on record is updated, a new one added.',
   conflict: {
     explain:
       'Someone else saved this record while you were editing it. Compare below and choose what to keep.',
@@ -88,9 +89,10 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     editProblem: 'Handle the problem',
     addReport: 'Write a status report',
     editLink: 'Edit link {{name}}',
-    editIndicator: 'Enter {{name}} for {{period}}',
+    editIndicator: 'Enter figures for “{{name}}”',
   },
   fields: {
+    period: 'Quarter',
     displayName: 'Display name',
     userRole: 'Role',
     disabledAt: 'Disabled at',

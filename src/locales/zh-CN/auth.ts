@@ -15,6 +15,14 @@ export const auth = {
   },
   /** The contract's field messages, in the reader's language (see translateFieldMessage). */
   validation: {
+    requiredNow: '在当前状态下必填。',
+    emptyUntilResolved: '办结前请留空。',
+    dateOrder: '日期先后不对，请检查。',
+    unknownRecord: '所选记录不存在，请重新选择。',
+    number: '请填写数字。',
+    date: '请填写日期。',
+    quarter: '请按 2026Q3 的格式填写季度。',
+    thresholds: '目标值须介于预警线和优秀线之间。',
     required: '必填。',
     minLength_one: '至少 {{count, number}} 个字符。',
     minLength_other: '至少 {{count, number}} 个字符。',

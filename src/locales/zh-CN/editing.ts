@@ -54,6 +54,7 @@ export const editing = {
     count_other: '共 {{count, number}} 条',
     noPermission: '只有管理员可以查看全市修改记录。',
   },
+  periodHint: '如 2026Q3；已有的季度会被更新，新的季度会被新增。',
   conflict: {
     explain: '在您编辑期间，其他人已保存了这条记录。请对照下表决定保留哪些内容。',
     caption: '对方保存的内容与您的修改',
@@ -85,9 +86,10 @@ export const editing = {
     editProblem: '办理问题',
     addReport: '填报专班动态',
     editLink: '编辑环节 {{name}}',
-    editIndicator: '录入 {{name}} {{period}}',
+    editIndicator: '录入“{{name}}”数据',
   },
   fields: {
+    period: '季度',
     displayName: '显示名称',
     userRole: '角色',
     disabledAt: '停用时间',

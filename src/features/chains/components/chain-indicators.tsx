@@ -20,7 +20,7 @@ export function ChainIndicators({ chainId }: { chainId: number }) {
               {indicators
                 .toSorted((a, b) => a.sortOrder - b.sortOrder)
                 .map((indicator) => (
-                  <IndicatorCard key={indicator.id} indicator={indicator} />
+                  <IndicatorCard key={indicator.id} chainId={chainId} indicator={indicator} />
                 ))}
             </div>
           )

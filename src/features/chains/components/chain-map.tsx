@@ -1,7 +1,7 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { ChainSegment } from '@server/contract/chains';
+import type { ChainLink, ChainSegment } from '@server/contract/chains';
 import { linkStrengths, segmentPositions } from '@server/contract/domain';
 import { ChainMapSegment } from '@/features/chains/components/chain-map-segment';
 import { LinkFirmsPanel } from '@/features/chains/components/link-firms-panel';
@@ -11,7 +11,14 @@ const route = getRouteApi('/chains/$chainId');
 const panelId = 'chain-map-firms';
 
 /** 产业链图谱: upstream, midstream and downstream side by side; the chosen link lives in the URL. */
-export function ChainMap({ segments }: { segments: ChainSegment[] }) {
+export function ChainMap({
+  segments,
+  linkActions,
+}: {
+  segments: ChainSegment[];
+  /** Edit controls of the chosen link, for users who may change the chain. */
+  linkActions?: (link: ChainLink) => ReactNode;
+}) {
   const { t } = useTranslation('chains');
   const { link: selectedId } = route.useSearch();
   const navigate = route.useNavigate();
@@ -60,7 +67,12 @@ export function ChainMap({ segments }: { segments: ChainSegment[] }) {
             />
           ))}
         </div>
-        <LinkFirmsPanel id={panelId} link={selected} onClose={close} />
+        <LinkFirmsPanel
+          id={panelId}
+          link={selected}
+          onClose={close}
+          actions={selected && linkActions ? linkActions(selected) : null}
+        />
       </div>
     </>
   );

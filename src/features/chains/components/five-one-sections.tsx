@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
-import type { ChainDetail, Policy, TaskForce } from '@server/contract/chains';
+import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
 import { useCanEditChain } from '@/lib/auth';
 import {
+  EditChainLink,
   EditFiveOne,
   MemberActions,
   PolicyActions,
@@ -24,6 +25,10 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
     (policy: Policy) => <PolicyActions chain={chain} policy={policy} />,
     [chain],
   );
+  const linkActions = useCallback(
+    (link: ChainLink) => <EditChainLink chain={chain} link={link} />,
+    [chain],
+  );
   const canEdit = useCanEditChain(chain.id);
   const {
     chain_map: map,
@@ -40,7 +45,7 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
         note={map.note}
         actions={<EditFiveOne chain={chain} item="chain_map" />}
       >
-        <ChainMap segments={chain.chainMap} />
+        <ChainMap segments={chain.chainMap} linkActions={canEdit ? linkActions : undefined} />
       </FiveOneSection>
       <div className="chain-page__pair">
         <FiveOneSection

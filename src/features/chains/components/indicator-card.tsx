@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnterIndicatorValue } from '@/features/chains/components/edit/chain-edit-launchers';
 import type { Indicator } from '@server/contract/indicators';
 import { indicatorRatings } from '@server/contract/domain';
 import { ratingColours } from '@/features/chains/components/indicator-rating';
@@ -13,7 +14,7 @@ const IndicatorChart = lazy(() =>
   })),
 );
 
-export function IndicatorCard({ indicator }: { indicator: Indicator }) {
+export function IndicatorCard({ chainId, indicator }: { chainId: number; indicator: Indicator }) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const [showTable, setShowTable] = useState(false);
@@ -35,6 +36,7 @@ export function IndicatorCard({ indicator }: { indicator: Indicator }) {
       </div>
       <p className="indicator-card__meta">
         {indicator.isKey && <span className="tag">{t('chains.indicators.key')}</span>}
+        <EnterIndicatorValue chainId={chainId} indicator={indicator} />
         <span>{t(`indicatorFrequency.${indicator.frequency}`)}</span>
         {indicator.ownerDepartment && (
           <span>

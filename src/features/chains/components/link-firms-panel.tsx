@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainLink } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -9,10 +10,11 @@ interface LinkFirmsPanelProps {
   id: string;
   link: ChainLink | undefined;
   onClose: () => void;
+  actions?: ReactNode;
 }
 
 /** The firms of the chosen chain-map link, or a hint while none is chosen. */
-export function LinkFirmsPanel({ id, link, onClose }: LinkFirmsPanelProps) {
+export function LinkFirmsPanel({ id, link, onClose, actions }: LinkFirmsPanelProps) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const headingId = `${id}-title`;
@@ -33,6 +35,7 @@ export function LinkFirmsPanel({ id, link, onClose }: LinkFirmsPanelProps) {
               {t('common.close')}
             </button>
           </div>
+          {actions}
           <p className="chain-map__firms-summary">
             <LinkStrengthLabel strength={link.strength} />{' '}
             {t('chains.map.firmsCount', { count: link.firmCount })}

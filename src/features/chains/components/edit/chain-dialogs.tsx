@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainDetail, Policy, TaskForce } from '@server/contract/chains';
+import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
+import type { Indicator } from '@server/contract/indicators';
 import type { FiveOneItem } from '@server/contract/domain';
 import * as domain from '@server/contract/domain';
 import * as writes from '@server/contract/writes';
@@ -421,6 +422,114 @@ export function PolicyDialog({
             }
       }
       fromRecord={toValues}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+export function ChainLinkDialog({
+  chain,
+  link,
+  onClose,
+}: { chain: ChainDetail; link: ChainLink } & Close) {
+  const { t, enumOptions } = useOptions();
+  const format = useFormatters();
+  const firms = useChainFirmOptions(chain.id);
+  const mutation = useChainDetailMutation(chain.id, put(`/api/chain-links/${link.id}`));
+  if (!firms.data) return null;
+  // The link's own firms first (all of them), then the chain's largest firms.
+  const options: FieldOption[] = [...link.firms, ...firms.data.items]
+    .filter((firm, index, all) => all.findIndex((other) => other.id === firm.id) === index)
+    .map((firm) => ({ value: firm.id, label: format.name(firm) }));
+  const fields: FieldSpec[] = [
+    {
+      name: 'strength',
+      label: t('editing.fields.strength'),
+      kind: 'select',
+      options: enumOptions(domain.linkStrengths, (value) =>
+        t(`linkStrength.${value}`, { ns: 'translation' }),
+      ),
+    },
+    { name: 'note', label: t('editing.fields.linkNote'), kind: 'textarea', nullable: true },
+    { name: 'firmIds', label: t('editing.fields.firmIds'), kind: 'checkboxes', options },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.editLink', { name: format.name(link) })}
+      schema={writes.chainLinkBodySchema}
+      fields={fields}
+      initialValues={{
+        strength: link.strength,
+        note: link.note,
+        firmIds: link.firms.map((firm) => firm.id),
+        version: link.version,
+      }}
+      fromRecord={(record) => ({
+        strength: record.strength,
+        note: record.note,
+        firmIds: record.firmIds,
+        version: record.version,
+      })}
+      submit={mutation.mutateAsync}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The body plus the quarter it is for, which goes in the address. */
+const indicatorValueFormSchema = writes.indicatorValueBodySchema.extend({
+  period: writes.periodSchema,
+});
+
+export function IndicatorValueDialog({
+  chainId,
+  indicator,
+  onClose,
+}: { chainId: number; indicator: Indicator } & Close) {
+  const { t } = useOptions();
+  const format = useFormatters();
+  const latest = indicator.values.at(-1);
+  const mutation = useEditMutation<Values>({
+    send: ({ period, ...body }) =>
+      apiSend(
+        'PUT',
+        `/api/indicators/${indicator.id}/values/${String(period)}`,
+        {
+          ...body,
+          // A quarter already on record is a change of its version; a new one is a create.
+          version: indicator.values.find((value) => value.period === period)?.version ?? null,
+        },
+        null,
+      ),
+    queryKey: queryKeys.chains.indicators(chainId),
+  });
+  const fields: FieldSpec[] = [
+    {
+      name: 'period',
+      label: t('editing.fields.period'),
+      kind: 'text',
+      hint: t('editing.periodHint'),
+    },
+    { name: 'value', label: t('editing.fields.value'), kind: 'number', nullable: true },
+    { name: 'target', label: t('editing.fields.target'), kind: 'number' },
+    { name: 'warningThreshold', label: t('editing.fields.warningThreshold'), kind: 'number' },
+    { name: 'excellentThreshold', label: t('editing.fields.excellentThreshold'), kind: 'number' },
+  ];
+  return (
+    <EditFormDialog
+      title={t('editing.actions.editIndicator', { name: format.name(indicator) })}
+      schema={indicatorValueFormSchema}
+      fields={fields}
+      initialValues={{
+        period: latest?.period ?? '',
+        value: latest?.value ?? null,
+        target: latest?.target ?? Number.NaN,
+        warningThreshold: latest?.warningThreshold ?? Number.NaN,
+        excellentThreshold: latest?.excellentThreshold ?? Number.NaN,
+        version: latest?.version ?? null,
+      }}
+      fromRecord={(record) => ({ ...record })}
       submit={mutation.mutateAsync}
       onClose={onClose}
     />

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainDetail, Policy, TaskForce } from '@server/contract/chains';
+import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
+import type { Indicator } from '@server/contract/indicators';
+import { useFormatters } from '@/hooks/use-formatters';
 import type { FiveOneItem } from '@server/contract/domain';
 import { EditLauncher } from '@/components/editing/edit-button';
 import { useEditMutation } from '@/components/editing/use-edit-mutation';
@@ -22,6 +24,10 @@ const ChiefScientistDialog = lazy(() =>
 const TaskForceDialog = lazy(() => dialogs().then((m) => ({ default: m.TaskForceDialog })));
 const MemberDialog = lazy(() => dialogs().then((m) => ({ default: m.MemberDialog })));
 const PolicyDialog = lazy(() => dialogs().then((m) => ({ default: m.PolicyDialog })));
+const ChainLinkDialog = lazy(() => dialogs().then((m) => ({ default: m.ChainLinkDialog })));
+const IndicatorValueDialog = lazy(() =>
+  dialogs().then((m) => ({ default: m.IndicatorValueDialog })),
+);
 
 type ChainProps = { chain: ChainDetail };
 
@@ -151,6 +157,44 @@ export function PolicyActions({ chain, policy }: ChainProps & { policy: Policy }
       {(close) => (
         <Suspense fallback={null}>
           <PolicyDialog chain={chain} policy={policy} onClose={close} />
+        </Suspense>
+      )}
+    </EditLauncher>
+  );
+}
+
+/** The edit button of a chain-map link: strength, note and member firms. */
+export function EditChainLink({ chain, link }: ChainProps & { link: ChainLink }) {
+  const { t } = useTranslation('editing');
+  const format = useFormatters();
+  if (!useCanEditChain(chain.id)) return null;
+  return (
+    <EditLauncher label={t('editing.actions.editLink', { name: format.name(link) })}>
+      {(close) => (
+        <Suspense fallback={null}>
+          <ChainLinkDialog chain={chain} link={link} onClose={close} />
+        </Suspense>
+      )}
+    </EditLauncher>
+  );
+}
+
+/** Enter an indicator's figure, target and thresholds for a quarter. */
+export function EnterIndicatorValue({
+  chainId,
+  indicator,
+}: {
+  chainId: number;
+  indicator: Indicator;
+}) {
+  const { t } = useTranslation('editing');
+  const format = useFormatters();
+  if (!useCanEditChain(chainId)) return null;
+  return (
+    <EditLauncher label={t('editing.actions.editIndicator', { name: format.name(indicator) })}>
+      {(close) => (
+        <Suspense fallback={null}>
+          <IndicatorValueDialog chainId={chainId} indicator={indicator} onClose={close} />
         </Suspense>
       )}
     </EditLauncher>

@@ -1,0 +1,182 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  chainLinkFirms,
+  chainLinks,
+  chains,
+  indicatorValues,
+  indicators,
+  problems,
+  projects,
+  statusReports,
+} from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+const api = setupApiServer();
+let chain: { id: number; name: string };
+
+beforeAll(async () => {
+  const [first] = await api.db
+    .select({ id: chains.id, name: chains.name })
+    .from(chains)
+    .orderBy(asc(chains.sortOrder))
+    .limit(1);
+  if (!first) throw new Error('no chain');
+  chain = first;
+});
+
+describe('projects', () => {
+  it('moves a project to its next stage from the project page', async () => {
+    const [project] = await api.db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.chainId, chain.id), eq(projects.stage, 'signed')))
+      .limit(1);
+    if (!project) throw new Error('no signed project');
+    const { user } = renderApp(`/projects/${project.id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑项目' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑项目' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '所处阶段' }), '已开工');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    // A started project needs its start date: the form says so next to the field.
+    const started = within(dialog).getByLabelText('开工日期');
+    expect(started).toHaveAccessibleDescription('在当前状态下必填。');
+    await user.type(started, '2026-06-01');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db.select().from(projects).where(eq(projects.id, project.id));
+    expect(saved).toMatchObject({
+      stage: 'started',
+      startedOn: '2026-06-01',
+      version: project.version + 1,
+    });
+  });
+});
+
+describe('firm problems', () => {
+  it('records a problem on the chain page, then assigns and resolves it on its page', async () => {
+    const first = renderApp(`/chains/${chain.id}`);
+    await first.user.click(await screen.findByRole('button', { name: '登记企业问题' }));
+    const add = await screen.findByRole('dialog', { name: '登记企业问题' });
+    await first.user.type(within(add).getByRole('textbox', { name: '问题' }), '高端人才公寓不足');
+    await first.user.type(within(add).getByRole('textbox', { name: '问题类别' }), '人才');
+    await first.user.type(within(add).getByLabelText('收集日期'), '2026-06-10');
+    await first.user.click(within(add).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [problem] = await api.db
+      .select()
+      .from(problems)
+      .where(eq(problems.title, '高端人才公寓不足'));
+    expect(problem).toMatchObject({ chainId: chain.id, status: 'open', category: '人才' });
+    first.unmount();
+
+    const { user } = renderApp(`/problems/${problem?.id}`);
+    await user.click(await screen.findByRole('button', { name: '办理问题' }));
+    const dialog = await screen.findByRole('dialog', { name: '办理问题' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '办理状态' }), '已办结');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(
+      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
+    ).toHaveAccessibleDescription('在当前状态下必填。');
+    const owner = within(dialog).getByRole('combobox', { name: '责任部门（交办）' });
+    await user.selectOptions(owner, within(owner).getAllByRole('option')[1] as HTMLOptionElement);
+    await user.type(within(dialog).getByLabelText('办理时限'), '2026-07-10');
+    await user.type(within(dialog).getByLabelText('办结日期'), '2026-06-20');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
+      '已协调人才公寓 20 套',
+    );
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [resolved] = await api.db
+      .select()
+      .from(problems)
+      .where(eq(problems.id, problem?.id ?? 0));
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      feedback: '已协调人才公寓 20 套',
+      resolvedOn: '2026-06-20',
+    });
+  });
+});
+
+describe('status reports, chain links and indicators', () => {
+  it('adds a status report shown on the chain page', async () => {
+    const { user } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
+    const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    await user.type(within(dialog).getByLabelText('填报日期'), '2026-06-14');
+    await user.type(within(dialog).getByRole('textbox', { name: '标题' }), '本周专班例会纪要');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: '内容' }),
+      '协调三家链上企业配套。',
+    );
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const reports = await screen.findByRole('region', { name: '专班动态' });
+    expect(
+      await within(reports).findByText('本周专班例会纪要', { selector: 'p' }),
+    ).toBeInTheDocument();
+    const [report] = await api.db
+      .select()
+      .from(statusReports)
+      .where(eq(statusReports.chainId, chain.id))
+      .orderBy(desc(statusReports.id))
+      .limit(1);
+    expect(report).toMatchObject({ title: '本周专班例会纪要', body: '协调三家链上企业配套。' });
+  });
+
+  it('changes a link’s strength and its firms', async () => {
+    const [link] = await api.db
+      .select()
+      .from(chainLinks)
+      .where(eq(chainLinks.chainId, chain.id))
+      .limit(1);
+    if (!link) throw new Error('no link');
+    const { user } = renderApp(`/chains/${chain.id}?link=${link.id}`);
+    await user.click(await screen.findByRole('button', { name: `编辑环节 ${link.name}` }));
+    const dialog = await screen.findByRole('dialog', { name: `编辑环节 ${link.name}` });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '环节强弱' }), '延链');
+    const firms = within(dialog).getByRole('group', { name: '环节企业' });
+    const boxes = within(firms).getAllByRole('checkbox');
+    const checkedBefore = boxes.filter((box) => (box as HTMLInputElement).checked).length;
+    const firstUnchecked = boxes.find((box) => !(box as HTMLInputElement).checked);
+    if (firstUnchecked) await user.click(firstUnchecked);
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db.select().from(chainLinks).where(eq(chainLinks.id, link.id));
+    expect(saved?.strength).toBe('missing');
+    const members = await api.db
+      .select()
+      .from(chainLinkFirms)
+      .where(eq(chainLinkFirms.linkId, link.id));
+    expect(members).toHaveLength(checkedBefore + (firstUnchecked ? 1 : 0));
+  });
+
+  it('enters a new quarter of an indicator', async () => {
+    const [indicator] = await api.db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.chainId, chain.id))
+      .orderBy(asc(indicators.sortOrder))
+      .limit(1);
+    if (!indicator) throw new Error('no indicator');
+    const { user } = renderApp(`/chains/${chain.id}`);
+    const button = await screen.findByRole('button', { name: `录入“${indicator.name}”数据` });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: `录入“${indicator.name}”数据` });
+    const period = within(dialog).getByRole('textbox', { name: '季度' });
+    await user.clear(period);
+    await user.type(period, '2031Q1');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db
+      .select()
+      .from(indicatorValues)
+      .where(
+        and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.period, '2031Q1')),
+      );
+    expect(saved).toMatchObject({ version: 1 });
+  });
+});
