@@ -1,27 +1,11 @@
 import { z } from 'zod';
+import { auditActions, auditEntityTypes } from './domain';
 import { idTextSchema, isoDateSchema, isoDateTimeSchema, pagedSchema } from './common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-params';
 import { versionSchema } from './writes';
 
-export const auditActions = ['create', 'update', 'delete', 'revert'] as const;
 export const auditActionSchema = z.enum(auditActions);
 
-/** The kinds of record the audit trail names (`entity_type`). */
-export const auditEntityTypes = [
-  'chain_status',
-  'five_one',
-  'leader_firm',
-  'chief_scientist',
-  'task_force',
-  'task_force_member',
-  'policy',
-  'chain_link',
-  'indicator_value',
-  'project',
-  'problem',
-  'status_report',
-  'user',
-] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 
 const recordSnapshot = z.record(z.string(), z.unknown());

@@ -45,6 +45,23 @@ export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
 export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as const;
 export const userRoles = ['viewer', 'editor', 'admin'] as const;
+export const auditActions = ['create', 'update', 'delete', 'revert'] as const;
+/** The kinds of record the audit trail names (`entity_type`). */
+export const auditEntityTypes = [
+  'chain_status',
+  'five_one',
+  'leader_firm',
+  'chief_scientist',
+  'task_force',
+  'task_force_member',
+  'policy',
+  'chain_link',
+  'indicator_value',
+  'project',
+  'problem',
+  'status_report',
+  'user',
+] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];
 export type RagStatus = (typeof ragStatuses)[number];

@@ -1,4 +1,4 @@
-import { auditActions, auditEntityTypes } from '@server/contract/audit';
+import { auditActions, auditEntityTypes } from '@server/contract/domain';
 import {
   searchEnum,
   searchId,

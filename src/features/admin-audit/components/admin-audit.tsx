@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { auditActions, auditEntityTypes } from '@server/contract/audit';
+import { auditActions, auditEntityTypes } from '@server/contract/domain';
 import { QueryResult } from '@/components/feedback/query-result';
 import { AuditEventList } from '@/components/history/audit-event-list';
 import { ChainFilter } from '@/components/list/chain-filter';
