@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface EditLauncherProps {
   /** The button's words, e.g. 编辑状态; it names what it edits. */
@@ -21,5 +22,15 @@ export function EditLauncher({ label, children }: EditLauncherProps) {
       </button>
       {open && children(() => setOpen(false))}
     </>
+  );
+}
+
+/** Shown while a dialog's code loads (the first time one is opened): said, not silent. */
+export function DialogLoading() {
+  const { t } = useTranslation('editing');
+  return (
+    <span role="status" className="dialog-loading">
+      {t('editing.opening')}
+    </span>
   );
 }

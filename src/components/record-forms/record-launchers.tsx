@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import type { ProjectDetail } from '@server/contract/projects';
-import { EditLauncher } from '@/components/editing/edit-button';
+import { DialogLoading, EditLauncher } from '@/components/editing/edit-button';
 import { canEditChain, useSession } from '@/lib/auth';
 
 /*
@@ -27,7 +27,7 @@ export function AddProject({ chainId }: { chainId: number }) {
   return (
     <EditLauncher label={t('editing.actions.addProject')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ProjectDialog chainId={chainId} onClose={close} />
         </Suspense>
       )}
@@ -41,7 +41,7 @@ export function EditProject({ project }: { project: ProjectDetail }) {
   return (
     <EditLauncher label={t('editing.actions.editProject')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ProjectDialog chainId={project.chain.id} project={project} onClose={close} />
         </Suspense>
       )}
@@ -55,7 +55,7 @@ export function AddProblem({ chainId }: { chainId: number }) {
   return (
     <EditLauncher label={t('editing.actions.addProblem')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ProblemDialog chainId={chainId} onClose={close} />
         </Suspense>
       )}
@@ -70,7 +70,7 @@ export function EditProblem({ problem }: { problem: ProblemDetail }) {
   return (
     <EditLauncher label={t('editing.actions.editProblem')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ProblemDialog chainId={chainId} problem={problem} onClose={close} />
         </Suspense>
       )}
@@ -84,7 +84,7 @@ export function AddStatusReport({ chainId }: { chainId: number }) {
   return (
     <EditLauncher label={t('editing.actions.addReport')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <StatusReportDialog chainId={chainId} onClose={close} />
         </Suspense>
       )}

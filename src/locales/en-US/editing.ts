@@ -3,6 +3,7 @@ import type { ScreenTranslations } from '@/locales/zh-CN';
 export const editing: ScreenTranslations['editing']['editing'] = {
   save: 'Save',
   saving: 'Saving…',
+  opening: 'Opening…',
   cancel: 'Cancel',
   edit: 'Edit',
   add: 'Add',

@@ -2,6 +2,7 @@
 export const editing = {
   save: '保存',
   saving: '保存中…',
+  opening: '正在打开…',
   cancel: '取消',
   edit: '编辑',
   add: '新增',

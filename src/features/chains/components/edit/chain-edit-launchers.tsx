@@ -4,7 +4,7 @@ import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract
 import type { Indicator } from '@server/contract/indicators';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { FiveOneItem } from '@server/contract/domain';
-import { EditLauncher } from '@/components/editing/edit-button';
+import { DialogLoading, EditLauncher } from '@/components/editing/edit-button';
 import { useEditMutation } from '@/components/editing/use-edit-mutation';
 import { apiSend } from '@/lib/api-client';
 import { useCanEditChain } from '@/lib/auth';
@@ -37,7 +37,7 @@ export function EditChainStatus({ chain }: ChainProps) {
   return (
     <EditLauncher label={t('editing.actions.status')}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ChainStatusDialog chain={chain} onClose={close} />
         </Suspense>
       )}
@@ -66,7 +66,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
     <div className="chain-section__actions">
       <EditLauncher label={t('editing.actions.fiveOne', { item: itemName })}>
         {(close) => (
-          <Suspense fallback={null}>
+          <Suspense fallback={<DialogLoading />}>
             <FiveOneStateDialog chain={chain} item={item} onClose={close} />
           </Suspense>
         )}
@@ -74,7 +74,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
       {Details && (
         <EditLauncher label={t(detailLabels[item as keyof typeof detailLabels])}>
           {(close) => (
-            <Suspense fallback={null}>
+            <Suspense fallback={<DialogLoading />}>
               <Details chain={chain} onClose={close} />
             </Suspense>
           )}
@@ -83,7 +83,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
       {item === 'policy_package' && (
         <EditLauncher label={t('editing.actions.addPolicy')}>
           {(close) => (
-            <Suspense fallback={null}>
+            <Suspense fallback={<DialogLoading />}>
               <PolicyDialog chain={chain} onClose={close} />
             </Suspense>
           )}
@@ -92,7 +92,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
       {item === 'task_force' && chain.fiveOnes.task_force.taskForce && (
         <EditLauncher label={t('editing.actions.addMember')}>
           {(close) => (
-            <Suspense fallback={null}>
+            <Suspense fallback={<DialogLoading />}>
               <MemberDialog chain={chain} onClose={close} />
             </Suspense>
           )}
@@ -122,7 +122,7 @@ export function MemberActions({ chain, member }: ChainProps & { member: Member }
     <span className="row-actions">
       <EditLauncher label={t('editing.actions.editMember', { name: member.name })}>
         {(close) => (
-          <Suspense fallback={null}>
+          <Suspense fallback={<DialogLoading />}>
             <MemberDialog chain={chain} member={member} onClose={close} />
           </Suspense>
         )}
@@ -155,7 +155,7 @@ export function PolicyActions({ chain, policy }: ChainProps & { policy: Policy }
   return (
     <EditLauncher label={t('editing.actions.editPolicy', { title: policy.title })}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <PolicyDialog chain={chain} policy={policy} onClose={close} />
         </Suspense>
       )}
@@ -171,7 +171,7 @@ export function EditChainLink({ chain, link }: ChainProps & { link: ChainLink })
   return (
     <EditLauncher label={t('editing.actions.editLink', { name: format.name(link) })}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <ChainLinkDialog chain={chain} link={link} onClose={close} />
         </Suspense>
       )}
@@ -193,7 +193,7 @@ export function EnterIndicatorValue({
   return (
     <EditLauncher label={t('editing.actions.editIndicator', { name: format.name(indicator) })}>
       {(close) => (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DialogLoading />}>
           <IndicatorValueDialog chainId={chainId} indicator={indicator} onClose={close} />
         </Suspense>
       )}

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from './support/app-process';
+import { seriousAxeViolations } from './support/axe';
+import { launchChromiumBrowser } from './support/browser';
+import { settled, viewports } from './support/pages';
+import { samplePassword, signIn, testAdmin } from './support/sign-in';
+
+/*
+ * A task force keeps its chain current in Chromium against `npm start`: the editor of 新型显示
+ * updates the status, meets a colleague's save in the conflict view and takes theirs field by
+ * field, finds both in the history, and sees no edit controls on another chain.
+ */
+
+const screenshotDir = process.env.SCREENSHOT_DIR;
+const editor = { username: 'editor-new-display', password: samplePassword };
+
+let app: AppProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromiumBrowser();
+  if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** A page of its own browser context: a second person at a second desk. */
+async function desk(user: { username: string; password: string }, then: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: viewports.laptop, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, app.url, user, then);
+  await settled(page);
+  return page;
+}
+
+async function picture(page: Page, name: string) {
+  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+describe('a task force editing its chain', () => {
+  it('saves a status, resolves a conflict with a colleague, and finds both in the history', async () => {
+    const mine = await desk(editor, '/chains/1');
+    await mine.getByRole('button', { name: '更新状态' }).click();
+    const dialog = mine.getByRole('dialog', { name: '更新状态' });
+    await dialog.getByRole('combobox', { name: '运行状态' }).selectOption({ label: '红' });
+    await dialog.getByRole('textbox', { name: '状态说明' }).fill('面板产线扩产用地待批');
+    await picture(mine, 'edit-status-dialog');
+    expect(await seriousAxeViolations(mine)).toEqual([]);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await mine.getByText('面板产线扩产用地待批').first().waitFor();
+
+    // A colleague (the administrator) opens the same form, and the editor saves first.
+    const theirs = await desk(testAdmin, '/chains/1');
+    await theirs.getByRole('button', { name: '更新状态' }).click();
+    const theirDialog = theirs.getByRole('dialog', { name: '更新状态' });
+    await theirDialog.getByRole('textbox', { name: '状态说明' }).fill('管理员的说明');
+    await mine.getByRole('button', { name: '更新状态' }).click();
+    await dialog.getByRole('combobox', { name: '运行状态' }).selectOption({ label: '黄' });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await theirDialog.getByRole('button', { name: '保存' }).click();
+    const table = theirDialog.getByRole('table', { name: '对方保存的内容与您的修改' });
+    await table.waitFor();
+    await picture(theirs, 'edit-conflict');
+    expect(await seriousAxeViolations(theirs)).toEqual([]);
+    // Keep the editor's status, save the administrator's note.
+    await theirDialog
+      .getByRole('group', { name: '“运行状态”保留哪一方' })
+      .getByRole('radio', { name: '对方的' })
+      .check();
+    await theirDialog.getByRole('button', { name: '按所选合并后保存' }).click();
+    await theirDialog.waitFor({ state: 'detached' });
+
+    await mine.reload();
+    await settled(mine);
+    const history = mine.getByRole('region', { name: '修改记录' });
+    await history.getByText('管理员的说明').first().waitFor();
+    const chain = (await (await mine.request.get(`${app.url}/api/chains/1`)).json()) as {
+      status: string;
+      statusNote: string;
+    };
+    expect(chain).toMatchObject({ status: 'amber', statusNote: '管理员的说明' });
+    await picture(mine, 'edit-history');
+    await theirs.context().close();
+    await mine.context().close();
+  });
+
+  it('shows no edit controls to the editor on another chain', async () => {
+    const page = await desk(editor, '/chains/2');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: '更新状态' }).count()).toBe(0);
+    const answer = await page.request.put(`${app.url}/api/chains/2/status`, {
+      headers: { origin: app.url },
+      data: { status: 'red', statusNote: 'x', version: 1 },
+    });
+    expect(answer.status()).toBe(403);
+    await page.context().close();
+  });
+});
