@@ -213,6 +213,7 @@ describe('adding a task force member', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await members()).toBe((before ?? 0) + 1);
-    expect(await screen.findByRole('cell', { name: '赵六' })).toBeInTheDocument();
+    const taskForce = screen.getByRole('region', { name: '工作专班' });
+    expect(await within(taskForce).findByRole('cell', { name: '赵六' })).toBeInTheDocument();
   });
 });
