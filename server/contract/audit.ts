@@ -69,4 +69,5 @@ export const revertResultSchema = z
 
 export const AUDIT_DEFAULT_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditPage = z.infer<typeof auditPageSchema>;
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

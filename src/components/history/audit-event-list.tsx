@@ -1,28 +1,43 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '@server/contract/audit';
+import type { AuditEvent, AuditPage } from '@server/contract/audit';
+import { Pagination } from '@/components/list/pagination';
+import { canEditChain, useSession } from '@/lib/auth';
 import { describeChange } from '@/components/history/describe-change';
 import { useFormatters } from '@/hooks/use-formatters';
 import { apiSend, ConflictError } from '@/lib/api-client';
 import '@/components/history/history.css';
 
-interface AuditEventListProps {
-  events: AuditEvent[];
-  /** Whether the signed-in user may undo this event (may change its chain). */
-  mayRevert: (event: AuditEvent) => boolean;
+interface AuditEventPageProps {
+  page: AuditPage;
+  onPageChange: (page: number) => void;
 }
 
-/** Changes newest first: who, when, what, and each changed field before → after. */
-export function AuditEventList({ events, mayRevert }: AuditEventListProps) {
+/**
+ * One page of changes, newest first: who, when, what, and each changed field before → after,
+ * with a revert for those who may change the record's chain.
+ */
+export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
   const { t } = useTranslation(['editing', 'translation']);
-  if (events.length === 0) return <p className="empty-state">{t('editing.history.empty')}</p>;
+  const user = useSession();
+  const mayRevert = (event: AuditEvent) =>
+    event.chainId !== null && canEditChain(user, event.chainId);
+  if (page.items.length === 0) return <p className="empty-state">{t('editing.history.empty')}</p>;
   return (
-    <ol className="audit-events">
-      {events.map((event) => (
-        <AuditEventItem key={event.id} event={event} mayRevert={mayRevert(event)} />
-      ))}
-    </ol>
+    <>
+      <ol className="audit-events">
+        {page.items.map((event) => (
+          <AuditEventItem key={event.id} event={event} mayRevert={mayRevert(event)} />
+        ))}
+      </ol>
+      <Pagination
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+        onPageChange={onPageChange}
+      />
+    </>
   );
 }
 

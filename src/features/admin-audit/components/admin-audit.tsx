@@ -3,14 +3,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { auditActions, auditEntityTypes } from '@server/contract/domain';
 import { QueryResult } from '@/components/feedback/query-result';
-import { AuditEventList } from '@/components/history/audit-event-list';
+import { AuditEventPage } from '@/components/history/audit-event-list';
 import { ChainFilter } from '@/components/list/chain-filter';
-import { Pagination } from '@/components/list/pagination';
 import { SelectFilter } from '@/components/list/select-filter';
 import { TextFilter } from '@/components/list/text-filter';
 import type { AuditSearch } from '@/features/admin-audit/search';
 import { apiGet } from '@/lib/api-client';
-import { canEditChain, useIsAdmin, useSession } from '@/lib/auth';
+import { useIsAdmin } from '@/lib/auth';
 import { queryKeys } from '@/lib/query-keys';
 
 const route = getRouteApi('/admin/audit');
@@ -33,7 +32,6 @@ function AuditScreen() {
   const { t } = useTranslation(['editing', 'translation']);
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const user = useSession();
   const filter = (next: Partial<AuditSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next, page: undefined }) });
   const query = {
@@ -94,14 +92,8 @@ function AuditScreen() {
         {(data) => (
           <>
             <p role="status">{t('editing.audit.count', { count: data.total })}</p>
-            <AuditEventList
-              events={data.items}
-              mayRevert={(event) => event.chainId !== null && canEditChain(user, event.chainId)}
-            />
-            <Pagination
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
+            <AuditEventPage
+              page={data}
               onPageChange={(page) =>
                 void navigate({
                   search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }),
