@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chains } from '@server/db/schema';
+import { chains, parks, projects } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 
@@ -64,6 +64,63 @@ describe('a chain’s history', () => {
     const row = within(entry).getByRole('row', { name: /状态说明/ });
     expect(within(row).getByText(before)).toBeInTheDocument();
     expect(within(row).getByText('历史里的新说明')).toBeInTheDocument();
+  });
+
+  it('names the records a change points to and formats its dates and amounts', async () => {
+    const [project] = await api.db
+      .select()
+      .from(projects)
+      .where(
+        and(
+          eq(projects.chainId, chain.id),
+          eq(projects.stage, 'signed'),
+          isNotNull(projects.parkId),
+        ),
+      )
+      .limit(1);
+    if (!project?.parkId) throw new Error('no signed project in a park');
+    const [oldPark] = await api.db.select().from(parks).where(eq(parks.id, project.parkId));
+    const [newPark] = await api.db
+      .select()
+      .from(parks)
+      .where(ne(parks.id, project.parkId))
+      .limit(1);
+    if (!oldPark || !newPark) throw new Error('no parks');
+    const other = await api.otherUser();
+    const response = await api.app.request(`/api/projects/${project.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: other.cookie },
+      body: JSON.stringify({
+        name: project.name,
+        parkId: newPark.id,
+        firmId: project.firmId,
+        origin: project.origin,
+        investmentYi: 12.5,
+        stage: 'started',
+        signedOn: project.signedOn,
+        startedOn: '2026-06-01',
+        productionOn: null,
+        plannedProductionOn: project.plannedProductionOn,
+        progress: project.progress,
+        version: project.version,
+      }),
+    });
+    expect(response.status).toBe(200);
+
+    renderApp(`/chains/${chain.id}`);
+    const entry = await latestEntry();
+    expect(
+      within(entry).getByText(`修改 · 项目 · ${project.name}`, { selector: 'strong' }),
+    ).toBeInTheDocument();
+    const park = within(entry).getByRole('row', { name: /落地园区/ });
+    expect(await within(park).findByText(newPark.name)).toBeInTheDocument();
+    expect(within(park).getByText(oldPark.name)).toBeInTheDocument();
+    const started = within(entry).getByRole('row', { name: /开工日期/ });
+    expect(within(started).getByText('2026年6月1日')).toBeInTheDocument();
+    const investment = within(entry).getByRole('row', { name: /总投资/ });
+    expect(within(investment).getByText('12.50 亿元')).toBeInTheDocument();
+    const stage = within(entry).getByRole('row', { name: /所处阶段/ });
+    expect(within(stage).getByText('已开工')).toBeInTheDocument();
   });
 
   it('reverts a change as a new change, recorded too', async () => {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditPage } from '@server/contract/audit';
 import { Pagination } from '@/components/list/pagination';
 import { canEditChain, useSession } from '@/lib/auth';
-import { describeChange } from '@/components/history/describe-change';
+import { describeChange, subjectOf, type ValueWords } from '@/components/history/describe-change';
+import { useRecordNames } from '@/components/history/use-record-names';
 import { useFormatters } from '@/hooks/use-formatters';
 import { apiSend, ConflictError } from '@/lib/api-client';
 import '@/components/history/history.css';
@@ -21,6 +22,9 @@ interface AuditEventPageProps {
 export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
   const { t } = useTranslation(['editing', 'translation']);
   const user = useSession();
+  const format = useFormatters();
+  const nameOf = useRecordNames(page.items);
+  const words: ValueWords = { t, format, nameOf };
   const mayRevert = (event: AuditEvent) =>
     event.chainId !== null && canEditChain(user, event.chainId);
   if (page.items.length === 0) return <p className="empty-state">{t('editing.history.empty')}</p>;
@@ -28,7 +32,7 @@ export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
     <>
       <ol className="audit-events">
         {page.items.map((event) => (
-          <AuditEventItem key={event.id} event={event} mayRevert={mayRevert(event)} />
+          <AuditEventItem key={event.id} event={event} words={words} mayRevert={mayRevert(event)} />
         ))}
       </ol>
       <Pagination
@@ -41,11 +45,28 @@ export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
   );
 }
 
-function AuditEventItem({ event, mayRevert }: { event: AuditEvent; mayRevert: boolean }) {
-  const { t } = useTranslation(['editing', 'translation']);
-  const format = useFormatters();
-  const changes = describeChange(t, event);
-  const what = `${t(`editing.history.actions.${event.action}`)} · ${t(`editing.history.entities.${event.entityType}`)}`;
+interface AuditEventItemProps {
+  event: AuditEvent;
+  words: ValueWords;
+  mayRevert: boolean;
+}
+
+function AuditEventItem({ event, words, mayRevert }: AuditEventItemProps) {
+  const { t, format } = words;
+  const changes = describeChange(words, event);
+  const subject = subjectOf(t, event);
+  const what = [
+    t(`editing.history.actions.${event.action}`),
+    t(`editing.history.entities.${event.entityType}`),
+    subject,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // A new record has only values after, a removed one only values before.
+  const columns = {
+    before: event.action !== 'create',
+    after: event.action !== 'delete',
+  };
   return (
     <li className="audit-event">
       <p className="audit-event__head">
@@ -60,16 +81,16 @@ function AuditEventItem({ event, mayRevert }: { event: AuditEvent; mayRevert: bo
           <thead>
             <tr>
               <th scope="col">{t('editing.history.field')}</th>
-              <th scope="col">{t('editing.history.before')}</th>
-              <th scope="col">{t('editing.history.after')}</th>
+              {columns.before && <th scope="col">{t('editing.history.before')}</th>}
+              {columns.after && <th scope="col">{t('editing.history.after')}</th>}
             </tr>
           </thead>
           <tbody>
             {changes.map((change) => (
               <tr key={change.field}>
                 <th scope="row">{change.label}</th>
-                <td>{change.before}</td>
-                <td>{change.after}</td>
+                {columns.before && <td>{change.before}</td>}
+                {columns.after && <td>{change.after}</td>}
               </tr>
             ))}
           </tbody>
