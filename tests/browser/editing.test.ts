@@ -94,6 +94,22 @@ describe('a task force editing its chain', () => {
     await mine.context().close();
   });
 
+  it('opens each dialog on the first click and closes it with Esc, focus back on its button', async () => {
+    // The task force dialog loads its form code and strings on first use: the dialog must stay
+    // open while they arrive (a Suspense re-render once closed it right after opening).
+    const page = await desk(editor, '/chains/1');
+    const button = page.getByRole('button', { name: '编辑工作专班' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: '编辑工作专班' });
+    await dialog.getByRole('textbox', { name: '专班负责人' }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('shows no edit controls to the editor on another chain', async () => {
     const page = await desk(editor, '/chains/2');
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -22,7 +22,12 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
     // Focus goes back where it was (the button that opened the dialog) when it closes.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element.showModal();
-    const onNativeClose = () => handleClose();
+    // `close` arrives as a task of its own, after the call that caused it. When a Suspense
+    // boundary hides and shows this dialog again, the cleanup's close() reaches the new listener
+    // with the dialog open again: only a close that left it closed is the user's.
+    const onNativeClose = () => {
+      if (!element.open) handleClose();
+    };
     element.addEventListener('close', onNativeClose);
     return () => {
       element.removeEventListener('close', onNativeClose);
