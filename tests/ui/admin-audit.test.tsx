@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { asc } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chains } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { SAMPLE_TODAY } from '../support/sample-clock';
 
 const api = setupApiServer();
 let first: { id: number; name: string; version: number };
@@ -49,6 +50,28 @@ describe('the city-wide audit trail', () => {
     expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
     expect(screen.queryByText('乙链的新说明')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('共 1 条');
+  });
+
+  it('keeps the days chosen in the address and lists only the changes made on them', async () => {
+    const { history } = renderApp('/admin/audit');
+    await screen.findByText('乙链的新说明');
+    // The changes above were made on the sample day: a range ending the day before has none.
+    fireEvent.change(screen.getByLabelText('截止日期'), { target: { value: '2026-06-14' } });
+    expect(await screen.findByText('还没有修改记录。')).toBeInTheDocument();
+    expect(history.location.search).toContain('to=2026-06-14');
+    expect(screen.queryByText('甲链的新说明')).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('截止日期'), { target: { value: SAMPLE_TODAY } });
+    fireEvent.change(screen.getByLabelText('起始日期'), { target: { value: SAMPLE_TODAY } });
+    expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
+    expect(history.location.search).toContain(`from=${SAMPLE_TODAY}`);
+    expect(history.location.search).toContain(`to=${SAMPLE_TODAY}`);
+  });
+
+  it('reads a day from a pasted link, and ignores one that is no day', async () => {
+    renderApp('/admin/audit?from=2026-06-16&to=2026-02-30');
+    expect(await screen.findByLabelText('起始日期')).toHaveValue('2026-06-16');
+    expect(screen.getByLabelText('截止日期')).toHaveValue('');
+    expect(await screen.findByText('还没有修改记录。')).toBeInTheDocument();
   });
 
   it('shows the link to administrators only, and a no-permission state to others', async () => {

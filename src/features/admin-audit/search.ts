@@ -8,15 +8,39 @@ import {
   type SearchOf,
 } from '@/lib/search-params';
 
-/** The audit list's filters in the URL: a pasted link opens the same view. */
-export const auditSearchSchema = searchParams({
+/** A calendar day, YYYY-MM-DD, that exists (not 2026-02-30). */
+const searchDay = (raw: unknown): string | undefined => {
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return undefined;
+  const day = new Date(`${raw}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw) ? raw : undefined;
+};
+
+const readAuditSearch = searchParams({
   chain: searchId,
   actor: searchText,
   entityType: searchEnum(auditEntityTypes),
   action: searchEnum(auditActions),
-  from: searchText,
-  to: searchText,
+  from: searchDay,
+  to: searchDay,
   page: searchPage,
 });
 
-export type AuditSearch = SearchOf<typeof auditSearchSchema>;
+export type AuditSearch = SearchOf<typeof readAuditSearch>;
+
+/**
+ * The audit list's filters in the URL: a pasted link opens the same view. The router lays what
+ * this returns over the address as typed, so every filter is named here: one the reader refused
+ * (`to=2026-02-30`) is unset instead of reaching the API as typed.
+ */
+export function auditSearchSchema(search: Record<string, unknown>): AuditSearch {
+  const read = readAuditSearch(search);
+  return {
+    chain: read.chain,
+    actor: read.actor,
+    entityType: read.entityType,
+    action: read.action,
+    from: read.from,
+    to: read.to,
+    page: read.page,
+  };
+}

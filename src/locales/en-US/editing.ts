@@ -52,6 +52,8 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     entityType: 'Kind of record',
     action: 'Action',
     actor: 'By (username)',
+    from: 'From',
+    to: 'To',
     apply: 'Filter',
     count_one: '{{count, number}} change',
     count_other: '{{count, number}} changes',

@@ -50,6 +50,8 @@ export const editing = {
     entityType: '记录类型',
     action: '操作',
     actor: '操作人（用户名）',
+    from: '起始日期',
+    to: '截止日期',
     apply: '筛选',
     count_one: '共 {{count, number}} 条',
     count_other: '共 {{count, number}} 条',

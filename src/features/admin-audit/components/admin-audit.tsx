@@ -7,6 +7,7 @@ import { AuditEventPage } from '@/components/history/audit-event-list';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
 import { TextFilter } from '@/components/list/text-filter';
+import { DateFilter } from '@/features/admin-audit/components/date-filter';
 import type { AuditSearch } from '@/features/admin-audit/search';
 import { apiGet } from '@/lib/api-client';
 import { useIsAdmin } from '@/lib/auth';
@@ -86,6 +87,16 @@ function AuditScreen() {
           buttonLabel={t('editing.audit.apply')}
           value={search.actor}
           onSubmit={(actor) => filter({ actor })}
+        />
+        <DateFilter
+          label={t('editing.audit.from')}
+          value={search.from}
+          onChange={(from) => filter({ from })}
+        />
+        <DateFilter
+          label={t('editing.audit.to')}
+          value={search.to}
+          onChange={(to) => filter({ to })}
         />
       </div>
       <QueryResult query={events}>
