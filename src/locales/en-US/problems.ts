@@ -54,6 +54,12 @@ export const problems: ScreenTranslations['problems']['problems'] = {
     assignedNoDepartment: 'No owner department yet',
     resolvedOn: 'Resolved on {{date}}',
   },
+  handle: {
+    assign: 'Assign',
+    assignTitle: 'Assign the problem: owner department and deadline',
+    resolve: 'Resolve with feedback',
+    resolveTitle: 'Resolve the problem and report what was done',
+  },
   detail: 'Description',
   feedback: 'Feedback',
   noDetail: 'No description given.',

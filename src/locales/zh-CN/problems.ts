@@ -52,6 +52,12 @@ export const problems = {
     assignedNoDepartment: '尚未指定责任部门',
     resolvedOn: '{{date}} 办结',
   },
+  handle: {
+    assign: '交办',
+    assignTitle: '交办问题：责任部门与办理时限',
+    resolve: '办结反馈',
+    resolveTitle: '办结问题并反馈办理结果',
+  },
   detail: '问题描述',
   feedback: '办理反馈',
   noDetail: '未填写问题描述。',

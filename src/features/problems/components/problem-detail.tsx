@@ -6,6 +6,7 @@ import { QueryResult } from '@/components/feedback/query-result';
 import { useProblem } from '@/features/problems/api/get-problem';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
+import { ProblemFlowActions } from '@/features/problems/components/problem-flow-actions';
 import { useFormatters } from '@/hooks/use-formatters';
 import '@/features/problems/problems.css';
 
@@ -89,7 +90,7 @@ function ProblemFacts({ problem }: { problem: Problem }) {
           </dd>
         </dl>
       </section>
-      <ProblemFlow problem={problem} />
+      <ProblemFlow problem={problem} actions={<ProblemFlowActions problem={problem} />} />
       <section className="panel" aria-labelledby="problem-detail-title">
         <h2 id="problem-detail-title">{t('problems.detail')}</h2>
         <p className="problem-text">{problem.detail ?? t('problems.noDetail')}</p>

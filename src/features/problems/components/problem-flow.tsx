@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import { useFormatters } from '@/hooks/use-formatters';
 
 type StepState = 'done' | 'current' | 'pending';
 
-/** Where a problem stands in 收集—交办—办理—反馈, each step said in words. */
-export function ProblemFlow({ problem }: { problem: ProblemDetail }) {
+/**
+ * Where a problem stands in 收集—交办—办理—反馈, each step said in words; `actions` take it to
+ * the next step.
+ */
+export function ProblemFlow({ problem, actions }: { problem: ProblemDetail; actions?: ReactNode }) {
   const { t } = useTranslation('problems');
   const format = useFormatters();
   const reached = { open: 0, assigned: 1, resolved: 2 }[problem.status];
@@ -57,6 +61,7 @@ export function ProblemFlow({ problem }: { problem: ProblemDetail }) {
           );
         })}
       </ol>
+      {actions}
     </section>
   );
 }

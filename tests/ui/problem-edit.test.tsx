@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chains, departments, problems } from '@server/db/schema';
+import { setupApiServer, type TestSignIn } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+const api = setupApiServer();
+let chainId: number;
+
+beforeAll(async () => {
+  const [first] = await api.db
+    .select({ id: chains.id })
+    .from(chains)
+    .orderBy(asc(chains.sortOrder))
+    .limit(1);
+  if (!first) throw new Error('no chain');
+  chainId = first.id;
+});
+
+/** A new open problem of the chain, as if collected a few days ago. */
+async function collectedProblem(title: string) {
+  const [problem] = await api.db
+    .insert(problems)
+    .values({ chainId, title, category: '用地', raisedOn: '2026-06-01', status: 'open' })
+    .returning();
+  if (!problem) throw new Error('no problem');
+  return problem;
+}
+
+const storedProblem = async (id: number) => {
+  const [row] = await api.db.select().from(problems).where(eq(problems.id, id));
+  return row;
+};
+
+const flowSection = () => screen.findByRole('region', { name: '办理进度' });
+
+describe('handling a firm problem: 交办, then 办结反馈', () => {
+  it('assigns an open problem to a department with a deadline, then resolves it with feedback', async () => {
+    const problem = await collectedProblem('标准厂房用地指标不足');
+    const [department] = await api.db
+      .select()
+      .from(departments)
+      .orderBy(asc(departments.name))
+      .limit(1);
+    if (!department) throw new Error('no department');
+    const { user } = renderApp(`/problems/${problem.id}`);
+
+    await user.click(await within(await flowSection()).findByRole('button', { name: '交办' }));
+    let dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
+    // Only this step's fields; the flow rule asks for both.
+    expect(within(dialog).queryByLabelText('办理结果反馈')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(
+      within(dialog).getByRole('combobox', { name: '责任部门（交办）' }),
+    ).toHaveAccessibleDescription('在当前状态下必填。');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: '责任部门（交办）' }),
+      department.name,
+    );
+    await user.type(within(dialog).getByLabelText('办理时限'), '2026-06-30');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedProblem(problem.id)).toMatchObject({
+      status: 'assigned',
+      ownerDepartmentId: department.id,
+      deadline: '2026-06-30',
+      title: '标准厂房用地指标不足',
+      version: problem.version + 1,
+    });
+    const flow = await flowSection();
+    expect(await within(flow).findByText(new RegExp(department.name))).toBeInTheDocument();
+
+    // Once assigned, the next step is the feedback.
+    await user.click(await within(flow).findByRole('button', { name: '办结反馈' }));
+    dialog = await screen.findByRole('dialog', { name: '办结问题并反馈办理结果' });
+    await user.type(within(dialog).getByLabelText('办结日期'), '2026-06-20');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
+      '已协调相邻地块，企业满意',
+    );
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedProblem(problem.id)).toMatchObject({
+      status: 'resolved',
+      resolvedOn: '2026-06-20',
+      feedback: '已协调相邻地块，企业满意',
+      ownerDepartmentId: department.id,
+    });
+    const feedback = await screen.findByRole('region', { name: '办理反馈' });
+    expect(await within(feedback).findByText('已协调相邻地块，企业满意')).toBeInTheDocument();
+    expect(within(await flowSection()).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('puts the server’s answer next to the department when that department is gone meanwhile', async () => {
+    const problem = await collectedProblem('配套道路未贯通');
+    const [department] = await api.db
+      .insert(departments)
+      .values({ name: '临时协调办公室' })
+      .returning();
+    if (!department) throw new Error('no department');
+    const { user } = renderApp(`/problems/${problem.id}`);
+    await user.click(await within(await flowSection()).findByRole('button', { name: '交办' }));
+    const dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
+    const owner = within(dialog).getByRole('combobox', { name: '责任部门（交办）' });
+    await user.selectOptions(owner, '临时协调办公室');
+    await user.type(within(dialog).getByLabelText('办理时限'), '2026-06-30');
+    // Someone removes the department after the form listed it: only the server can tell.
+    await api.db.delete(departments).where(eq(departments.id, department.id));
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(owner).toHaveAccessibleDescription('所选记录不存在，请重新选择。'));
+    expect(owner).toHaveFocus();
+    expect(await storedProblem(problem.id)).toMatchObject({ status: 'open', version: 1 });
+  });
+
+  it('offers the steps only to those who may change the problem’s chain', async () => {
+    const [assigned] = await api.db
+      .select()
+      .from(problems)
+      .where(and(eq(problems.status, 'assigned'), isNotNull(problems.chainId)))
+      .limit(1);
+    if (!assigned?.chainId) throw new Error('no assigned problem');
+    const [otherChain] = await api.db
+      .select({ id: chains.id })
+      .from(chains)
+      .where(ne(chains.id, assigned.chainId))
+      .limit(1);
+    if (!otherChain) throw new Error('no other chain');
+    try {
+      const outsiders: TestSignIn[] = ['viewer', { role: 'editor', chainIds: [otherChain.id] }];
+      for (const who of outsiders) {
+        await api.signInAs(who);
+        const page = renderApp(`/problems/${assigned.id}`);
+        const flow = await flowSection();
+        expect(within(flow).queryByRole('button')).not.toBeInTheDocument();
+        page.unmount();
+      }
+      await api.signInAs({ role: 'editor', chainIds: [assigned.chainId] });
+      renderApp(`/problems/${assigned.id}`);
+      expect(
+        await within(await flowSection()).findByRole('button', { name: '办结反馈' }),
+      ).toBeInTheDocument();
+    } finally {
+      await api.signInAs('admin');
+    }
+  });
+});
