@@ -113,6 +113,50 @@ describe('handling a firm problem: 交办, then 办结反馈', () => {
     expect(await storedProblem(problem.id)).toMatchObject({ status: 'open', version: 1 });
   });
 
+  it('assigns over a colleague’s change of another field without undoing it', async () => {
+    const problem = await collectedProblem('园区供电容量不足');
+    const [department] = await api.db.select().from(departments).limit(1);
+    if (!department) throw new Error('no department');
+    const { user } = renderApp(`/problems/${problem.id}`);
+    await user.click(await within(await flowSection()).findByRole('button', { name: '交办' }));
+    const dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: '责任部门（交办）' }),
+      department.name,
+    );
+    await user.type(within(dialog).getByLabelText('办理时限'), '2026-07-15');
+    // Meanwhile a colleague corrects the title.
+    const other = await api.otherUser();
+    const response = await api.app.request(`/api/problems/${problem.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: other.cookie },
+      body: JSON.stringify({
+        title: '园区供电容量不足（二期）',
+        category: problem.category,
+        firmId: null,
+        raisedOn: problem.raisedOn,
+        detail: null,
+        status: 'open',
+        ownerDepartmentId: null,
+        deadline: null,
+        resolvedOn: null,
+        feedback: null,
+        version: problem.version,
+      }),
+    });
+    expect(response.status).toBe(200);
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await user.click(await within(dialog).findByRole('button', { name: '用我的修改覆盖' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedProblem(problem.id)).toMatchObject({
+      title: '园区供电容量不足（二期）',
+      status: 'assigned',
+      ownerDepartmentId: department.id,
+      deadline: '2026-07-15',
+      version: problem.version + 2,
+    });
+  });
+
   it('offers the steps only to those who may change the problem’s chain', async () => {
     const [assigned] = await api.db
       .select()
