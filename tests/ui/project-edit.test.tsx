@@ -1,0 +1,49 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { chains, parks, projects } from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+/* The main path (a project moved to its next stage) is in record-edit.test.tsx. */
+
+const api = setupApiServer();
+
+describe('changing a project', () => {
+  it('puts the server’s answer next to the park when that park is gone meanwhile', async () => {
+    const [chain] = await api.db
+      .select({ id: chains.id })
+      .from(chains)
+      .orderBy(asc(chains.sortOrder))
+      .limit(1);
+    const [project] = await api.db
+      .select()
+      .from(projects)
+      .where(eq(projects.chainId, chain?.id ?? 0))
+      .limit(1);
+    if (!project) throw new Error('no project');
+    const [park] = await api.db
+      .insert(parks)
+      .values({ name: '临时测试园区', district: '测试区' })
+      .returning();
+    if (!park) throw new Error('no park');
+
+    const { user } = renderApp(`/projects/${project.id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑项目' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑项目' });
+    const parkField = within(dialog).getByRole('combobox', { name: '落地园区' });
+    await user.selectOptions(parkField, '临时测试园区');
+    // Removed after the form listed it: only the server can tell.
+    await api.db.delete(parks).where(eq(parks.id, park.id));
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('combobox', { name: '落地园区' }),
+      ).toHaveAccessibleDescription('所选记录不存在，请重新选择。'),
+    );
+    expect(screen.getByRole('dialog', { name: '编辑项目' })).toBeInTheDocument();
+    const [stored] = await api.db.select().from(projects).where(eq(projects.id, project.id));
+    expect(stored).toMatchObject({ parkId: project.parkId, version: project.version });
+  });
+});
