@@ -1,6 +1,6 @@
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
-import { rejectCrossSiteWrites, requireSession } from './auth/middleware';
+import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
 import { chainsRouter } from './routes/chains';
@@ -33,6 +33,7 @@ export function createApp({
     c.set('clientAddress', clientAddress(c));
     await next();
   });
+  app.use('/api/*', noStore);
   app.use('/api/*', rejectCrossSiteWrites(allowedOrigins));
   app.use('/api/*', requireSession);
 

@@ -92,8 +92,12 @@ const securityHeaders = {
   crossOriginEmbedderPolicy: false,
 };
 
-/** The socket's address, or behind a trusted proxy the first address it forwarded. */
-function clientAddress(c: Context, trustProxy: boolean): string {
+/**
+ * The socket's address, or behind a trusted proxy (TRUST_PROXY) the first address of
+ * X-Forwarded-For. Without a trusted proxy the header is ignored: anyone can send it, and
+ * believing it would let a guesser pick a fresh address for every attempt.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, min } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { loginAttempts } from '../../db/schema';
 
@@ -8,6 +8,34 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 /** …and this many from one address (whichever names it tries). */
 export const MAX_FAILURES_PER_ADDRESS = 20;
+/**
+ * Attempts are kept this long (no limit reads them after the window; they remain for anyone
+ * looking into a burst of guesses), then removed so the table cannot grow without end.
+ */
+export const LOGIN_ATTEMPTS_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Seconds until the failures matching `who` in the window drop below `limit`, or 0 when they
+ * already are. That moment is when the limit-th newest of them leaves the window (with exactly
+ * `limit` failures, the oldest; more can exist when attempts raced each other).
+ */
+async function secondsUntilBelow(db: Database, who: SQL, limit: number, now: Date) {
+  const [blocking] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(
+      and(
+        who,
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, new Date(now.getTime() - LOGIN_WINDOW_MS)),
+      ),
+    )
+    .orderBy(desc(loginAttempts.at))
+    .limit(1)
+    .offset(limit - 1);
+  if (!blocking) return 0;
+  return Math.max(1, Math.ceil((blocking.at.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
+}
 
 /**
  * Seconds until a new attempt for `username` from `address` may be made, or 0 when it may be
@@ -19,26 +47,14 @@ export async function secondsUntilLoginAllowed(
   address: string,
   now: Date,
 ): Promise<number> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const failures = (by: ReturnType<typeof eq>) =>
-    db
-      .select({ failures: count(), oldest: min(loginAttempts.at) })
-      .from(loginAttempts)
-      .where(and(by, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  const [[account], [fromAddress]] = await Promise.all([
-    failures(eq(loginAttempts.username, username)),
-    failures(eq(loginAttempts.clientAddress, address)),
+  const waits = await Promise.all([
+    secondsUntilBelow(db, eq(loginAttempts.username, username), MAX_FAILURES_PER_ACCOUNT, now),
+    secondsUntilBelow(db, eq(loginAttempts.clientAddress, address), MAX_FAILURES_PER_ADDRESS, now),
   ]);
-  const wait = (limit: number, row: { failures: number; oldest: Date | null } | undefined) => {
-    if (!row || row.failures < limit || !row.oldest) return 0;
-    return Math.max(1, Math.ceil((row.oldest.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
-  };
-  return Math.max(
-    wait(MAX_FAILURES_PER_ACCOUNT, account),
-    wait(MAX_FAILURES_PER_ADDRESS, fromAddress),
-  );
+  return Math.max(...waits);
 }
 
+/** Every attempt is recorded, a success too (it clears nothing: the failures still count). */
 export async function recordLoginAttempt(
   db: Database,
   attempt: { username: string; address: string; succeeded: boolean; at: Date },
@@ -49,4 +65,11 @@ export async function recordLoginAttempt(
     succeeded: attempt.succeeded,
     at: attempt.at,
   });
+}
+
+/** Removes attempts older than {@link LOGIN_ATTEMPTS_KEPT_MS} (called now and then, at sign-in). */
+export async function removeOldLoginAttempts(db: Database, now: Date): Promise<void> {
+  await db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.at, new Date(now.getTime() - LOGIN_ATTEMPTS_KEPT_MS)));
 }

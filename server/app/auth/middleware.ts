@@ -19,8 +19,16 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!user) return c.json(errorBody('unauthorized', 'Sign in to continue'), 401);
   c.set('user', user);
   await next();
-  // Answers about the city for one signed-in user: no shared cache may keep them.
-  c.header('Cache-Control', 'no-store');
+};
+
+/**
+ * API answers are about one signed-in user (or are a sign-in's own answer): neither the browser's
+ * cache nor a shared proxy may keep them, so a later user of the same machine cannot read them
+ * back. Set after the route ran, so it holds for answers from the error handler too.
+ */
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -5,7 +5,11 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema, sessionSchema } from '../../../contract/auth';
 import { apiErrorSchema } from '../../../contract/errors';
 import { users } from '../../../db/schema';
-import { recordLoginAttempt, secondsUntilLoginAllowed } from '../../auth/login-limits';
+import {
+  recordLoginAttempt,
+  removeOldLoginAttempts,
+  secondsUntilLoginAllowed,
+} from '../../auth/login-limits';
 import { UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
 import {
   createSession,
@@ -82,7 +86,10 @@ export const authRouter = createRouter()
     if (!user || !succeeded) {
       return c.json(errorBody('unauthorized', 'Wrong username or password'), 401);
     }
-    await removeStaleSessions(c.var.db, now);
+    await Promise.all([removeStaleSessions(c.var.db, now), removeOldLoginAttempts(c.var.db, now)]);
+    // Signing in again in the same browser replaces its session rather than leaving it open.
+    const previous = getCookie(c, SESSION_COOKIE);
+    if (previous) await endSession(c.var.db, previous);
     const created = await createSession(c.var.db, user.id, now, {
       address,
       userAgent: c.req.header('user-agent'),

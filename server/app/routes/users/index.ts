@@ -61,24 +61,32 @@ const resetPassword = updateRoute({
 
 type UserRow = typeof users.$inferSelect;
 
-async function toUser(db: Pick<Database, 'select'>, row: UserRow) {
-  const scope = await db
-    .select({ chainId: userChainScopes.chainId })
-    .from(userChainScopes)
-    .where(eq(userChainScopes.userId, row.id))
-    .orderBy(userChainScopes.chainId);
+/** A user row as the API answers it: its chain scope beside it, never the password hash. */
+function userOf(row: UserRow, chainIds: number[]) {
   return userSchema.parse({
     id: row.id,
     username: row.username,
     displayName: row.displayName,
     role: row.role,
-    chainIds: scope.map((entry) => entry.chainId),
+    chainIds,
     disabled: row.disabledAt !== null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
   });
+}
+
+async function toUser(db: Pick<Database, 'select'>, row: UserRow) {
+  const scope = await db
+    .select({ chainId: userChainScopes.chainId })
+    .from(userChainScopes)
+    .where(eq(userChainScopes.userId, row.id))
+    .orderBy(userChainScopes.chainId);
+  return userOf(
+    row,
+    scope.map((entry) => entry.chainId),
+  );
 }
 
 async function readUser(write: WriteContext, id: number) {
@@ -112,8 +120,15 @@ export const usersRouter = createRouter();
 
 usersRouter.openapi(list, async (c) => {
   authoriseAdmin(c.var.user);
-  const rows = await c.var.db.select().from(users).orderBy(asc(users.username));
-  const items = await Promise.all(rows.map((row) => toUser(c.var.db, row)));
+  const [rows, scopes] = await Promise.all([
+    c.var.db.select().from(users).orderBy(asc(users.username)),
+    c.var.db.select().from(userChainScopes).orderBy(asc(userChainScopes.chainId)),
+  ]);
+  const chainsOf = new Map<number, number[]>();
+  for (const { userId, chainId } of scopes) {
+    chainsOf.set(userId, [...(chainsOf.get(userId) ?? []), chainId]);
+  }
+  const items = rows.map((row) => userOf(row, chainsOf.get(row.id) ?? []));
   return c.json({ items }, 200);
 });
 
