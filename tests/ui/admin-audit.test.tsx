@@ -38,6 +38,13 @@ describe('the city-wide audit trail', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
     expect(screen.getByText('乙链的新说明')).toBeInTheDocument();
+    // City-wide, each change says which chain it was on.
+    const entry = screen.getByText('乙链的新说明').closest('li');
+    if (!entry) throw new Error('no entry');
+    expect(await within(entry).findByRole('link', { name: second.name })).toHaveAttribute(
+      'href',
+      `/chains/${second.id}`,
+    );
   });
 
   it('narrows to one chain and one kind of record when chosen', async () => {

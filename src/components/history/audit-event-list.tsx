@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditPage } from '@server/contract/audit';
@@ -13,13 +14,15 @@ import '@/components/history/history.css';
 interface AuditEventPageProps {
   page: AuditPage;
   onPageChange: (page: number) => void;
+  /** Name each change's chain: in the city-wide trail, not on the chain's own page. */
+  showChain?: boolean;
 }
 
 /**
  * One page of changes, newest first: who, when, what, and each changed field before → after,
  * with a revert for those who may change the record's chain.
  */
-export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
+export function AuditEventPage({ page, onPageChange, showChain = false }: AuditEventPageProps) {
   const { t } = useTranslation(['editing', 'translation']);
   const user = useSession();
   const format = useFormatters();
@@ -32,7 +35,13 @@ export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
     <>
       <ol className="audit-events">
         {page.items.map((event) => (
-          <AuditEventItem key={event.id} event={event} words={words} mayRevert={mayRevert(event)} />
+          <AuditEventItem
+            key={event.id}
+            event={event}
+            words={words}
+            showChain={showChain}
+            mayRevert={mayRevert(event)}
+          />
         ))}
       </ol>
       <Pagination
@@ -48,10 +57,11 @@ export function AuditEventPage({ page, onPageChange }: AuditEventPageProps) {
 interface AuditEventItemProps {
   event: AuditEvent;
   words: ValueWords;
+  showChain: boolean;
   mayRevert: boolean;
 }
 
-function AuditEventItem({ event, words, mayRevert }: AuditEventItemProps) {
+function AuditEventItem({ event, words, showChain, mayRevert }: AuditEventItemProps) {
   const { t, format } = words;
   const changes = describeChange(words, event);
   const subject = subjectOf(t, event);
@@ -71,6 +81,11 @@ function AuditEventItem({ event, words, mayRevert }: AuditEventItemProps) {
     <li className="audit-event">
       <p className="audit-event__head">
         <strong>{what}</strong>
+        {showChain && event.chainId !== null && (
+          <Link to="/chains/$chainId" params={{ chainId: event.chainId }}>
+            {words.nameOf('chain', event.chainId) ?? `#${event.chainId}`}
+          </Link>
+        )}
         <span>
           {t('editing.history.byAt', { actor: event.actor, at: format.dateTime(event.at) })}
         </span>
@@ -122,7 +137,7 @@ function RevertButton({ event, what }: { event: AuditEvent; what: string }) {
     <p className="audit-event__revert">
       <button
         type="button"
-        className="button button--quiet edit-launcher"
+        className="button button--quiet audit-event__revert-button"
         disabled={revert.isPending || outcome === 'reverted'}
         aria-label={t('editing.history.revertLabel', { what })}
         onClick={() => {

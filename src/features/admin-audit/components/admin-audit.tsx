@@ -105,6 +105,7 @@ function AuditScreen() {
             <p role="status">{t('editing.audit.count', { count: data.total })}</p>
             <AuditEventPage
               page={data}
+              showChain
               onPageChange={(page) =>
                 void navigate({
                   search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }),
