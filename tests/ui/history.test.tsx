@@ -145,6 +145,7 @@ describe('a chain’s history', () => {
     await someoneSetsNote('第二次');
     await user.click(within(entry).getByRole('button', { name: /撤销：/ }));
     expect(await within(entry).findByRole('alert')).toHaveTextContent('不能直接撤销');
+    expect(within(entry).getByRole('button', { name: /撤销：/ })).toBeDisabled();
     expect((await stored()).statusNote).toBe('第二次');
   });
 

@@ -138,7 +138,8 @@ function RevertButton({ event, what }: { event: AuditEvent; what: string }) {
       <button
         type="button"
         className="button button--quiet audit-event__revert-button"
-        disabled={revert.isPending || outcome === 'reverted'}
+        // Reverted, or changed since: asking again would only say so again.
+        disabled={revert.isPending || outcome === 'reverted' || outcome === 'changed'}
         aria-label={t('editing.history.revertLabel', { what })}
         onClick={() => {
           if (window.confirm(t('editing.history.confirmRevert'))) revert.mutate();
