@@ -84,11 +84,14 @@ describe('the sample city', () => {
   it('adds a viewer and one editor per chain scoped to it, all with the published password', async () => {
     const users = await rows<{
       username: string;
+      display_name: string;
       role: string;
       password_hash: string;
       chains: string;
+      chain_names: string;
     }>(
-      `select u.username, u.role, u.password_hash, coalesce(string_agg(c.code, ','), '') as chains
+      `select u.username, u.display_name, u.role, u.password_hash,
+         coalesce(string_agg(c.code, ','), '') as chains, coalesce(string_agg(c.name, ','), '') as chain_names
        from users u left join user_chain_scopes s on s.user_id = u.id left join chains c on c.id = s.chain_id
        group by u.id order by u.username`,
     );
@@ -99,7 +102,16 @@ describe('the sample city', () => {
     });
     const editors = users.filter((user) => user.role === 'editor');
     expect(editors).toHaveLength(12);
-    for (const editor of editors) expect(editor.username).toBe(sampleEditorName(editor.chains));
+    for (const editor of editors) {
+      expect(editor.username).toBe(sampleEditorName(editor.chains));
+      // The chain's task force (专班), e.g. 新型显示专班.
+      expect(editor.display_name).toBe(`${editor.chain_names}专班`);
+    }
+    expect(users.find((user) => user.username === 'editor-new-display')?.display_name).toBe(
+      '新型显示专班',
+    );
+    // Hashed once per load: every sample user holds the same string.
+    expect(new Set(users.map((user) => user.password_hash)).size).toBe(1);
     const [first] = users;
     expect(await verifyPassword(SAMPLE_PASSWORD, first?.password_hash ?? '')).toBe(true);
     expect(first?.password_hash).not.toContain(SAMPLE_PASSWORD);

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../../server/env';
-import { startServer, type RunningServer } from '../../server/node/serve';
+import { clientAddress, startServer, type RunningServer } from '../../server/node/serve';
 import { freePort } from '../browser/support/app-process';
 
 /** The Node server around the API: the headers every response carries, and sign-in over HTTP. */
@@ -40,7 +42,26 @@ describe('the Node server', () => {
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      for (const directive of [
+        "default-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]) {
+        expect(csp, path).toContain(directive);
+      }
     }
+    // The SPA's page is HTML the browser applies the CSP to; the API's answers are never cached.
+    const page = await fetch(`${server.url}/chains/1`);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const api = await fetch(`${server.url}/api/overview`);
+    expect(api.status).toBe(401);
+    expect(api.headers.get('cache-control')).toBe('no-store');
+    expect(api.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('creates the first administrator with a generated password printed once, which signs in', async () => {
@@ -67,5 +88,41 @@ describe('the Node server', () => {
       body: JSON.stringify({ username: 'admin', password: 'whatever-it-is' }),
     });
     expect(response.status).toBe(403);
+  });
+});
+
+/** The address sign-in limits count by: the socket's, or a trusted proxy's X-Forwarded-For. */
+describe('the client address', () => {
+  const servers: ServerType[] = [];
+
+  async function serveAddress(trustProxy: boolean): Promise<string> {
+    const app = new Hono();
+    app.get('/', (c) => c.text(clientAddress(c, trustProxy)));
+    const port = await freePort();
+    await new Promise<void>((ready) => {
+      servers.push(serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => ready()));
+    });
+    return `http://127.0.0.1:${port}/`;
+  }
+
+  afterAll(async () => {
+    await Promise.all(
+      servers.map((server) => new Promise<void>((done) => server.close(() => done()))),
+    );
+  });
+
+  it('is the socket’s, whatever X-Forwarded-For claims, unless the proxy is trusted', async () => {
+    const url = await serveAddress(false);
+    const forged = await fetch(url, { headers: { 'x-forwarded-for': '203.0.113.5' } });
+    expect(await forged.text()).toBe('127.0.0.1');
+  });
+
+  it('behind a trusted proxy is the first address it forwarded', async () => {
+    const url = await serveAddress(true);
+    const proxied = await fetch(url, {
+      headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.2' },
+    });
+    expect(await proxied.text()).toBe('203.0.113.5');
+    expect(await (await fetch(url)).text()).toBe('127.0.0.1');
   });
 });

@@ -1,7 +1,9 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../server/db/open';
+import { verifyPassword } from '../../server/app/auth/passwords';
 import { prepareDatabase } from '../../server/db/prepare';
+import { SAMPLE_PASSWORD } from '../../server/db/sample';
 import {
   chains,
   datasetInfo,
@@ -9,6 +11,7 @@ import {
   firms,
   problems,
   projects,
+  users,
 } from '../../server/db/schema';
 import { SAMPLE_TODAY } from '../support/sample-clock';
 import { createBlankDatabase, engines } from '../support/test-database';
@@ -39,8 +42,14 @@ describe.each(engines)('preparing a database on %s', (engine) => {
     });
     afterAll(() => opened.close());
 
+    const log: string[] = [];
+
     it('applies the migrations and loads the sample city', async () => {
-      const result = await prepareDatabase(opened, { sampleData: true, today: SAMPLE_TODAY });
+      const result = await prepareDatabase(opened, {
+        sampleData: true,
+        today: SAMPLE_TODAY,
+        log: (line) => log.push(line),
+      });
       expect(result.sampleLoaded).toBe(true);
       expect(await tableCounts(opened)).toEqual({
         chains: 12,
@@ -51,11 +60,37 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       });
     });
 
+    it('creates the administrator beside the sample users, with a generated password printed once', async () => {
+      const created = log.filter((line) => line.startsWith('Created user admin with password '));
+      expect(created).toHaveLength(1);
+      const password = /with password (\S+)/.exec(created[0] ?? '')?.[1] ?? '';
+      expect(password.length).toBeGreaterThanOrEqual(16);
+      const all = await opened.db.select().from(users).orderBy(users.username);
+      const admins = all.filter((user) => user.role === 'admin');
+      expect(admins.map((user) => user.username)).toEqual(['admin']);
+      expect(await verifyPassword(password, admins[0]?.passwordHash ?? '')).toBe(true);
+      // The sample's viewer and twelve editors share the published password (one hash).
+      const sample = all.filter((user) => user.role !== 'admin');
+      expect(sample).toHaveLength(13);
+      expect(new Set(sample.map((user) => user.passwordHash)).size).toBe(1);
+      expect(await verifyPassword(SAMPLE_PASSWORD, sample[0]?.passwordHash ?? '')).toBe(true);
+    });
+
     it('never loads the sample twice: a restart changes nothing', async () => {
       const before = await tableCounts(opened);
-      const result = await prepareDatabase(opened, { sampleData: true, today: '2026-07-01' });
+      const usersBefore = await opened.db.select().from(users).orderBy(users.id);
+      const restartLog: string[] = [];
+      const result = await prepareDatabase(opened, {
+        sampleData: true,
+        today: '2026-07-01',
+        adminPassword: 'a-new-admin-password',
+        log: (line) => restartLog.push(line),
+      });
       expect(result.sampleLoaded).toBe(false);
       expect(await tableCounts(opened)).toEqual(before);
+      // An administrator exists: nobody's password is reset, nothing is printed.
+      expect(await opened.db.select().from(users).orderBy(users.id)).toEqual(usersBefore);
+      expect(restartLog.join('\n')).not.toContain('password');
     });
   });
 
@@ -66,8 +101,14 @@ describe.each(engines)('preparing a database on %s', (engine) => {
     });
     afterAll(() => opened.close());
 
-    it('with SAMPLE_DATA off gets the schema and no data', async () => {
-      const result = await prepareDatabase(opened, { sampleData: false, today: SAMPLE_TODAY });
+    it('with SAMPLE_DATA off gets the schema, no data, and only the administrator of ADMIN_PASSWORD', async () => {
+      const log: string[] = [];
+      const result = await prepareDatabase(opened, {
+        sampleData: false,
+        today: SAMPLE_TODAY,
+        adminPassword: 'the-chosen-secret-1',
+        log: (line) => log.push(line),
+      });
       expect(result.sampleLoaded).toBe(false);
       expect(await tableCounts(opened)).toEqual({
         chains: 0,
@@ -76,6 +117,15 @@ describe.each(engines)('preparing a database on %s', (engine) => {
         problems: 0,
         dataset: 0,
       });
+      const all = await opened.db.select().from(users);
+      expect(all.map(({ username, role, disabledAt }) => ({ username, role, disabledAt }))).toEqual(
+        [{ username: 'admin', role: 'admin', disabledAt: null }],
+      );
+      expect(await verifyPassword('the-chosen-secret-1', all[0]?.passwordHash ?? '')).toBe(true);
+      expect(all[0]?.passwordHash).not.toContain('the-chosen-secret-1');
+      // The operator chose it: it is never echoed into the log.
+      expect(log).toContain('Created user admin with the password from ADMIN_PASSWORD');
+      expect(log.join('\n')).not.toContain('the-chosen-secret-1');
     });
 
     it('keeps its own records when later started with the sample on', async () => {
@@ -94,6 +144,35 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       expect(result.sampleLoaded).toBe(false);
       const names = await opened.db.select({ name: chains.name }).from(chains);
       expect(names).toEqual([{ name: '自有产业链' }]);
+      expect(await opened.db.select({ n: count() }).from(users)).toEqual([{ n: 1 }]);
+    });
+  });
+
+  describe('a database whose administrator has another name', () => {
+    let opened: OpenDatabase;
+    beforeAll(async () => {
+      opened = await createBlankDatabase(engine);
+    });
+    afterAll(() => opened.close());
+
+    it('gets no second administrator named admin', async () => {
+      await prepareDatabase(opened, {
+        sampleData: false,
+        today: SAMPLE_TODAY,
+        adminPassword: 'first-admin-password',
+        log: () => {},
+      });
+      await opened.db.update(users).set({ username: 'li.ming' }).where(eq(users.username, 'admin'));
+      const log: string[] = [];
+      await prepareDatabase(opened, {
+        sampleData: false,
+        today: SAMPLE_TODAY,
+        log: (line) => log.push(line),
+      });
+      expect(await opened.db.select({ username: users.username }).from(users)).toEqual([
+        { username: 'li.ming' },
+      ]);
+      expect(log).toEqual([]);
     });
   });
 });
