@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayValue, sameValue, type FieldSpec } from '@/components/editing/field-spec';
 
@@ -27,6 +27,9 @@ export function ConflictPanel({ fields, theirs, mine, onKeepTheirs, onSave }: Co
     Object.fromEntries(differing.map((spec) => [spec.name, 'mine'])),
   );
   const [saving, setSaving] = useState(false);
+  const explanation = useRef<HTMLParagraphElement>(null);
+  // The Save button that led here is gone: focus goes to what replaced it, read from the top.
+  useEffect(() => explanation.current?.focus(), []);
 
   const saveWith = async (pick: (spec: FieldSpec) => Choice) => {
     setSaving(true);
@@ -43,7 +46,7 @@ export function ConflictPanel({ fields, theirs, mine, onKeepTheirs, onSave }: Co
 
   return (
     <div className="conflict">
-      <p role="alert" className="form-alert">
+      <p ref={explanation} tabIndex={-1} role="alert" className="form-alert">
         {t('editing.conflict.explain')}
       </p>
       <table className="conflict__table">

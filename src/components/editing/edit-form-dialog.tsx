@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
-import type { FieldSpec } from '@/components/editing/field-spec';
+import type { FieldOption, FieldSpec } from '@/components/editing/field-spec';
 import { FormField } from '@/components/editing/form-field';
 import { FormAlert } from '@/components/form/form-alert';
 import { ModalDialog } from '@/components/form/modal-dialog';
@@ -24,7 +24,8 @@ export interface EditFormDialogProps {
   /** A record as the server answers it, as this form's values: for conflicts. */
   fromRecord?: (record: Record<string, unknown>) => Values;
   submit: (values: Values) => Promise<unknown>;
-  onClose: () => void;
+  /** `saved` when it closes because the save went through, to say so where it was opened. */
+  onClose: (outcome?: 'saved') => void;
 }
 
 interface Conflict {
@@ -41,17 +42,27 @@ export function EditFormDialog(props: EditFormDialogProps) {
   const { t } = useTranslation('editing');
   const [failure, setFailure] = useState<Error | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** Set when the form was reloaded with theirs: said above it, focus on its first field. */
+  const [reloadedWithTheirs, setReloadedWithTheirs] = useState(0);
+  /** Options the user picked in search fields, which the fields' specs cannot know. */
+  const [picked, setPicked] = useState<Record<string, FieldOption[]>>({});
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: initialValues,
   });
   const { errors, isSubmitting } = form.formState;
+  const firstField = fields[0]?.name;
+
+  useEffect(() => {
+    if (reloadedWithTheirs > 0 && firstField) form.setFocus(firstField);
+  }, [reloadedWithTheirs, firstField, form]);
 
   const save = async (values: Values) => {
     setFailure(null);
+    setReloadedWithTheirs(0);
     try {
       await submit(values);
-      onClose();
+      onClose('saved');
     } catch (error) {
       if (error instanceof ConflictError && fromRecord) {
         setConflict({ theirs: fromRecord(error.current as Record<string, unknown>), mine: values });
@@ -68,10 +79,20 @@ export function EditFormDialog(props: EditFormDialogProps) {
     <ModalDialog title={title} onClose={onClose}>
       {conflict ? (
         <ConflictPanel
-          fields={fields}
+          fields={fields.map((spec) =>
+            picked[spec.name]
+              ? { ...spec, options: [...(spec.options ?? []), ...(picked[spec.name] ?? [])] }
+              : spec,
+          )}
           theirs={conflict.theirs}
           mine={conflict.mine}
-          onKeepTheirs={onClose}
+          onKeepTheirs={() => {
+            // Theirs becomes the form's starting point (with their version): nothing of mine is
+            // sent, and what they saved can be edited further or left as it is.
+            form.reset(conflict.theirs);
+            setConflict(null);
+            setReloadedWithTheirs((count) => count + 1);
+          }}
           onSave={(values) => {
             setConflict(null);
             return save(values);
@@ -80,6 +101,11 @@ export function EditFormDialog(props: EditFormDialogProps) {
       ) : (
         <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
           {failure && <FormAlert error={failure} />}
+          {reloadedWithTheirs > 0 && (
+            <p role="status" className="form-notice">
+              {t('editing.conflict.reloaded')}
+            </p>
+          )}
           {fields.map((spec) => (
             <FormField
               key={spec.name}
@@ -87,13 +113,16 @@ export function EditFormDialog(props: EditFormDialogProps) {
               register={form.register}
               control={form.control}
               error={errors[spec.name] as FieldError | undefined}
+              onPick={(name, option) =>
+                setPicked((all) => ({ ...all, [name]: [...(all[name] ?? []), option] }))
+              }
             />
           ))}
           <div className="edit-form__actions">
             <button type="submit" className="button" disabled={isSubmitting}>
               {isSubmitting ? t('editing.saving') : t('editing.save')}
             </button>
-            <button type="button" className="button button--quiet" onClick={onClose}>
+            <button type="button" className="button button--quiet" onClick={() => onClose()}>
               {t('editing.cancel')}
             </button>
           </div>

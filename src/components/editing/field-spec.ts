@@ -1,8 +1,19 @@
+import type { QueryKey } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 
 export interface FieldOption {
   value: string | number;
   label: string;
+}
+
+/** A choice among more records than a list can hold: the server finds them by what is typed. */
+export interface FieldSearch {
+  /** The search box's label, e.g. 搜索企业. */
+  label: string;
+  /** Cached per typed text under this key. */
+  queryKey: QueryKey;
+  /** The options matching `text` (all of the first ones when it is empty). */
+  load: (text: string, signal: AbortSignal) => Promise<FieldOption[]>;
 }
 
 /**
@@ -13,9 +24,22 @@ export interface FieldSpec {
   /** The body's field name, also the record's: conflicts compare by it. */
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'checkboxes';
-  /** For `select` and `checkboxes`. Number values are sent as numbers. */
+  kind:
+    | 'text'
+    | 'textarea'
+    | 'date'
+    | 'number'
+    | 'select'
+    | 'search-select'
+    | 'checkbox'
+    | 'checkboxes';
+  /**
+   * For `select` and `checkboxes`. Number values are sent as numbers. For `search-select`, the
+   * choices known before any search (the current one), so they can be named.
+   */
   options?: readonly FieldOption[];
+  /** For `search-select`. */
+  search?: FieldSearch;
   /** A blank input is "no value" (null), not an empty text. */
   nullable?: boolean;
   hint?: string;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
 import { FieldErrorMessage } from '@/components/form/field-error-message';
-import { readInput, type FieldSpec } from '@/components/editing/field-spec';
+import { readInput, type FieldOption, type FieldSpec } from '@/components/editing/field-spec';
+import { SearchSelectField } from '@/components/editing/search-select-field';
 import '@/components/form/forms.css';
 
 type Values = Record<string, unknown>;
@@ -11,10 +12,26 @@ interface FormFieldProps {
   register: UseFormRegister<Values>;
   control: Control<Values>;
   error: FieldError | undefined;
+  /** For a `search-select`: which option the user picked, to name it in a conflict. */
+  onPick?: (name: string, option: FieldOption) => void;
 }
 
 /** One labelled field of an edit form, its message right below it and read with it. */
-export function FormField({ spec, register, control, error }: FormFieldProps) {
+export function FormField(props: FormFieldProps) {
+  if (props.spec.kind === 'search-select') {
+    return (
+      <SearchSelectField
+        spec={props.spec}
+        control={props.control}
+        error={props.error}
+        onPick={props.onPick}
+      />
+    );
+  }
+  return <PlainField {...props} />;
+}
+
+function PlainField({ spec, register, control, error }: FormFieldProps) {
   const id = useId();
   const messageId = `${id}-message`;
   const hintId = `${id}-hint`;
@@ -67,7 +84,12 @@ export function FormField({ spec, register, control, error }: FormFieldProps) {
     return (
       <div className="form-field">
         <label className="form-field__choice">
-          <input type="checkbox" {...register(spec.name)} aria-describedby={describedBy} />
+          <input
+            type="checkbox"
+            {...register(spec.name)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+          />
           {spec.label}
         </label>
         <FieldErrorMessage id={messageId} error={error} />

@@ -19,6 +19,17 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
     say: (t, found) => t('auth.validation.maxLength', { count: Number(found[1]) }),
   },
   { match: /^is too long$/i, say: (t) => t('auth.validation.tooLong') },
+  // Amounts and counts (the forms' number fields), and a select left without a choice.
+  {
+    match: /^must be at most (\d+)$/i,
+    say: (t, found) => t('auth.validation.atMost', { max: Number(found[1]) }),
+  },
+  { match: /^must not be negative$/i, say: (t) => t('auth.validation.notNegative') },
+  { match: /^must be a whole number from 0 to 100$/i, say: (t) => t('auth.validation.percent') },
+  { match: /^must be a (positive )?whole number$/i, say: (t) => t('auth.validation.wholeNumber') },
+  { match: /^must be a record id$/i, say: (t) => t('auth.validation.choose') },
+  { match: /^must be one of /i, say: (t) => t('auth.validation.choose') },
+  { match: /^must not list a \w+ twice$/i, say: (t) => t('auth.validation.listedTwice') },
   { match: /^may use only letters, digits/i, say: (t) => t('auth.validation.usernameCharacters') },
   { match: /^is taken$/i, say: (t) => t('auth.validation.taken') },
   { match: /^an editor needs at least one chain$/i, say: (t) => t('auth.validation.editorChains') },

@@ -33,6 +33,12 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     editorChains: 'An editor needs at least one chain.',
     lockOut: 'You cannot disable your own account or give up your own administrator role.',
     invalid: 'This value is not valid.',
+    choose: 'Choose one.',
+    notNegative: 'Must not be negative.',
+    atMost: 'At most {{max, number}}.',
+    wholeNumber: 'Enter a whole number.',
+    percent: 'Enter a whole number from 0 to 100.',
+    listedTwice: 'The same one is chosen twice.',
   },
   errors: {
     network: 'The server cannot be reached. Check the network and retry.',

@@ -3,6 +3,7 @@ import type { ScreenTranslations } from '@/locales/zh-CN';
 export const editing: ScreenTranslations['editing']['editing'] = {
   save: 'Save',
   saving: 'Saving…',
+  saved: 'Saved',
   opening: 'Opening…',
   cancel: 'Cancel',
   edit: 'Edit',
@@ -11,7 +12,16 @@ export const editing: ScreenTranslations['editing']['editing'] = {
   yes: 'Yes',
   no: 'No',
   empty: '(empty)',
-  removeFailed: 'Could not remove it; someone may have changed it. Reload and try again.',
+  removeFailed: 'Could not remove it. Please try again later.',
+  changedMeanwhile:
+    'Someone has just changed this record; the page now shows the latest. Check it and try again.',
+  search: {
+    firms: 'Search firms (name or credit code)',
+    searching: 'Searching…',
+    none: 'No matches.',
+    found_one: '{{count, number}} match; choose it in the list.',
+    found_other: '{{count, number}} matches; choose one in the list.',
+  },
   history: {
     title: 'History of changes',
     empty: 'No changes yet.',
@@ -73,6 +83,8 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     keepTheirs: 'Keep theirs, discard my changes',
     takeMine: 'Save mine over theirs',
     merge: 'Save the merge as chosen',
+    reloaded:
+      'The form now shows what they saved; your changes were not saved. Edit on from here or cancel.',
   },
   actions: {
     status: 'Update status',
@@ -83,7 +95,14 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     addMember: 'Add a member',
     editMember: 'Edit member {{name}}',
     removeMember: 'Remove member {{name}}',
-    confirmRemove: 'Remove “{{name}}” from the task force?',
+    confirmRemove: 'Remove “{{name}}” from the task force? The removal is kept in the history.',
+    confirmRemoveButton: 'Remove',
+    retirePolicy: 'Retire policy {{title}}',
+    restorePolicy: 'Restore policy {{title}}',
+    confirmRetire:
+      'Retire the policy “{{title}}”? It will be listed under Retired and can be restored.',
+    confirmRetireButton: 'Retire',
+    retireFailed: 'Could not change the policy. Please try again later.',
     addPolicy: 'Add a policy',
     editPolicy: 'Edit policy {{title}}',
     addProject: 'Add a project',

@@ -34,6 +34,12 @@ export const auth = {
     editorChains: '编辑者至少需要一条可编辑的产业链。',
     lockOut: '不能停用自己的账号，也不能取消自己的管理员角色。',
     invalid: '填写的内容不符合要求。',
+    choose: '请选择一项。',
+    notNegative: '不能为负数。',
+    atMost: '不能大于 {{max, number}}。',
+    wholeNumber: '请填写整数。',
+    percent: '请填写 0 到 100 之间的整数。',
+    listedTwice: '同一项不能选两次。',
   },
   errors: {
     network: '无法连接到服务器，请检查网络后重试。',
