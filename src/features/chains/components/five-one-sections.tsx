@@ -16,18 +16,20 @@ import { TaskForceDetails } from '@/features/chains/components/task-force-detail
 
 /** The five ones (五个一), each in its own section in the overview matrix's order. */
 export function FiveOneSections({ chain }: { chain: ChainDetail }) {
-  // Stable per chain record: the tables keep their cells (and buttons) between renders.
+  // Stable per chain, not per load of it: a table remounts the cells of a new render function,
+  // which would close a dialog open in one whenever the page reloads (after a conflict, say).
+  const chainId = chain.id;
   const memberActions = useCallback(
-    (member: TaskForce['members'][number]) => <MemberActions chain={chain} member={member} />,
-    [chain],
+    (member: TaskForce['members'][number]) => <MemberActions chainId={chainId} member={member} />,
+    [chainId],
   );
   const policyActions = useCallback(
-    (policy: Policy) => <PolicyActions chain={chain} policy={policy} />,
-    [chain],
+    (policy: Policy) => <PolicyActions chainId={chainId} policy={policy} />,
+    [chainId],
   );
   const linkActions = useCallback(
-    (link: ChainLink) => <EditChainLink chain={chain} link={link} />,
-    [chain],
+    (link: ChainLink) => <EditChainLink chainId={chainId} link={link} />,
+    [chainId],
   );
   const canEdit = useCanEditChain(chain.id);
   const {

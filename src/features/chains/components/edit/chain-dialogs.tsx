@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
+import type { FirmListItem } from '@server/contract/firms';
 import type { Indicator } from '@server/contract/indicators';
 import type { FiveOneItem } from '@server/contract/domain';
 import * as domain from '@server/contract/domain';
 import * as writes from '@server/contract/writes';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
+import type { CloseDialog } from '@/components/editing/edit-button';
 import type { FieldOption, FieldSpec } from '@/components/editing/field-spec';
 import { useEditMutation } from '@/components/editing/use-edit-mutation';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useChainFirmOptions, useDepartmentOptions } from '@/hooks/use-filter-options';
-import { apiSend, newIdempotencyKey } from '@/lib/api-client';
+import { policyBody } from '@/features/chains/components/edit/policy-body';
+import { apiGet, apiSend, newIdempotencyKey } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /*
@@ -19,14 +22,15 @@ import { queryKeys } from '@/lib/query-keys';
  */
 
 type Values = Record<string, unknown>;
-type Close = { onClose: () => void };
+type Close = { onClose: CloseDialog };
 
 function useOptions() {
-  const { t } = useTranslation(['editing', 'translation']);
+  const { t, i18n } = useTranslation(['editing', 'translation']);
   const format = useFormatters();
   const departments = useDepartmentOptions();
   return {
     t,
+    i18n,
     enumOptions: <Value extends string>(
       values: readonly Value[],
       label: (value: Value) => string,
@@ -35,6 +39,9 @@ function useOptions() {
       value: department.id,
       label: format.name(department),
     })),
+    /** A department as the chain page names it, for a change shown before it is saved. */
+    departmentRef: (id: unknown) =>
+      departments.data?.items.find((department) => department.id === id) ?? null,
   };
 }
 
@@ -141,22 +148,74 @@ export function FiveOneStateDialog({
   );
 }
 
+/** Enough matches to pick from; a name typed further narrows them. */
+const firmPickerSize = 20;
+
 export function LeaderFirmDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
-  const { t } = useOptions();
+  const { t, i18n } = useOptions();
   const format = useFormatters();
-  const firms = useChainFirmOptions(chain.id);
   const leader = chain.fiveOnes.leader_firm.leaderFirm;
-  const mutation = useChainDetailMutation(chain.id, put(`/api/chains/${chain.id}/leader-firm`));
-  const options = (firms.data?.items ?? []).map((firm) => ({
-    value: firm.id,
-    label: format.name(firm),
-  }));
-  if (leader && !options.some((option) => option.value === leader.firm.id)) {
-    options.unshift({ value: leader.firm.id, label: format.name(leader.firm) });
-  }
-  if (!firms.data) return null;
+  // Firms the search has shown, so the page can show the one picked before the save is through.
+  const seenFirms = useRef(new Map<number, FirmListItem>());
+  const mutation = useChainDetailMutation(
+    chain.id,
+    put(`/api/chains/${chain.id}/leader-firm`),
+    (data, body) => {
+      const previous = data.fiveOnes.leader_firm;
+      // A leader firm named for the first time shows once the server has it.
+      if (!previous.leaderFirm) return data;
+      const firm =
+        previous.leaderFirm.firm.id === body.firmId
+          ? previous.leaderFirm.firm
+          : seenFirms.current.get(body.firmId as number);
+      if (!firm) return data;
+      return {
+        ...data,
+        fiveOnes: {
+          ...data.fiveOnes,
+          leader_firm: {
+            ...previous,
+            leaderFirm: {
+              ...previous.leaderFirm,
+              firm: { id: firm.id, name: firm.name, nameEn: firm.nameEn, tags: firm.tags },
+              reason: body.reason as string,
+              designatedOn: body.designatedOn as string | null,
+            },
+          },
+        },
+      };
+    },
+  );
   const fields: FieldSpec[] = [
-    { name: 'firmId', label: t('editing.fields.firmId'), kind: 'select', options },
+    {
+      name: 'firmId',
+      label: t('editing.fields.firmId'),
+      kind: 'search-select',
+      // The current leader firm is named even before any search, and in a conflict.
+      options: leader ? [{ value: leader.firm.id, label: format.name(leader.firm) }] : [],
+      search: {
+        label: t('editing.search.firms'),
+        queryKey: [...queryKeys.firms.list({ chain: chain.id, picker: true }), i18n.language],
+        load: async (text, signal) => {
+          const page = await apiGet(
+            '/api/firms',
+            () => import('@server/contract/firms').then((contract) => contract.firmPageSchema),
+            {
+              signal,
+              search: {
+                chain: chain.id,
+                q: text,
+                sort: 'revenue',
+                order: 'desc',
+                pageSize: firmPickerSize,
+              },
+            },
+          );
+          for (const firm of page.items) seenFirms.current.set(firm.id, firm);
+          return page.items.map((firm) => ({ value: firm.id, label: format.name(firm) }));
+        },
+      },
+    },
     { name: 'reason', label: t('editing.fields.reason'), kind: 'textarea' },
     { name: 'designatedOn', label: t('editing.fields.designatedOn'), kind: 'date', nullable: true },
   ];
@@ -166,7 +225,7 @@ export function LeaderFirmDialog({ chain, onClose }: { chain: ChainDetail } & Cl
       schema={writes.leaderFirmBodySchema}
       fields={fields}
       initialValues={{
-        firmId: leader?.firm.id ?? options[0]?.value ?? null,
+        firmId: leader?.firm.id ?? null,
         reason: leader?.reason ?? '',
         designatedOn: leader?.designatedOn ?? null,
         version: leader?.version ?? null,
@@ -236,9 +295,34 @@ export function ChiefScientistDialog({ chain, onClose }: { chain: ChainDetail } 
 }
 
 export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail } & Close) {
-  const { t, enumOptions, departmentOptions } = useOptions();
+  const { t, enumOptions, departmentOptions, departmentRef } = useOptions();
   const taskForce = chain.fiveOnes.task_force.taskForce;
-  const mutation = useChainDetailMutation(chain.id, put(`/api/chains/${chain.id}/task-force`));
+  const mutation = useChainDetailMutation(
+    chain.id,
+    put(`/api/chains/${chain.id}/task-force`),
+    (data, body) => {
+      const previous = data.fiveOnes.task_force;
+      // A task force set up for the first time shows once the server has it (with its members).
+      if (!previous.taskForce) return data;
+      return {
+        ...data,
+        fiveOnes: {
+          ...data.fiveOnes,
+          task_force: {
+            ...previous,
+            taskForce: {
+              ...previous.taskForce,
+              headName: body.headName as string,
+              headTitle: body.headTitle as string | null,
+              leadDepartment: departmentRef(body.leadDepartmentId),
+              meetingCadence: body.meetingCadence as TaskForce['meetingCadence'],
+              lastMeetingOn: body.lastMeetingOn as string | null,
+            },
+          },
+        },
+      };
+    },
+  );
   const fields: FieldSpec[] = [
     { name: 'headName', label: t('editing.fields.headName'), kind: 'text' },
     { name: 'headTitle', label: t('editing.fields.headTitle'), kind: 'text', nullable: true },
@@ -294,15 +378,38 @@ export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail } & Clo
 type Member = TaskForce['members'][number];
 
 export function MemberDialog({
-  chain,
+  chainId,
   member,
   onClose,
-}: { chain: ChainDetail; member?: Member } & Close) {
-  const { t, departmentOptions } = useOptions();
-  const create = useCreate(`/api/chains/${chain.id}/task-force/members`);
+}: { chainId: number; member?: Member } & Close) {
+  const { t, departmentOptions, departmentRef } = useOptions();
+  const create = useCreate(`/api/chains/${chainId}/task-force/members`);
   const mutation = useChainDetailMutation(
-    chain.id,
+    chainId,
     member ? put(`/api/task-force-members/${member.id}`) : create,
+    // A change shows at once; a new member once the server has given it its id.
+    member &&
+      ((data, body) => {
+        const previous = data.fiveOnes.task_force;
+        if (!previous.taskForce) return data;
+        const members = previous.taskForce.members.map((other) =>
+          other.id === member.id
+            ? {
+                ...other,
+                name: body.name as string,
+                role: body.role as string,
+                department: departmentRef(body.departmentId),
+              }
+            : other,
+        );
+        return {
+          ...data,
+          fiveOnes: {
+            ...data.fiveOnes,
+            task_force: { ...previous, taskForce: { ...previous.taskForce, members } },
+          },
+        };
+      }),
   );
   const fields: FieldSpec[] = [
     { name: 'name', label: t('editing.fields.memberName'), kind: 'text' },
@@ -347,15 +454,40 @@ export function MemberDialog({
 }
 
 export function PolicyDialog({
-  chain,
+  chainId,
   policy,
   onClose,
-}: { chain: ChainDetail; policy?: Policy } & Close) {
+}: { chainId: number; policy?: Policy } & Close) {
   const { t, enumOptions } = useOptions();
-  const create = useCreate(`/api/chains/${chain.id}/policies`);
+  const create = useCreate(`/api/chains/${chainId}/policies`);
   const mutation = useChainDetailMutation(
-    chain.id,
+    chainId,
     policy ? put(`/api/policies/${policy.id}`) : create,
+    policy &&
+      ((data, body) => {
+        const previous = data.fiveOnes.policy_package;
+        const policies = previous.policies.map((other) =>
+          other.id === policy.id
+            ? {
+                ...other,
+                title: body.title as string,
+                docNumber: body.docNumber as string | null,
+                issuer: body.issuer as string,
+                issuedOn: body.issuedOn as string | null,
+                status: body.status as Policy['status'],
+                budgetWan: body.budgetWan as number | null,
+                disbursedWan: body.disbursedWan as number | null,
+                beneficiaries: body.beneficiaries as number | null,
+                // Retired now, or still since it was; the server sets the exact time.
+                retiredAt: body.retired ? (other.retiredAt ?? new Date().toISOString()) : null,
+              }
+            : other,
+        );
+        return {
+          ...data,
+          fiveOnes: { ...data.fiveOnes, policy_package: { ...previous, policies } },
+        };
+      }),
   );
   const fields: FieldSpec[] = [
     { name: 'title', label: t('editing.fields.policyTitle'), kind: 'text' },
@@ -385,18 +517,7 @@ export function PolicyDialog({
     },
     { name: 'retired', label: t('editing.fields.retired'), kind: 'checkbox' },
   ];
-  const toValues = (record: Values) => ({
-    title: record.title,
-    docNumber: record.docNumber,
-    issuer: record.issuer,
-    issuedOn: record.issuedOn,
-    status: record.status,
-    budgetWan: record.budgetWan,
-    disbursedWan: record.disbursedWan,
-    beneficiaries: record.beneficiaries,
-    retired: record.retiredAt !== null && record.retiredAt !== undefined,
-    version: record.version,
-  });
+  const toValues = (record: Values) => policyBody(record as Policy);
   return (
     <EditFormDialog
       title={
@@ -408,7 +529,7 @@ export function PolicyDialog({
       fields={fields}
       initialValues={
         policy
-          ? toValues(policy)
+          ? policyBody(policy)
           : {
               title: '',
               docNumber: null,
@@ -429,14 +550,14 @@ export function PolicyDialog({
 }
 
 export function ChainLinkDialog({
-  chain,
+  chainId,
   link,
   onClose,
-}: { chain: ChainDetail; link: ChainLink } & Close) {
+}: { chainId: number; link: ChainLink } & Close) {
   const { t, enumOptions } = useOptions();
   const format = useFormatters();
-  const firms = useChainFirmOptions(chain.id);
-  const mutation = useChainDetailMutation(chain.id, put(`/api/chain-links/${link.id}`));
+  const firms = useChainFirmOptions(chainId);
+  const mutation = useChainDetailMutation(chainId, put(`/api/chain-links/${link.id}`));
   if (!firms.data) return null;
   // The link's own firms first (all of them), then the chain's largest firms.
   const options: FieldOption[] = [...link.firms, ...firms.data.items]

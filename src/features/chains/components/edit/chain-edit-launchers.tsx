@@ -1,13 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
 import type { Indicator } from '@server/contract/indicators';
 import { useFormatters } from '@/hooks/use-formatters';
 import type { FiveOneItem } from '@server/contract/domain';
+import { ConfirmAction } from '@/components/editing/confirm-action';
 import { DialogLoading, EditLauncher } from '@/components/editing/edit-button';
 import { useEditMutation } from '@/components/editing/use-edit-mutation';
-import { apiSend } from '@/lib/api-client';
+import { apiSend, ConflictError } from '@/lib/api-client';
 import { useCanEditChain } from '@/lib/auth';
+import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
+import { policyBody } from '@/features/chains/components/edit/policy-body';
 
 /*
  * The chain page's edit buttons. Each shows only to users who may change the chain (the server
@@ -84,7 +87,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
         <EditLauncher label={t('editing.actions.addPolicy')}>
           {(close) => (
             <Suspense fallback={<DialogLoading />}>
-              <PolicyDialog chain={chain} onClose={close} />
+              <PolicyDialog chainId={chain.id} onClose={close} />
             </Suspense>
           )}
         </EditLauncher>
@@ -93,7 +96,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
         <EditLauncher label={t('editing.actions.addMember')}>
           {(close) => (
             <Suspense fallback={<DialogLoading />}>
-              <MemberDialog chain={chain} onClose={close} />
+              <MemberDialog chainId={chain.id} onClose={close} />
             </Suspense>
           )}
         </EditLauncher>
@@ -104,10 +107,20 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
 
 type Member = TaskForce['members'][number];
 
+/** Focus for after a change that takes its own button away (the row went or moved). */
+function focusSection(item: FiveOneItem) {
+  document.getElementById(fiveOneSectionId(item))?.focus();
+}
+
+/*
+ * The row buttons below take the chain's id, not the chain: a table cell is remounted when its
+ * render function changes, and a render function made anew with every change of the chain would
+ * close a dialog that is open in it (on a conflict, say) when the page reloads its data.
+ */
+
 /** Edit and remove buttons of one task force member. */
-export function MemberActions({ chain, member }: ChainProps & { member: Member }) {
+export function MemberActions({ chainId, member }: { chainId: number; member: Member }) {
   const { t } = useTranslation('editing');
-  const [failed, setFailed] = useState(false);
   const remove = useEditMutation<undefined>({
     send: () =>
       apiSend(
@@ -117,62 +130,92 @@ export function MemberActions({ chain, member }: ChainProps & { member: Member }
         null,
       ),
   });
-  if (!useCanEditChain(chain.id)) return null;
+  if (!useCanEditChain(chainId)) return null;
   return (
     <span className="row-actions">
       <EditLauncher label={t('editing.actions.editMember', { name: member.name })}>
         {(close) => (
           <Suspense fallback={<DialogLoading />}>
-            <MemberDialog chain={chain} member={member} onClose={close} />
+            <MemberDialog chainId={chainId} member={member} onClose={close} />
           </Suspense>
         )}
       </EditLauncher>
-      <button
-        type="button"
-        className="button button--quiet edit-launcher"
-        disabled={remove.isPending}
-        onClick={() => {
-          if (!window.confirm(t('editing.actions.confirmRemove', { name: member.name }))) return;
-          setFailed(false);
-          remove.mutate(undefined, { onError: () => setFailed(true) });
-        }}
-      >
-        {t('editing.actions.removeMember', { name: member.name })}
-      </button>
-      {failed && (
+      <ConfirmAction
+        label={t('editing.actions.removeMember', { name: member.name })}
+        question={t('editing.actions.confirmRemove', { name: member.name })}
+        confirmLabel={t('editing.actions.confirmRemoveButton')}
+        action={() => remove.mutateAsync(undefined)}
+        onDone={() => focusSection('task_force')}
+      />
+    </span>
+  );
+}
+
+/** Edit, and retire or restore, one policy. */
+export function PolicyActions({ chainId, policy }: { chainId: number; policy: Policy }) {
+  const { t } = useTranslation('editing');
+  const retired = policy.retiredAt !== null;
+  // Retiring keeps the policy on record, apart from the package; restoring puts it back.
+  const toggle = useEditMutation<undefined>({
+    send: () =>
+      apiSend(
+        'PUT',
+        `/api/policies/${policy.id}`,
+        { ...policyBody(policy), retired: !retired },
+        null,
+      ),
+  });
+  if (!useCanEditChain(chainId)) return null;
+  return (
+    <span className="row-actions">
+      <EditLauncher label={t('editing.actions.editPolicy', { title: policy.title })}>
+        {(close) => (
+          <Suspense fallback={<DialogLoading />}>
+            <PolicyDialog chainId={chainId} policy={policy} onClose={close} />
+          </Suspense>
+        )}
+      </EditLauncher>
+      {retired ? (
+        <button
+          type="button"
+          className="button button--quiet edit-launcher"
+          disabled={toggle.isPending}
+          onClick={() =>
+            toggle.mutate(undefined, { onSuccess: () => focusSection('policy_package') })
+          }
+        >
+          {t('editing.actions.restorePolicy', { title: policy.title })}
+        </button>
+      ) : (
+        <ConfirmAction
+          label={t('editing.actions.retirePolicy', { title: policy.title })}
+          question={t('editing.actions.confirmRetire', { title: policy.title })}
+          confirmLabel={t('editing.actions.confirmRetireButton')}
+          action={() => toggle.mutateAsync(undefined)}
+          onDone={() => focusSection('policy_package')}
+        />
+      )}
+      {retired && toggle.isError && (
         <span role="alert" className="form-field__error">
-          {t('editing.removeFailed')}
+          {toggle.error instanceof ConflictError
+            ? t('editing.changedMeanwhile')
+            : t('editing.actions.retireFailed')}
         </span>
       )}
     </span>
   );
 }
 
-/** The edit button of one policy. */
-export function PolicyActions({ chain, policy }: ChainProps & { policy: Policy }) {
-  const { t } = useTranslation('editing');
-  if (!useCanEditChain(chain.id)) return null;
-  return (
-    <EditLauncher label={t('editing.actions.editPolicy', { title: policy.title })}>
-      {(close) => (
-        <Suspense fallback={<DialogLoading />}>
-          <PolicyDialog chain={chain} policy={policy} onClose={close} />
-        </Suspense>
-      )}
-    </EditLauncher>
-  );
-}
-
 /** The edit button of a chain-map link: strength, note and member firms. */
-export function EditChainLink({ chain, link }: ChainProps & { link: ChainLink }) {
+export function EditChainLink({ chainId, link }: { chainId: number; link: ChainLink }) {
   const { t } = useTranslation('editing');
   const format = useFormatters();
-  if (!useCanEditChain(chain.id)) return null;
+  if (!useCanEditChain(chainId)) return null;
   return (
     <EditLauncher label={t('editing.actions.editLink', { name: format.name(link) })}>
       {(close) => (
         <Suspense fallback={<DialogLoading />}>
-          <ChainLinkDialog chain={chain} link={link} onClose={close} />
+          <ChainLinkDialog chainId={chainId} link={link} onClose={close} />
         </Suspense>
       )}
     </EditLauncher>

@@ -1,0 +1,223 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chainLeaderFirms, chains, firmChains, firms, policies } from '@server/db/schema';
+import { setupApiServer } from '../support/api-server';
+import { renderApp } from '../support/render-app';
+
+/*
+ * Two people edit the same record: the second save meets the first one's change. The page shows
+ * theirs beside mine per field and saves what the user chooses, on their version.
+ */
+
+const api = setupApiServer();
+let chain: { id: number; name: string };
+
+beforeAll(async () => {
+  const [first] = await api.db
+    .select({ id: chains.id, name: chains.name })
+    .from(chains)
+    .orderBy(asc(chains.sortOrder))
+    .limit(1);
+  if (!first) throw new Error('no chain');
+  chain = first;
+});
+
+const storedChain = async () => {
+  const [row] = await api.db.select().from(chains).where(eq(chains.id, chain.id));
+  if (!row) throw new Error('no chain');
+  return row;
+};
+
+/** A save by someone else at another desk, through the API. */
+async function someoneElseSaves(path: string, body: Record<string, unknown>) {
+  const other = await api.otherUser();
+  const response = await api.app.request(path, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: other.cookie },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
+async function openDialog(button: string) {
+  const { user } = renderApp(`/chains/${chain.id}`);
+  await user.click(await screen.findByRole('button', { name: button }));
+  const dialog = await screen.findByRole('dialog', { name: button });
+  return { user, dialog };
+}
+
+const conflictTable = (dialog: HTMLElement) =>
+  within(dialog).findByRole('table', { name: '对方保存的内容与您的修改' });
+
+describe('a chain’s status saved meanwhile by someone else', () => {
+  async function conflictAfterTyping(mine: string) {
+    const { user, dialog } = await openDialog('更新状态');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '运行状态' }), '黄');
+    const note = within(dialog).getByRole('textbox', { name: '状态说明' });
+    await user.clear(note);
+    await user.type(note, mine);
+    const { version } = await storedChain();
+    await someoneElseSaves(`/api/chains/${chain.id}/status`, {
+      status: 'green',
+      statusNote: `对方的说明 ${mine}`,
+      version,
+    });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    return { user, dialog, table: await conflictTable(dialog) };
+  }
+
+  it('shows theirs beside mine per field; keeping theirs reloads the form with theirs', async () => {
+    const { user, dialog, table } = await conflictAfterTyping('我的说明一');
+    const noteRow = within(table).getByRole('row', { name: /状态说明/ });
+    expect(within(noteRow).getByRole('cell', { name: '对方的说明 我的说明一' })).toBeVisible();
+    expect(within(noteRow).getByRole('cell', { name: '我的说明一' })).toBeVisible();
+    const statusRow = within(table).getByRole('row', { name: /运行状态/ });
+    expect(within(statusRow).getByRole('cell', { name: '绿' })).toBeVisible();
+    expect(within(statusRow).getByRole('cell', { name: '黄' })).toBeVisible();
+    const theirVersion = (await storedChain()).version;
+
+    await user.click(within(dialog).getByRole('button', { name: '保留对方的，放弃我的修改' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('表单已换成对方保存的内容');
+    expect(within(dialog).getByRole('combobox', { name: '运行状态' })).toHaveDisplayValue('绿');
+    expect(within(dialog).getByRole('textbox', { name: '状态说明' })).toHaveValue(
+      '对方的说明 我的说明一',
+    );
+    expect(within(dialog).getByRole('combobox', { name: '运行状态' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(await storedChain()).toMatchObject({
+      status: 'green',
+      statusNote: '对方的说明 我的说明一',
+      version: theirVersion,
+    });
+  });
+
+  it('after keeping theirs, a further edit saves on their version', async () => {
+    const { user, dialog } = await conflictAfterTyping('我的说明二');
+    await user.click(within(dialog).getByRole('button', { name: '保留对方的，放弃我的修改' }));
+    const note = within(dialog).getByRole('textbox', { name: '状态说明' });
+    await user.type(note, '，已核实');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedChain()).toMatchObject({
+      status: 'green',
+      statusNote: '对方的说明 我的说明二，已核实',
+    });
+  });
+
+  it('saves mine over theirs on their version', async () => {
+    const { user, dialog } = await conflictAfterTyping('我的说明三');
+    const version = (await storedChain()).version;
+    await user.click(within(dialog).getByRole('button', { name: '用我的修改覆盖' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedChain()).toMatchObject({
+      status: 'amber',
+      statusNote: '我的说明三',
+      version: version + 1,
+    });
+  });
+
+  it('saves a merge chosen field by field', async () => {
+    const { user, dialog } = await conflictAfterTyping('我的说明四');
+    const statusChoice = within(dialog).getByRole('group', { name: '“运行状态”保留哪一方' });
+    await user.click(within(statusChoice).getByRole('radio', { name: '对方的' }));
+    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Theirs for the status (green), mine for the note.
+    expect(await storedChain()).toMatchObject({ status: 'green', statusNote: '我的说明四' });
+  });
+});
+
+describe('a policy changed meanwhile', () => {
+  it('names fields and values in words, shows typed markup as text, and offers only what differs', async () => {
+    const [policy] = await api.db
+      .select()
+      .from(policies)
+      .where(and(eq(policies.chainId, chain.id), isNull(policies.retiredAt)))
+      .orderBy(asc(policies.id))
+      .limit(1);
+    if (!policy) throw new Error('the sample chain has a current policy');
+    const markup = '<img src=x onerror="document.title=1">新政';
+    const { user, dialog } = await openDialog(`编辑政策 ${policy.title}`);
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '政策状态' }), '已失效');
+    await someoneElseSaves(`/api/policies/${policy.id}`, {
+      title: markup,
+      docNumber: policy.docNumber,
+      issuer: policy.issuer,
+      issuedOn: policy.issuedOn,
+      status: 'in_force',
+      budgetWan: policy.budgetWan,
+      disbursedWan: policy.disbursedWan,
+      beneficiaries: policy.beneficiaries,
+      retired: false,
+      version: policy.version,
+    });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const table = await conflictTable(dialog);
+
+    const titleRow = within(table).getByRole('row', { name: /政策名称/ });
+    expect(within(titleRow).getByRole('cell', { name: markup })).toBeVisible();
+    expect(within(titleRow).getByRole('cell', { name: policy.title })).toBeVisible();
+    expect(dialog.querySelector('img')).toBeNull();
+    const statusRow = within(table).getByRole('row', { name: /政策状态/ });
+    expect(within(statusRow).getByRole('cell', { name: '实施中' })).toBeVisible();
+    expect(within(statusRow).getByRole('cell', { name: '已失效' })).toBeVisible();
+    // A field both sides left alone needs no choice.
+    const issuerRow = within(table).getByRole('row', { name: /发文单位/ });
+    expect(within(issuerRow).getByRole('cell', { name: '相同' })).toBeVisible();
+    expect(within(issuerRow).queryByRole('radio')).not.toBeInTheDocument();
+    expect(within(dialog).getAllByRole('group')).toHaveLength(2);
+
+    // Their title, my status.
+    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db.select().from(policies).where(eq(policies.id, policy.id));
+    expect(saved).toMatchObject({ title: policy.title, status: 'expired' });
+  });
+});
+
+describe('a leader firm named meanwhile', () => {
+  it('names both firms, theirs and the one I picked in the search', async () => {
+    const [current] = await api.db
+      .select()
+      .from(chainLeaderFirms)
+      .where(eq(chainLeaderFirms.chainId, chain.id));
+    if (!current) throw new Error('the sample chain has a leader firm');
+    const [theirs, mine] = await api.db
+      .select({ id: firms.id, name: firms.name })
+      .from(firms)
+      .innerJoin(firmChains, eq(firmChains.firmId, firms.id))
+      .where(and(eq(firmChains.chainId, chain.id), ne(firms.id, current.firmId)))
+      .orderBy(asc(firms.name))
+      .limit(2);
+    if (!theirs || !mine) throw new Error('the sample chain has three firms');
+
+    const { user, dialog } = await openDialog('编辑链主企业');
+    await user.type(
+      within(dialog).getByRole('searchbox', { name: '搜索企业（名称或信用代码）' }),
+      mine.name,
+    );
+    const list = within(dialog).getByRole('listbox', { name: '链主企业' });
+    await user.selectOptions(list, await within(list).findByRole('option', { name: mine.name }));
+    await someoneElseSaves(`/api/chains/${chain.id}/leader-firm`, {
+      firmId: theirs.id,
+      reason: current.reason,
+      designatedOn: current.designatedOn,
+      version: current.version,
+    });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const table = await conflictTable(dialog);
+
+    const firmRow = within(table).getByRole('row', { name: /链主企业/ });
+    expect(await within(firmRow).findByRole('cell', { name: theirs.name })).toBeVisible();
+    expect(within(firmRow).getByRole('cell', { name: mine.name })).toBeVisible();
+
+    await user.click(within(dialog).getByRole('button', { name: '用我的修改覆盖' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db
+      .select()
+      .from(chainLeaderFirms)
+      .where(eq(chainLeaderFirms.chainId, chain.id));
+    expect(saved).toMatchObject({ firmId: mine.id, version: current.version + 2 });
+  });
+});
