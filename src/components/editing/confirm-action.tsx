@@ -8,6 +8,8 @@ import '@/components/editing/editing.css';
 interface ConfirmActionProps {
   /** The button's words; they name the record, e.g. 移除成员 张三. */
   label: string;
+  /** Shorter words to show in a crowded row; `label` stays the button's name (see EditLauncher). */
+  shortLabel?: string;
   /** The question the dialog asks. */
   question: string;
   /** The confirming button's words, e.g. 移除. */
@@ -27,6 +29,7 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({
   label,
+  shortLabel,
   question,
   confirmLabel,
   action,
@@ -68,12 +71,13 @@ export function ConfirmAction({
       <button
         type="button"
         className="button button--quiet edit-launcher"
+        aria-label={shortLabel ? label : undefined}
         onClick={() => {
           setFailure(null);
           setOpen(true);
         }}
       >
-        {label}
+        {shortLabel ?? label}
       </button>
       {open && (
         <ModalDialog title={label} onClose={() => setOpen(false)}>
