@@ -8,8 +8,6 @@ import '@/components/editing/editing.css';
 interface ConfirmActionProps {
   /** The button's words; they name the record, e.g. 移除成员 张三. */
   label: string;
-  /** Shorter words to show in a crowded row; `label` stays the button's name (see EditLauncher). */
-  shortLabel?: string;
   /** The question the dialog asks. */
   question: string;
   /** The confirming button's words, e.g. 移除. */
@@ -29,7 +27,6 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({
   label,
-  shortLabel,
   question,
   confirmLabel,
   action,
@@ -71,13 +68,12 @@ export function ConfirmAction({
       <button
         type="button"
         className="button button--quiet edit-launcher"
-        aria-label={shortLabel ? label : undefined}
         onClick={() => {
           setFailure(null);
           setOpen(true);
         }}
       >
-        {shortLabel ?? label}
+        {label}
       </button>
       {open && (
         <ModalDialog title={label} onClose={() => setOpen(false)}>

@@ -168,10 +168,7 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
   if (!useCanEditChain(chainId)) return null;
   return (
     <span className="row-actions">
-      <EditLauncher
-        label={t('editing.actions.editPolicy', { title: policy.title })}
-        shortLabel={t('editing.edit')}
-      >
+      <EditLauncher label={t('editing.actions.editPolicy', { title: policy.title })}>
         {(close) => (
           <Suspense fallback={<DialogLoading />}>
             <PolicyDialog chainId={chainId} policy={policy} onClose={close} />
@@ -182,18 +179,16 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
         <button
           type="button"
           className="button button--quiet edit-launcher"
-          aria-label={t('editing.actions.restorePolicy', { title: policy.title })}
           disabled={toggle.isPending}
           onClick={() =>
             toggle.mutate(undefined, { onSuccess: () => focusSection('policy_package') })
           }
         >
-          {t('editing.actions.restoreShort')}
+          {t('editing.actions.restorePolicy', { title: policy.title })}
         </button>
       ) : (
         <ConfirmAction
           label={t('editing.actions.retirePolicy', { title: policy.title })}
-          shortLabel={t('editing.actions.retireShort')}
           question={t('editing.actions.confirmRetire', { title: policy.title })}
           confirmLabel={t('editing.actions.confirmRetireButton')}
           action={() => toggle.mutateAsync(undefined)}
