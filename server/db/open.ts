@@ -43,6 +43,12 @@ const SETUP_LOCK_KEY = 732_001;
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that PostgreSQL drops (a restart, a terminated backend) is an 'error'
+    // event; unheard, it would end the process. The pool discards that connection and opens a
+    // new one on the next query, so the server keeps running and recovers by itself.
+    pool.on('error', (error) => {
+      console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     const db = drizzlePg({ client: pool, schema });
     return {
       db,

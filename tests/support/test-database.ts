@@ -53,6 +53,9 @@ export async function createTestDatabase(
 
 async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  // A dropped connection is then the failure of `work` (or nothing, after it), never an
+  // uncaught 'error' event that fails the whole test run.
+  client.on('error', () => {});
   await client.connect();
   try {
     return await work(client);
