@@ -11,6 +11,8 @@ import {
   taskForceMembers,
 } from '@server/db/schema';
 import { serverError } from '@mocks/faults';
+import type { ChainDetail } from '@server/contract/chains';
+import { queryKeys } from '@/lib/query-keys';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { countRows, spokenText } from '../support/screen-text';
@@ -292,6 +294,47 @@ describe('removing a task force member', () => {
     expect(within(taskForce).queryByRole('cell', { name: member.name })).not.toBeInTheDocument();
     expect(taskForce).toHaveFocus();
     expect(await members()).toBe(before - 1);
+  });
+
+  it('gives focus to the task force even when the reload took the row before the answer came', async () => {
+    const [member] = await api.db
+      .select()
+      .from(taskForceMembers)
+      .where(eq(taskForceMembers.chainId, chain.id))
+      .orderBy(asc(taskForceMembers.id))
+      .limit(1);
+    if (!member) throw new Error('the sample chain has task force members');
+    const { user, queryClient } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: `移除成员 ${member.name}` }));
+    const question = await screen.findByRole('dialog', { name: `移除成员 ${member.name}` });
+    const release = holdRequests(`*/api/task-force-members/${member.id}`);
+    await user.click(within(question).getByRole('button', { name: '移除' }));
+
+    // The page's data no longer lists the member, as when a reload lands first: row, button
+    // and dialog go while the removal is still on its way.
+    queryClient.setQueryData<ChainDetail>(queryKeys.chains.detail(chain.id), (detail) => {
+      const taskForce = detail?.fiveOnes.task_force.taskForce;
+      if (!detail || !taskForce) throw new Error('the chain page is loaded with its task force');
+      const others = taskForce.members.filter(({ id }) => id !== member.id);
+      return {
+        ...detail,
+        fiveOnes: {
+          ...detail.fiveOnes,
+          task_force: {
+            ...detail.fiveOnes.task_force,
+            taskForce: { ...taskForce, members: others },
+          },
+        },
+      };
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    release();
+
+    const taskForce = screen.getByRole('region', { name: '工作专班' });
+    await waitFor(() => expect(taskForce).toHaveFocus());
+    await waitFor(async () =>
+      expect(await countRows(api.db, taskForceMembers, eq(taskForceMembers.id, member.id))).toBe(0),
+    );
   });
 });
 

@@ -8,6 +8,8 @@ import '@/components/editing/editing.css';
 interface ConfirmActionProps {
   /** The button's words; they name the record, e.g. 移除成员 张三. */
   label: string;
+  /** Shorter words to show in a crowded row; `label` stays the button's name (see EditLauncher). */
+  shortLabel?: string;
   /** The question the dialog asks. */
   question: string;
   /** The confirming button's words, e.g. 移除. */
@@ -27,6 +29,7 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({
   label,
+  shortLabel,
   question,
   confirmLabel,
   action,
@@ -39,6 +42,7 @@ export function ConfirmAction({
   // Focus moves on once the dialog has given it back to this button, or once this button is gone
   // with its record: whichever comes first, never before (it would be taken back).
   const done = useRef(false);
+  const unmounted = useRef(false);
   const moveOn = useEffectEvent(() => {
     if (!done.current) return;
     done.current = false;
@@ -47,13 +51,25 @@ export function ConfirmAction({
   useEffect(() => {
     if (!open) moveOn();
   }, [open]);
-  useEffect(() => () => moveOn(), []);
+  useEffect(() => {
+    unmounted.current = false;
+    return () => {
+      unmounted.current = true;
+      moveOn();
+    };
+  }, []);
 
   const confirm = async () => {
     setPending(true);
     setFailure(null);
     try {
       await action();
+      // The page's reload may have taken the record, this button and its dialog away before the
+      // answer came: nothing is left to give focus back, so it moves on now.
+      if (unmounted.current) {
+        onDone?.();
+        return;
+      }
       done.current = true;
       setOpen(false);
     } catch (error) {
@@ -68,12 +84,13 @@ export function ConfirmAction({
       <button
         type="button"
         className="button button--quiet edit-launcher"
+        aria-label={shortLabel ? label : undefined}
         onClick={() => {
           setFailure(null);
           setOpen(true);
         }}
       >
-        {label}
+        {shortLabel ?? label}
       </button>
       {open && (
         <ModalDialog title={label} onClose={() => setOpen(false)}>

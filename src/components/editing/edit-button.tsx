@@ -6,8 +6,13 @@ import '@/components/editing/edit-launcher.css';
 export type CloseDialog = (outcome?: 'saved') => void;
 
 interface EditLauncherProps {
-  /** The button's words, e.g. 编辑状态; it names what it edits. */
+  /** The button's words, e.g. 编辑状态; it names what it edits. Also the dialog's title. */
   label: string;
+  /**
+   * Shorter words to show where the full label would crowd a table row (编辑 for 编辑政策 …);
+   * the full label stays the button's name for screen readers and begins with these words.
+   */
+  shortLabel?: string;
   /** The dialog, mounted while open; it calls `close` when done. */
   children: (close: CloseDialog) => ReactNode;
 }
@@ -19,7 +24,7 @@ const savedNoticeMs = 6_000;
  * A button that opens an edit dialog; the dialog lives only while open. After a save the button
  * says 已保存 for a moment (and a screen reader says it too: the dialog that said so is gone).
  */
-export function EditLauncher({ label, children }: EditLauncherProps) {
+export function EditLauncher({ label, shortLabel, children }: EditLauncherProps) {
   const { t } = useTranslation('editing');
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -33,12 +38,13 @@ export function EditLauncher({ label, children }: EditLauncherProps) {
       <button
         type="button"
         className="button button--quiet edit-launcher"
+        aria-label={shortLabel ? label : undefined}
         onClick={() => {
           setSaved(false);
           setOpen(true);
         }}
       >
-        {label}
+        {shortLabel ?? label}
       </button>
       {saved && (
         <span role="status" className="edit-launcher__saved">

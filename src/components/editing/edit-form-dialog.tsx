@@ -28,6 +28,9 @@ export interface EditFormDialogProps {
   onClose: (outcome?: 'saved') => void;
 }
 
+/** Longer forms lay their short fields out in two columns, so Save shows on a 1366×768 screen. */
+const columnsFrom = 5;
+
 interface Conflict {
   theirs: Values;
   mine: Values;
@@ -106,18 +109,20 @@ export function EditFormDialog(props: EditFormDialogProps) {
               {t('editing.conflict.reloaded')}
             </p>
           )}
-          {fields.map((spec) => (
-            <FormField
-              key={spec.name}
-              spec={spec}
-              register={form.register}
-              control={form.control}
-              error={errors[spec.name] as FieldError | undefined}
-              onPick={(name, option) =>
-                setPicked((all) => ({ ...all, [name]: [...(all[name] ?? []), option] }))
-              }
-            />
-          ))}
+          <div className={fields.length > columnsFrom ? 'edit-form__fields--columns' : undefined}>
+            {fields.map((spec) => (
+              <FormField
+                key={spec.name}
+                spec={spec}
+                register={form.register}
+                control={form.control}
+                error={errors[spec.name] as FieldError | undefined}
+                onPick={(name, option) =>
+                  setPicked((all) => ({ ...all, [name]: [...(all[name] ?? []), option] }))
+                }
+              />
+            ))}
+          </div>
           <div className="edit-form__actions">
             <button type="submit" className="button" disabled={isSubmitting}>
               {isSubmitting ? t('editing.saving') : t('editing.save')}

@@ -98,7 +98,7 @@ function PlainField({ spec, register, control, error }: FormFieldProps) {
   }
 
   return (
-    <div className="form-field">
+    <div className={spec.kind === 'textarea' ? 'form-field form-field--wide' : 'form-field'}>
       <label className="form-field__label" htmlFor={id}>
         {spec.label}
       </label>

@@ -47,7 +47,7 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
   const found = results.data ?? [];
 
   return (
-    <div className="form-field">
+    <div className="form-field form-field--wide">
       <label className="form-field__label" htmlFor={id}>
         {spec.label}
       </label>

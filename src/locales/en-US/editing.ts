@@ -98,6 +98,8 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     confirmRemove: 'Remove “{{name}}” from the task force? The removal is kept in the history.',
     confirmRemoveButton: 'Remove',
     retirePolicy: 'Retire policy {{title}}',
+    retireShort: 'Retire',
+    restoreShort: 'Restore',
     restorePolicy: 'Restore policy {{title}}',
     confirmRetire:
       'Retire the policy “{{title}}”? It will be listed under Retired and can be restored.',

@@ -93,6 +93,8 @@ export const editing = {
     confirmRemove: '确定移除专班成员“{{name}}”吗？移除会记入修改记录。',
     confirmRemoveButton: '移除',
     retirePolicy: '废止政策 {{title}}',
+    retireShort: '废止',
+    restoreShort: '恢复',
     restorePolicy: '恢复政策 {{title}}',
     confirmRetire: '确定废止政策“{{title}}”吗？废止后列入“已废止”，可随时恢复。',
     confirmRetireButton: '废止',

@@ -168,7 +168,10 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
   if (!useCanEditChain(chainId)) return null;
   return (
     <span className="row-actions">
-      <EditLauncher label={t('editing.actions.editPolicy', { title: policy.title })}>
+      <EditLauncher
+        label={t('editing.actions.editPolicy', { title: policy.title })}
+        shortLabel={t('editing.edit')}
+      >
         {(close) => (
           <Suspense fallback={<DialogLoading />}>
             <PolicyDialog chainId={chainId} policy={policy} onClose={close} />
@@ -179,16 +182,18 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
         <button
           type="button"
           className="button button--quiet edit-launcher"
+          aria-label={t('editing.actions.restorePolicy', { title: policy.title })}
           disabled={toggle.isPending}
           onClick={() =>
             toggle.mutate(undefined, { onSuccess: () => focusSection('policy_package') })
           }
         >
-          {t('editing.actions.restorePolicy', { title: policy.title })}
+          {t('editing.actions.restoreShort')}
         </button>
       ) : (
         <ConfirmAction
           label={t('editing.actions.retirePolicy', { title: policy.title })}
+          shortLabel={t('editing.actions.retireShort')}
           question={t('editing.actions.confirmRetire', { title: policy.title })}
           confirmLabel={t('editing.actions.confirmRetireButton')}
           action={() => toggle.mutateAsync(undefined)}
