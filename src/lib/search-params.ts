@@ -32,14 +32,15 @@ export function searchEnum<const Values extends readonly string[]>(
 type Shape = Record<string, Reader<unknown>>;
 export type SearchOf<Parse extends (search: Record<string, unknown>) => object> = ReturnType<Parse>;
 
-/** A route's `validateSearch`: every parameter optional, unknown ones dropped. */
+/**
+ * A route's `validateSearch`: every parameter optional. The router lays what this returns over
+ * the address as typed, so each parameter of the shape is named, a refused one as `undefined`:
+ * otherwise `?page=abc` would reach the API as typed.
+ */
 export function searchParams<const S extends Shape>(shape: S) {
   return (search: Record<string, unknown>): { [K in keyof S]?: NonNullable<ReturnType<S[K]>> } => {
     const parsed: Record<string, unknown> = {};
-    for (const [name, read] of Object.entries(shape)) {
-      const value = read(search[name]);
-      if (value !== undefined) parsed[name] = value;
-    }
+    for (const [name, read] of Object.entries(shape)) parsed[name] = read(search[name]);
     return parsed as { [K in keyof S]?: NonNullable<ReturnType<S[K]>> };
   };
 }

@@ -227,6 +227,15 @@ describe('firm list', () => {
     expect(screen.getByText(`共 ${grouped(await storedCount(where))} 条`)).toBeVisible();
   });
 
+  it('reads what it cannot use in a hand-edited address as not set, not as an error', async () => {
+    renderApp('/firms?page=abc&sort=nonsense&order=sideways&tag=unknown&park=-1');
+
+    await screen.findByRole('table', { name: '企业列表' });
+    await expectRows(await storedIds(byName));
+    expect(screen.getByText(`共 ${grouped(await storedCount())} 条`)).toBeVisible();
+    expect(tagFilter()).toHaveValue('');
+  });
+
   it('filters by park from the park choices', async () => {
     const [park] = await api.db
       .select({ id: parks.id, name: parks.name })

@@ -15,7 +15,8 @@ const searchDay = (raw: unknown): string | undefined => {
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw) ? raw : undefined;
 };
 
-const readAuditSearch = searchParams({
+/** The audit list's filters in the URL: a pasted link opens the same view. */
+export const auditSearchSchema = searchParams({
   chain: searchId,
   actor: searchText,
   entityType: searchEnum(auditEntityTypes),
@@ -25,22 +26,4 @@ const readAuditSearch = searchParams({
   page: searchPage,
 });
 
-export type AuditSearch = SearchOf<typeof readAuditSearch>;
-
-/**
- * The audit list's filters in the URL: a pasted link opens the same view. The router lays what
- * this returns over the address as typed, so every filter is named here: one the reader refused
- * (`to=2026-02-30`) is unset instead of reaching the API as typed.
- */
-export function auditSearchSchema(search: Record<string, unknown>): AuditSearch {
-  const read = readAuditSearch(search);
-  return {
-    chain: read.chain,
-    actor: read.actor,
-    entityType: read.entityType,
-    action: read.action,
-    from: read.from,
-    to: read.to,
-    page: read.page,
-  };
-}
+export type AuditSearch = SearchOf<typeof auditSearchSchema>;
