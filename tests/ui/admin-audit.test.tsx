@@ -1,21 +1,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { asc } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chains } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { SAMPLE_TODAY } from '../support/sample-clock';
+import { chainsInOrder, type ChainRef } from '../support/sample-chains';
 
 const api = setupApiServer();
-let first: { id: number; name: string; version: number };
-let second: { id: number; name: string; version: number };
+let first: ChainRef;
+let second: ChainRef;
 
 beforeAll(async () => {
-  const rows = await api.db
-    .select({ id: chains.id, name: chains.name, version: chains.version })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder));
-  [first, second] = rows as [typeof first, typeof first];
+  [first, second] = (await chainsInOrder(api.db)) as [ChainRef, ChainRef];
   const other = await api.otherUser();
   for (const [chain, statusNote] of [
     [first, '甲链的新说明'],

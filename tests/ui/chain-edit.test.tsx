@@ -16,18 +16,15 @@ import { queryKeys } from '@/lib/query-keys';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { countRows, spokenText } from '../support/screen-text';
+import { chainsInOrder, type ChainRef } from '../support/sample-chains';
 
 // Signed in as an administrator unless a test switches.
 const api = setupApiServer();
-let chain: { id: number; name: string };
-let otherChain: { id: number; name: string };
+let chain: ChainRef;
+let otherChain: ChainRef;
 
 beforeAll(async () => {
-  const rows = await api.db
-    .select({ id: chains.id, name: chains.name })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder));
-  [chain, otherChain] = rows as [typeof chain, typeof chain];
+  [chain, otherChain] = (await chainsInOrder(api.db)) as [ChainRef, ChainRef];
 });
 
 const storedChain = async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chainLeaderFirms, chains, firmChains, firms, policies } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain, type ChainRef } from '../support/sample-chains';
 
 /*
  * Two people edit the same record: the second save meets the first one's change. The page shows
@@ -11,16 +12,10 @@ import { renderApp } from '../support/render-app';
  */
 
 const api = setupApiServer();
-let chain: { id: number; name: string };
+let chain: ChainRef;
 
 beforeAll(async () => {
-  const [first] = await api.db
-    .select({ id: chains.id, name: chains.name })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder))
-    .limit(1);
-  if (!first) throw new Error('no chain');
-  chain = first;
+  chain = await firstChain(api.db);
 });
 
 const storedChain = async () => {

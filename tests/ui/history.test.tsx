@@ -1,21 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chains, parks, projects } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain, type ChainRef } from '../support/sample-chains';
 
 const api = setupApiServer();
-let chain: { id: number; name: string };
+let chain: ChainRef;
 
 beforeAll(async () => {
-  const [first] = await api.db
-    .select({ id: chains.id, name: chains.name })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder))
-    .limit(1);
-  if (!first) throw new Error('no chain');
-  chain = first;
+  chain = await firstChain(api.db);
 });
 
 beforeEach(() => {

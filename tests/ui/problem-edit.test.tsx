@@ -4,18 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chains, departments, problems } from '@server/db/schema';
 import { setupApiServer, type TestSignIn } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain } from '../support/sample-chains';
 
 const api = setupApiServer();
 let chainId: number;
 
 beforeAll(async () => {
-  const [first] = await api.db
-    .select({ id: chains.id })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder))
-    .limit(1);
-  if (!first) throw new Error('no chain');
-  chainId = first.id;
+  chainId = (await firstChain(api.db)).id;
 });
 
 /** A new open problem of the chain, as if collected a few days ago. */

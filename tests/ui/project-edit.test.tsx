@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { chains, parks, projects } from '@server/db/schema';
+import { parks, projects } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain } from '../support/sample-chains';
 
 /* The main path (a project moved to its next stage) is in record-edit.test.tsx. */
 
@@ -11,11 +12,7 @@ const api = setupApiServer();
 
 describe('changing a project', () => {
   it('puts the server’s answer next to the park when that park is gone meanwhile', async () => {
-    const [chain] = await api.db
-      .select({ id: chains.id })
-      .from(chains)
-      .orderBy(asc(chains.sortOrder))
-      .limit(1);
+    const chain = await firstChain(api.db);
     const [project] = await api.db
       .select()
       .from(projects)

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   chainLinkFirms,
   chainLinks,
-  chains,
   indicatorValues,
   indicators,
   problems,
@@ -13,18 +12,13 @@ import {
 } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain, type ChainRef } from '../support/sample-chains';
 
 const api = setupApiServer();
-let chain: { id: number; name: string };
+let chain: ChainRef;
 
 beforeAll(async () => {
-  const [first] = await api.db
-    .select({ id: chains.id, name: chains.name })
-    .from(chains)
-    .orderBy(asc(chains.sortOrder))
-    .limit(1);
-  if (!first) throw new Error('no chain');
-  chain = first;
+  chain = await firstChain(api.db);
 });
 
 describe('projects', () => {

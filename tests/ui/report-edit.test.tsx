@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { chains, statusReports } from '@server/db/schema';
+import { statusReports } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { firstChain } from '../support/sample-chains';
 
 /* The main path (a report written and shown on the chain page) is in record-edit.test.tsx. */
 
@@ -12,12 +13,7 @@ const api = setupApiServer();
 
 describe('writing a status report', () => {
   it('shows a field message of the server’s 400 next to its field and keeps what was typed', async () => {
-    const [chain] = await api.db
-      .select({ id: chains.id })
-      .from(chains)
-      .orderBy(asc(chains.sortOrder))
-      .limit(1);
-    if (!chain) throw new Error('no chain');
+    const chain = await firstChain(api.db);
     // The contract's rules run in the form too; a rule only the server knows (a newer server,
     // say) still answers per field, and that answer must land on the field.
     api.server.use(
