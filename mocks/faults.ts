@@ -15,6 +15,18 @@ export function serverError({ path = apiPath, once = false }: FaultOptions = {})
   return http.all(path, () => HttpResponse.json(internalError, { status: 500 }), { once });
 }
 
+/** The API is up but its database is not: 503 with `Retry-After`, as the server answers. */
+export function databaseUnavailable({ path = apiPath, once = false }: FaultOptions = {}) {
+  const body: ApiError = {
+    error: { code: 'unavailable', message: 'The database is not reachable; try again soon' },
+  };
+  return http.all(
+    path,
+    () => HttpResponse.json(body, { status: 503, headers: { 'Retry-After': '5' } }),
+    { once },
+  );
+}
+
 export function networkError({ path = apiPath, once = false }: FaultOptions = {}) {
   return http.all(path, () => HttpResponse.error(), { once });
 }

@@ -1,3 +1,4 @@
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
@@ -71,6 +72,11 @@ export function createApp({
     }
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The pool opens new connections on the next request: no restart is needed to recover.
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return c.json(errorBody('unavailable', 'The database is not reachable; try again soon'), 503);
     }
     console.error(error);
     return c.json(errorBody('internal', 'Internal server error'), 500);

@@ -22,7 +22,7 @@ import {
   parks,
   problems,
 } from '@server/db/schema';
-import { hang, networkError, serverError } from '@mocks/faults';
+import { databaseUnavailable, hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -323,6 +323,20 @@ describe('firm list errors', () => {
 
     expect(await screen.findByRole('table', { name: '企业列表' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says the database is away, not that the server failed, and loads the list once it is back', async () => {
+    api.server.use(databaseUnavailable({ path: '*/api/firms' }));
+    const { user } = renderApp('/firms');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据库暂时无法访问');
+    expect(alert).not.toHaveTextContent('服务器出错');
+    api.server.resetHandlers();
+
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+
+    expect(await screen.findByRole('table', { name: '企业列表' })).toBeInTheDocument();
   });
 
   it('shows that the server cannot be reached, then retries', async () => {

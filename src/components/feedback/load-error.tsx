@@ -14,9 +14,11 @@ export function LoadError({ error, onRetry, retrying }: LoadErrorProps) {
       ? t('errors.network')
       : error instanceof TimeoutError
         ? t('errors.timeout')
-        : error instanceof ApiError
-          ? t('errors.server', { status: error.status })
-          : t('errors.unexpected');
+        : error instanceof ApiError && error.status === 503
+          ? t('errors.unavailable')
+          : error instanceof ApiError
+            ? t('errors.server', { status: error.status })
+            : t('errors.unexpected');
   return (
     <div className="load-error" role="alert">
       <p className="load-error__title">{t('errors.loadFailed')}</p>

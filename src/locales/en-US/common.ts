@@ -62,6 +62,7 @@ export const common: Pick<
     network: 'The server cannot be reached. Check the network and retry.',
     timeout: 'The server took too long to answer. Please retry in a moment.',
     server: 'The server failed ({{status}}). Please retry in a moment.',
+    unavailable: 'The database is not reachable for the moment; please try again shortly.',
     unexpected: 'The server sent data this page does not understand. Please retry later.',
   },
   sample: {

@@ -59,6 +59,7 @@ export const common = {
     network: '无法连接到服务器，请检查网络后重试。',
     timeout: '服务器长时间没有响应，请稍后重试。',
     server: '服务器出错（{{status}}），请稍后重试。',
+    unavailable: '数据库暂时无法访问，恢复后即可使用，请稍后重试。',
     unexpected: '服务器返回的数据无法识别，请稍后重试。',
   },
   sample: {

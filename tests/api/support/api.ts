@@ -77,7 +77,10 @@ export async function expectInvalid(api: TestApi, path: string, param: string): 
 }
 
 /** Rows of a hand-written query: the independent check of what the API computed. */
-export async function sqlRows({ db }: Pick<TestApi, 'db'>, query: SQL): Promise<Record<string, unknown>[]> {
+export async function sqlRows(
+  { db }: Pick<TestApi, 'db'>,
+  query: SQL,
+): Promise<Record<string, unknown>[]> {
   // Both drivers answer `{ rows }`; the database type leaves the driver's result shape open.
   return rawResultSchema.parse(await db.execute(query)).rows;
 }
