@@ -34,11 +34,36 @@ export async function freePort(): Promise<number> {
  */
 export async function startApp(env: Record<string, string> = {}): Promise<AppProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chainboard-data-'));
+  const server = await startServerProcess(['scripts/start.ts'], { DATA_DIR: dataDir, ...env });
+  return {
+    url: server.url,
+    dataDir,
+    output: server.output,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ServerProcess {
+  url: string;
+  output: () => string;
+  /** SIGTERM, as an operator stops it: the server closes its database cleanly. */
+  stop(): Promise<void>;
+  /** SIGKILL, as a crash or `kill -9` ends it: nothing runs after. */
+  kill(): Promise<void>;
+}
+
+/** Runs a server script with `tsx` on a free port, and waits until it says it is ready. */
+export async function startServerProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], {
+  const child = spawn('node_modules/.bin/tsx', args, {
     env: {
       ...process.env,
-      DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
       ADMIN_PASSWORD: testAdminPassword,
@@ -50,22 +75,19 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
   await waitForReady(child, () => output);
   return {
-    url,
-    dataDir,
+    url: `http://127.0.0.1:${port}`,
     output: () => output,
-    async stop() {
-      await stopGroup(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => stopGroup(child, 'SIGTERM'),
+    kill: () => stopGroup(child, 'SIGKILL'),
   };
 }
 
 async function waitForReady(child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 150_000;
-  while (!output().includes('Chainboard is ready at')) {
+  // The app says `Chainboard is ready at`, the API alone `Chainboard API is listening at`.
+  while (!/Chainboard (is ready|API is listening) at/.test(output())) {
     if (child.exitCode !== null)
       throw new Error(`The app exited (${child.exitCode}):\n${output()}`);
     if (Date.now() > deadline) throw new Error(`The app did not start:\n${output()}`);
@@ -73,10 +95,10 @@ async function waitForReady(child: ChildProcess, output: () => string) {
   }
 }
 
-async function stopGroup(child: ChildProcess) {
-  if (child.exitCode !== null || child.pid === undefined) return;
+async function stopGroup(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL') {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(-child.pid, 'SIGTERM');
+  process.kill(-child.pid, signal);
   const timeout = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
   await exited;
   clearTimeout(timeout);

@@ -30,21 +30,26 @@ export async function signIn(page: Page, appUrl: string, user: TestUser, then = 
   await page.waitForURL((url) => url.pathname === new URL(then, appUrl).pathname);
 }
 
-/**
- * A session for reading the API from the test itself (to know what the screens should show):
- * signs in by the API and returns a GET that carries the session cookie.
- */
-export async function apiReader(appUrl: string, user: TestUser = sampleViewer) {
+/** Signs in by the API, as the test itself (not the page), and returns the `Cookie` header. */
+export async function apiCookie(appUrl: string, user: TestUser): Promise<string> {
   const response = await fetch(`${appUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: appUrl },
     body: JSON.stringify(user),
   });
   if (!response.ok) throw new Error(`Signing in as ${user.username}: ${response.status}`);
-  const cookie = response.headers
+  return response.headers
     .getSetCookie()
     .map((header) => header.split(';')[0])
     .join('; ');
+}
+
+/**
+ * A session for reading the API from the test itself (to know what the screens should show):
+ * signs in by the API and returns a GET that carries the session cookie.
+ */
+export async function apiReader(appUrl: string, user: TestUser = sampleViewer) {
+  const cookie = await apiCookie(appUrl, user);
   return async function get<T>(path: string): Promise<T> {
     const answer = await fetch(`${appUrl}${path}`, { headers: { cookie } });
     if (!answer.ok) throw new Error(`${path}: ${answer.status}`);
