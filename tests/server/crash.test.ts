@@ -1,61 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseTarget } from '../../server/db/open';
+import { openDatabase } from '../../server/db/open';
 import { statusReports } from '../../server/db/schema';
 import { startServerProcess, type ServerProcess } from '../browser/support/app-process';
 import { apiCookie, testAdmin } from '../browser/support/sign-in';
-import { withDatabase } from '../support/database-url';
-import { engines, type Engine } from '../support/test-database';
-
-// The API server alone, as `npm run dev` starts it behind Vite: no web app build needed.
-const apiServer = [
-  '--eval',
-  "import('./server/node/main.ts').then(({ envOrExit, main }) => main(envOrExit(), { serveSpa: false }))",
-];
+import { apiServerArgs, serverDatabase, type ServerDatabase } from '../support/server-database';
+import { engines } from '../support/test-database';
 
 const writers = 8;
 const acknowledgedBeforeKill = 40;
-
-interface ServerDatabase {
-  env: Record<string, string>;
-  target: DatabaseTarget;
-  remove(): Promise<void>;
-}
-
-/** A database of its own for the server processes: a PGlite folder or a PostgreSQL database. */
-async function serverDatabase(engine: Engine): Promise<ServerDatabase> {
-  if (engine === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'chainboard-crash-'));
-    return {
-      env: { DATA_DIR: dataDir },
-      target: { engine: 'pglite', dataDir },
-      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const adminUrl = String(process.env.TEST_DATABASE_URL);
-  const name = `chainboard_crash_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = withDatabase(adminUrl, name);
-  return {
-    env: { DATABASE_URL: url },
-    target: { engine: 'postgres', url },
-    remove: () => admin(`drop database if exists ${name} with (force)`),
-  };
-}
 
 describe.each(engines)('a server killed (kill -9) under write load on %s', (engine) => {
   let database: ServerDatabase;
@@ -71,7 +24,7 @@ describe.each(engines)('a server killed (kill -9) under write load on %s', (engi
 
   // Two server starts (the first loads the sample city) and a burst of writes.
   it('still has, after a restart, every write it acknowledged', { timeout: 120_000 }, async () => {
-    server = await startServerProcess(apiServer, database.env);
+    server = await startServerProcess(apiServerArgs, database.env);
     const { url } = server;
     const cookie = await apiCookie(url, testAdmin);
     const chainsAnswer = await fetch(`${url}/api/chains`, { headers: { cookie } });
@@ -113,7 +66,7 @@ describe.each(engines)('a server killed (kill -9) under write load on %s', (engi
     expect(refused).toBe(0);
 
     // A restart opens the database the crash left, recovering it as PostgreSQL does.
-    server = await startServerProcess(apiServer, database.env);
+    server = await startServerProcess(apiServerArgs, database.env);
     const after = await apiCookie(server.url, testAdmin);
     expect(
       (await fetch(`${server.url}/api/chains/${chainId}`, { headers: { cookie: after } })).status,

@@ -51,7 +51,10 @@ export async function createTestDatabase(
   };
 }
 
-async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   // A dropped connection is then the failure of `work` (or nothing, after it), never an
   // uncaught 'error' event that fails the whole test run.
