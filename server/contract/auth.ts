@@ -39,6 +39,19 @@ export const loginBodySchema = z
   })
   .meta({ id: 'LoginBody' });
 
+/** A signed-in user's own change of password: the current one proves it is them. */
+export const changePasswordBodySchema = z
+  .object({
+    currentPassword: z.string().min(1, 'is required').max(200, 'is too long'),
+    newPassword: newPasswordSchema,
+  })
+  .refine((body) => body.newPassword !== body.currentPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  })
+  .meta({ id: 'ChangePasswordBody' });
+
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export type UserRole = z.infer<typeof userRoleSchema>;
 export type LoginBody = z.infer<typeof loginBodySchema>;
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;

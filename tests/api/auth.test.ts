@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from '../../server/app/auth/passwords';
 import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, tokenDigest } from '../../server/app/auth/sessions';
 import { createApp } from '../../server/app/create-app';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from '../../server/db/sample';
-import { chains, loginAttempts, sessions, users } from '../../server/db/schema';
+import { auditEvents, chains, loginAttempts, sessions, users } from '../../server/db/schema';
 import { createTestUser, TEST_PASSWORD } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
@@ -358,5 +358,94 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(checked).toBeGreaterThan(35);
     expect((await api.app.request('/api/health')).status).toBe(200);
     expect((await api.app.request('/api/openapi.json')).status).toBe(200);
+  });
+});
+
+describe.each(engines)('changing one’s own password on %s', (engine) => {
+  const api = useTestApi(engine, { sample: true });
+
+  const changePassword = (cookie: string, body: Record<string, unknown>) =>
+    api.app.request('/api/auth/password', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
+  const sessionOf = (cookie: string) =>
+    api.app.request('/api/auth/session', { headers: { cookie } });
+  const storedUser = async (id: number) => {
+    const [row] = await api.db.select().from(users).where(eq(users.id, id));
+    if (!row) throw new Error('no user');
+    return row;
+  };
+
+  it('takes the new password at the next sign-in, keeps this session and ends the others, audited without the hash', async () => {
+    const user = await createTestUser(api.db, { role: 'editor', chainIds: [1] });
+    const elsewhere = tokenOf(await api.app.request(login(user.username, TEST_PASSWORD)));
+    const before = await storedUser(user.id);
+
+    const response = await changePassword(user.cookie, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a-new-passphrase-2',
+    });
+    expect(response.status).toBe(204);
+
+    expect((await sessionOf(user.cookie)).status).toBe(200);
+    expect((await sessionOf(`chainboard_session=${elsewhere}`)).status).toBe(401);
+    expect((await api.app.request(login(user.username, TEST_PASSWORD))).status).toBe(401);
+    expect((await api.app.request(login(user.username, 'a-new-passphrase-2'))).status).toBe(200);
+    const after = await storedUser(user.id);
+    expect(after.version).toBe(before.version + 1);
+    const [event] = await api.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'user'), eq(auditEvents.entityId, String(user.id))));
+    expect(event).toMatchObject({ action: 'update', userId: user.id, actor: user.username });
+    expect(JSON.stringify(event)).not.toContain(after.passwordHash);
+  });
+
+  it('refuses a wrong current password on its field, changes nothing, and counts it as a failed sign-in', async () => {
+    const user = await createTestUser(api.db, { role: 'viewer' });
+    const before = await storedUser(user.id);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
+      const response = await changePassword(user.cookie, {
+        currentPassword: 'not-my-password',
+        newPassword: 'a-new-passphrase-3',
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: {
+          code: 'invalid_request',
+          fields: { currentPassword: 'is not the current password' },
+        },
+      });
+    }
+    const limited = await changePassword(user.cookie, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a-new-passphrase-3',
+    });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await storedUser(user.id)).toEqual(before);
+  });
+
+  it('answers 400 on the field for a short password or the current one again', async () => {
+    const user = await createTestUser(api.db, { role: 'viewer' });
+    const before = await storedUser(user.id);
+    const short = await changePassword(user.cookie, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
+    expect(await short.json()).toMatchObject({
+      error: { fields: { newPassword: expect.any(String) } },
+    });
+    const same = await changePassword(user.cookie, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: TEST_PASSWORD,
+    });
+    expect(same.status).toBe(400);
+    expect(await same.json()).toMatchObject({
+      error: { fields: { newPassword: 'must differ from the current password' } },
+    });
+    expect(await storedUser(user.id)).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { SessionUser } from '../../contract/auth';
 import type { Database } from '../../db/database';
 import { sessions, userChainScopes, users } from '../../db/schema';
@@ -99,9 +99,17 @@ export async function endSession(db: Database, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, await tokenDigest(token)));
 }
 
-/** Signs a user out everywhere: after a password reset, or when they are disabled. */
-export async function endSessionsOf(db: Pick<Database, 'delete'>, userId: number): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/**
+ * Signs a user out everywhere: after a password reset, or when they are disabled; after they
+ * change their own password, everywhere but the session they changed it in (`keepToken`).
+ */
+export async function endSessionsOf(
+  db: Pick<Database, 'delete'>,
+  userId: number,
+  keepToken?: string,
+): Promise<void> {
+  const kept = keepToken ? ne(sessions.tokenHash, await tokenDigest(keepToken)) : undefined;
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), kept));
 }
 
 /** Removes sessions nobody can use any more (called now and then, at sign-in). */

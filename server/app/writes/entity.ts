@@ -42,6 +42,11 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
   entityIdOf(row: RowOf<Table>): string;
   /** The chain the record belongs to, which decides who may write it. */
   chainIdOf(row: RowOf<Table>, tx: Transaction): number | null | Promise<number | null>;
+  /**
+   * Who may change the record, where it is not the chain's task force and the admins: throws
+   * `forbidden` (a user's own account is theirs). Replaces the chain check when given.
+   */
+  authorise?(user: SessionUser, row: RowOf<Table>): void;
   /** Fields that name the record (id, chainId, item): in every snapshot, never written. */
   identity: readonly FieldOf<Table>[];
   /** Fields a user edits: written by updates, compared in conflicts, recorded in the audit. */

@@ -49,7 +49,8 @@ async function lockForWrite<Table extends EditableTable>(
   const row = await lockRecord(context, kind, entityId);
   if (!row) throw notFound(what);
   const chainId = await kind.chainIdOf(row, context.tx);
-  authoriseChainWrite(context.user, chainId);
+  if (kind.authorise) kind.authorise(context.user, row);
+  else authoriseChainWrite(context.user, chainId);
   const before = await snapshotOf(context.tx, kind, row);
   if (before.version !== version) throw new ConflictError(before);
   return { chainId, before };

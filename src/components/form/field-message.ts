@@ -34,6 +34,12 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   { match: /^is taken$/i, say: (t) => t('auth.validation.taken') },
   { match: /^an editor needs at least one chain$/i, say: (t) => t('auth.validation.editorChains') },
   { match: /^you cannot lock yourself out$/i, say: (t) => t('auth.validation.lockOut') },
+  { match: /^is not the current password$/i, say: (t) => t('auth.validation.notCurrentPassword') },
+  {
+    match: /^must differ from the current password$/i,
+    say: (t) => t('auth.validation.sameAsCurrent'),
+  },
+  { match: /^does not match the new password$/i, say: (t) => t('auth.validation.repeatMismatch') },
   { match: /^is required once (assigned|started)$/i, say: (t) => t('auth.validation.requiredNow') },
   {
     match: /^is required once (resolved|in production)$/i,

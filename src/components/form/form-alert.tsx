@@ -5,7 +5,7 @@ import '@/components/form/forms.css';
 
 interface FormAlertProps {
   error: Error;
-  /** On the sign-in form, 401 and 429 mean a wrong password and a locked account. */
+  /** On the sign-in form, 401 means a wrong username or password. */
   signIn?: boolean;
 }
 
@@ -25,7 +25,8 @@ function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
   // An answer that does not fit the contract.
   if (!(error instanceof ApiError)) return t('auth.errors.unexpected');
   if (signIn && error.status === 401) return t('auth.signIn.wrongCredentials');
-  if (signIn && error.status === 429) {
+  // Only wrong passwords are limited: at sign-in, and when changing one's own password.
+  if (error.status === 429) {
     return error.retryAfterSeconds === null
       ? t('auth.signIn.lockedLater')
       : t('auth.signIn.locked', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });

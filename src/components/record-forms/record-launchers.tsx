@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import type { ProjectDetail } from '@server/contract/projects';
-import { DialogLoading, EditLauncher } from '@/components/editing/edit-button';
+import { DialogLoading } from '@/components/editing/dialog-loading';
+import { EditLauncher } from '@/components/editing/edit-button';
 import { canEditChain, useSession } from '@/lib/auth';
 
 /*

@@ -13,6 +13,15 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     locked_other: 'Too many failed attempts. Try again in {{count, number}} minutes.',
     lockedLater: 'Too many failed attempts. Try again later.',
   },
+  changePassword: {
+    title: 'Change password',
+    note: 'Once changed, your sign-ins on other devices and browsers end; this one stays.',
+    current: 'Current password',
+    new: 'New password',
+    hint: 'At least 10 characters; a phrase you remember is safer than a jumble.',
+    repeat: 'New password again',
+    submit: 'Change password',
+  },
   validation: {
     requiredNow: 'Required at this stage.',
     emptyUntilResolved: 'Leave empty until resolved.',
@@ -39,6 +48,9 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     wholeNumber: 'Enter a whole number.',
     percent: 'Enter a whole number from 0 to 100.',
     listedTwice: 'The same one is chosen twice.',
+    notCurrentPassword: 'This is not your current password.',
+    sameAsCurrent: 'The new password must differ from the current one.',
+    repeatMismatch: 'The two new passwords differ.',
   },
   errors: {
     network: 'The server cannot be reached. Check the network and retry.',

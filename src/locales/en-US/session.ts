@@ -4,6 +4,8 @@ export const session: Pick<Translation, 'session'> = {
   session: {
     label: 'Signed in',
     role: 'Role: {{role}}',
+    changePassword: 'Change password',
+    passwordChanged: 'Password changed.',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signOutFailed: 'Signing out failed. Please retry.',

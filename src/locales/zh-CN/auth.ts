@@ -13,6 +13,15 @@ export const auth = {
     locked_other: '登录失败次数过多，请 {{count, number}} 分钟后再试。',
     lockedLater: '登录失败次数过多，请稍后再试。',
   },
+  changePassword: {
+    title: '修改密码',
+    note: '修改后，您在其他设备和浏览器上的登录将失效，本次登录保持有效。',
+    current: '当前密码',
+    new: '新密码',
+    hint: '不少于 10 个字符；一句好记的短语比一串乱码更安全。',
+    repeat: '再次输入新密码',
+    submit: '修改密码',
+  },
   /** The contract's field messages, in the reader's language (see translateFieldMessage). */
   validation: {
     requiredNow: '在当前状态下必填。',
@@ -40,6 +49,9 @@ export const auth = {
     wholeNumber: '请填写整数。',
     percent: '请填写 0 到 100 之间的整数。',
     listedTwice: '同一项不能选两次。',
+    notCurrentPassword: '当前密码不正确。',
+    sameAsCurrent: '新密码不能与当前密码相同。',
+    repeatMismatch: '两次输入的新密码不一致。',
   },
   errors: {
     network: '无法连接到服务器，请检查网络后重试。',

@@ -3,6 +3,8 @@ export const session = {
   session: {
     label: '当前用户',
     role: '角色：{{role}}',
+    changePassword: '修改密码',
+    passwordChanged: '密码已修改。',
     signOut: '退出登录',
     signingOut: '正在退出…',
     signOutFailed: '退出登录失败，请重试。',

@@ -460,8 +460,15 @@ async function matrixTargetUser(db: Database) {
   return target;
 }
 
-/** Routes that change no city record and need no role: signing in and out. */
-export const routesOutsideTheMatrix = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+/**
+ * Routes that change no city record and need no role: signing in and out, and changing one's
+ * own password (any signed-in user; tested in auth.test.ts).
+ */
+export const routesOutsideTheMatrix = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'PUT /api/auth/password',
+]);
 
 async function currentVersion(db: Database, query: ReturnType<typeof sql>): Promise<number | null> {
   const result = (await db.execute(query)) as unknown as { rows: { version: number }[] };

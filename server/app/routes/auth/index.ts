@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { loginBodySchema, sessionSchema } from '../../../contract/auth';
+import { changePasswordBodySchema, loginBodySchema, sessionSchema } from '../../../contract/auth';
 import { apiErrorSchema } from '../../../contract/errors';
 import { users } from '../../../db/schema';
 import {
@@ -10,17 +10,21 @@ import {
   removeOldLoginAttempts,
   secondsUntilLoginAllowed,
 } from '../../auth/login-limits';
-import { UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
+import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
 import {
   createSession,
   endSession,
+  endSessionsOf,
   loadSessionUser,
   removeStaleSessions,
   SESSION_COOKIE,
   SESSION_LIFETIME_MS,
 } from '../../auth/sessions';
 import { createRouter, type AppEnv } from '../../context';
-import { errorBody } from '../../errors';
+import { errorBody, invalidField } from '../../errors';
+import { updateRecord } from '../../writes/operations';
+import { runWrite } from '../../writes/run-write';
+import { ownAccountKind } from '../users/users.kind';
 import { invalidRequestResponse, jsonResponse } from '../responses';
 
 const login = createRoute({
@@ -58,6 +62,25 @@ const session = createRoute({
   responses: {
     200: jsonResponse(sessionSchema, 'The signed-in user'),
     401: jsonResponse(apiErrorSchema, 'Not signed in'),
+  },
+});
+
+const changePassword = createRoute({
+  method: 'put',
+  path: '/auth/password',
+  tags: ['auth'],
+  summary: 'Change one’s own password; every other session of the user ends',
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: changePasswordBodySchema } },
+    },
+  },
+  responses: {
+    204: { description: 'Changed' },
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    429: jsonResponse(apiErrorSchema, 'Too many wrong passwords; `Retry-After` says when to retry'),
   },
 });
 
@@ -111,4 +134,32 @@ export const authRouter = createRouter()
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
     return c.body(null, 204);
   })
-  .openapi(session, (c) => c.json({ user: c.var.user }, 200));
+  .openapi(session, (c) => c.json({ user: c.var.user }, 200))
+  .openapi(changePassword, async (c) => {
+    const { currentPassword, newPassword } = c.req.valid('json');
+    const { id, username } = c.var.user;
+    const now = new Date();
+    const address = c.var.clientAddress;
+    // A wrong current password is a guess like a wrong sign-in, and counts against the same limit.
+    const wait = await secondsUntilLoginAllowed(c.var.db, username, address, now);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return c.json(
+        errorBody('rate_limited', `Too many wrong passwords; try again in ${wait} seconds`),
+        429,
+      );
+    }
+    const [stored] = await c.var.db.select().from(users).where(eq(users.id, id));
+    if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
+      await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
+      throw invalidField('currentPassword', 'is not the current password');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await runWrite(c, async (write) => {
+      // Versioned and audited as the administrator's reset is (the audit never holds a hash).
+      await updateRecord(write, ownAccountKind, String(id), stored.version, {}, 'User');
+      await write.tx.update(users).set({ passwordHash }).where(eq(users.id, id));
+      await endSessionsOf(write.tx, id, getCookie(c, SESSION_COOKIE));
+    });
+    return c.body(null, 204);
+  });

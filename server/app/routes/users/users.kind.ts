@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { userChainScopes, users } from '../../../db/schema';
+import { forbidden } from '../../errors';
 import type { EntityKind } from '../../writes/entity';
 import type { Transaction } from '../../writes/transaction';
 
@@ -42,4 +43,12 @@ export const userKind: EntityKind<typeof users> = {
   identity: ['id', 'username'],
   fields: ['displayName', 'role', 'disabledAt'],
   related: chainScope,
+};
+
+/** One's own account, as its owner changes it (their password): nobody else's. */
+export const ownAccountKind: EntityKind<typeof users> = {
+  ...userKind,
+  authorise(user, row) {
+    if (row.id !== user.id) throw forbidden('You may change only your own account');
+  },
 };

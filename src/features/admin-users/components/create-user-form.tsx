@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { createUserBodySchema, type CreateUserBody, type User } from '@server/contract/users';
 import { useCreateUser } from '@/features/admin-users/api/save-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
-import { FormButtons } from '@/features/admin-users/components/form-buttons';
+import { FormButtons } from '@/components/form/form-buttons';
 import { RoleField } from '@/features/admin-users/components/role-field';
 import { FormAlert } from '@/components/form/form-alert';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';

@@ -6,7 +6,7 @@ import { updateUserBodySchema, type UpdateUserBody, type User } from '@server/co
 import { useReloadUser } from '@/features/admin-users/api/get-users';
 import { useUpdateUser } from '@/features/admin-users/api/save-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
-import { FormButtons } from '@/features/admin-users/components/form-buttons';
+import { FormButtons } from '@/components/form/form-buttons';
 import { SaveProblem } from '@/features/admin-users/components/save-problem';
 import { RoleField } from '@/features/admin-users/components/role-field';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';

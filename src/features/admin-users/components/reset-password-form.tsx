@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { resetPasswordBodySchema, type ResetPasswordBody, type User } from '@server/contract/users';
 import { useReloadUser } from '@/features/admin-users/api/get-users';
 import { useResetPassword } from '@/features/admin-users/api/save-user';
-import { FormButtons } from '@/features/admin-users/components/form-buttons';
+import { FormButtons } from '@/components/form/form-buttons';
 import { SaveProblem } from '@/features/admin-users/components/save-problem';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';

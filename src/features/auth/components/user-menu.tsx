@@ -1,8 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/lib/auth';
+import { DialogLoading } from '@/components/editing/dialog-loading';
 import { useSignOut } from '@/features/auth/api/sign-out';
+
+// With zod and the form library: loaded when first opened, not with every page.
+const ChangePasswordDialog = lazy(() =>
+  import('@/features/auth/components/change-password-dialog').then((module) => ({
+    default: module.ChangePasswordDialog,
+  })),
+);
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu() {
@@ -11,6 +20,8 @@ export function UserMenu() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useSignOut();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
 
   const handleSignOut = () => {
     signOut.mutate(undefined, {
@@ -33,7 +44,32 @@ export function UserMenu() {
       </span>
       <button
         type="button"
-        className="button button--quiet user-menu__sign-out"
+        className="button button--quiet user-menu__action"
+        onClick={() => {
+          setPasswordChanged(false);
+          setChangingPassword(true);
+        }}
+      >
+        {t('session.changePassword')}
+      </button>
+      {passwordChanged && (
+        <span role="status" className="user-menu__notice">
+          {t('session.passwordChanged')}
+        </span>
+      )}
+      {changingPassword && (
+        <Suspense fallback={<DialogLoading />}>
+          <ChangePasswordDialog
+            onClose={(outcome) => {
+              setChangingPassword(false);
+              setPasswordChanged(outcome === 'changed');
+            }}
+          />
+        </Suspense>
+      )}
+      <button
+        type="button"
+        className="button button--quiet user-menu__action"
         onClick={handleSignOut}
         disabled={signOut.isPending}
       >

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
-import { DialogLoading, EditLauncher } from '@/components/editing/edit-button';
+import { DialogLoading } from '@/components/editing/dialog-loading';
+import { EditLauncher } from '@/components/editing/edit-button';
 import { canEditChain, useSession } from '@/lib/auth';
 
 // The form code loads with the first dialog opened, not with the problem page.

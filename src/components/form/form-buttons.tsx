@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/components/form/forms.css';
 
 interface FormButtonsProps {
   submit: string;
@@ -8,14 +9,14 @@ interface FormButtonsProps {
 
 /** Send and cancel at the foot of a dialog's form; send is off while the request is out. */
 export function FormButtons({ submit, submitting, onCancel }: FormButtonsProps) {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation('editing');
   return (
-    <div className="user-form__buttons">
+    <div className="form-buttons">
       <button type="submit" className="button" disabled={submitting}>
-        {submitting ? t('admin.users.form.saving') : submit}
+        {submitting ? t('editing.saving') : submit}
       </button>
       <button type="button" className="button button--quiet" onClick={onCancel}>
-        {t('admin.users.form.cancel')}
+        {t('editing.cancel')}
       </button>
     </div>
   );

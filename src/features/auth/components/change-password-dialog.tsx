@@ -1,0 +1,90 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { changePasswordBodySchema } from '@server/contract/auth';
+import { FormAlert } from '@/components/form/form-alert';
+import { FormButtons } from '@/components/form/form-buttons';
+import { ModalDialog } from '@/components/form/modal-dialog';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { TextField } from '@/components/form/text-field';
+import { useChangePassword } from '@/features/auth/api/change-password';
+import { useSession } from '@/lib/auth';
+
+// Typing the new password twice is the form's own check; the server gets it once.
+const formSchema = changePasswordBodySchema
+  .and(z.object({ repeatPassword: z.string() }))
+  .refine((values) => values.repeatPassword === values.newPassword, {
+    path: ['repeatPassword'],
+    message: 'does not match the new password',
+  });
+type FormValues = z.infer<typeof formSchema>;
+
+interface ChangePasswordDialogProps {
+  onClose: (outcome?: 'changed') => void;
+}
+
+/** The signed-in user's own password: the current one, then the new one twice. */
+export function ChangePasswordDialog({ onClose }: ChangePasswordDialogProps) {
+  const { t } = useTranslation('auth');
+  const user = useSession();
+  const change = useChangePassword();
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
+    change.reset();
+    try {
+      await change.mutateAsync({ currentPassword, newPassword });
+      onClose('changed');
+    } catch (error) {
+      const placed = applyServerFieldErrors(
+        error,
+        ['currentPassword', 'newPassword'],
+        form.setError,
+      );
+      if (placed) change.reset();
+    }
+  });
+
+  return (
+    <ModalDialog title={t('auth.changePassword.title')} onClose={() => onClose()}>
+      <form onSubmit={onSubmit} noValidate>
+        <p className="form-field__hint">{t('auth.changePassword.note')}</p>
+        {change.error && <FormAlert error={change.error} />}
+        {/* Lets password managers file the new password under the right account. */}
+        <input type="text" hidden readOnly autoComplete="username" value={user.username} />
+        <TextField
+          label={t('auth.changePassword.current')}
+          error={errors.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          {...form.register('currentPassword')}
+        />
+        <TextField
+          label={t('auth.changePassword.new')}
+          hint={t('auth.changePassword.hint')}
+          error={errors.newPassword}
+          type="password"
+          autoComplete="new-password"
+          {...form.register('newPassword')}
+        />
+        <TextField
+          label={t('auth.changePassword.repeat')}
+          error={errors.repeatPassword}
+          type="password"
+          autoComplete="new-password"
+          {...form.register('repeatPassword')}
+        />
+        <FormButtons
+          submit={t('auth.changePassword.submit')}
+          submitting={isSubmitting}
+          onCancel={() => onClose()}
+        />
+      </form>
+    </ModalDialog>
+  );
+}
