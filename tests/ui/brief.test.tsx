@@ -70,6 +70,8 @@ describe('the chain brief', () => {
     const sheet = await screen.findByRole('article', { name: chain.name });
     expect(within(sheet).getByRole('heading', { level: 1 })).toHaveTextContent(chain.name);
     expect(within(sheet).getByText('产业链简报')).toBeInTheDocument();
+    // What "Save as PDF" names the file.
+    expect(document.title).toBe(`${chain.name} · 产业链简报`);
 
     const facts = within(sheet).getByRole('region', { name: '基本情况' });
     expect(termValue(facts, '类别')).toBe(
@@ -183,6 +185,10 @@ describe('the chain brief', () => {
     await user.click(await screen.findByRole('link', { name: '打印简报 / 存为PDF' }));
     await waitFor(() => expect(history.location.pathname).toBe(`/chains/${chain.id}/brief`));
     expect(await screen.findByRole('button', { name: '打印 / 存为PDF' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '返回产业链详情' }));
+    expect(await screen.findByRole('heading', { level: 1, name: chain.name })).toBeInTheDocument();
+    expect(document.title).toBe('产业链链长制管理驾驶舱');
   });
 
   it('is all in English on an English page', async () => {

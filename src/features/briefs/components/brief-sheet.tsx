@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrintButton } from '@/features/briefs/components/print-button';
 import '@/features/briefs/briefs.css';
@@ -19,7 +19,16 @@ interface BriefSheetProps {
  * itself (the print stylesheet drops the toolbar and the app's frame).
  */
 export function BriefSheet({ kind, title, back, footer, children }: BriefSheetProps) {
-  const { t } = useTranslation('briefs');
+  const { t, i18n } = useTranslation('briefs');
+  // "Save as PDF" names the file after the page's title: 新型显示 · 产业链简报.pdf. Leaving, the
+  // app's own title comes back in the language of the moment, which may have changed meanwhile.
+  useEffect(() => {
+    document.title = `${title} · ${kind}`;
+    return () => {
+      document.title = i18n.t('app.name');
+    };
+  }, [title, kind, i18n]);
+
   return (
     <div className="brief">
       <div className="brief__toolbar" data-print="hide">
