@@ -48,6 +48,8 @@ beforeAll(async () => {
     { name: 'overview', path: '/' },
     { name: 'chain', path: `/chains/${chainId}` },
     { name: 'chain-link', path: `/chains/${chainId}?link=${link?.id}` },
+    { name: 'chain-brief', path: `/chains/${chainId}/brief` },
+    { name: 'city-brief', path: '/brief' },
     { name: 'parks', path: '/parks' },
     { name: 'park', path: `/parks/${await firstId('/api/parks?pageSize=1')}` },
     { name: 'firms', path: '/firms' },

@@ -1,5 +1,6 @@
 import { adminAuditRoute } from '@/app/routes/admin-audit';
 import { adminUsersRoute } from '@/app/routes/admin-users';
+import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
 import { chainRoute } from '@/app/routes/chains';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
@@ -14,6 +15,8 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   overviewRoute,
   chainRoute,
+  chainBriefRoute,
+  cityBriefRoute,
   parksRoute,
   parkRoute,
   firmsRoute,

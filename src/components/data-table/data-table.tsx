@@ -80,10 +80,14 @@ export function DataTable<Row extends RowData>({
               {headerGroup.headers.map((header) => {
                 const direction = header.column.getIsSorted();
                 const canSort = header.column.getCanSort();
+                const label = header.column.columnDef.header;
                 return (
                   <th
                     key={header.id}
                     scope="col"
+                    // Chromium leaves buttons out of a header row it repeats on a printed page:
+                    // print.css shows this label instead of the sort button.
+                    data-print-label={canSort && typeof label === 'string' ? label : undefined}
                     aria-sort={
                       direction === 'asc'
                         ? 'ascending'

@@ -1,6 +1,7 @@
 import type { ScreenTranslations } from '@/locales/zh-CN';
 
 export const chains: ScreenTranslations['chains']['chains'] = {
+  printBrief: 'Print brief / Save as PDF',
   backToOverview: 'Back to the overview',
   firmCount_one: '{{count, number}} firm',
   firmCount_other: '{{count, number}} firms',

@@ -5,6 +5,7 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
     title: 'Chains overview',
     summary: 'Chains: {{count, number}} · Data as of {{date, datetime}}',
     summaryWithCity: '{{city}} · Chains: {{count, number}} · Data as of {{date, datetime}}',
+    printBrief: 'Print brief / Save as PDF',
     fiveOnesIntro:
       'The five ones: a chain map, a chain-leader firm, a chief scientist, a task force and a policy package.',
     empty: 'There are no chains yet.',

@@ -1,5 +1,6 @@
 /** The chain page (产业链详情). */
 export const chains = {
+  printBrief: '打印简报 / 存为PDF',
   backToOverview: '返回总览',
   // Chinese has one form; the English page needs two.
   firmCount_one: '{{count, number}} 家',

@@ -1,5 +1,6 @@
 import type * as admin from '@/locales/zh-CN/admin';
 import type * as auth from '@/locales/zh-CN/auth';
+import type * as briefs from '@/locales/zh-CN/briefs';
 import type * as chains from '@/locales/zh-CN/chains';
 import type * as clusters from '@/locales/zh-CN/clusters';
 import { common } from '@/locales/zh-CN/common';
@@ -36,4 +37,5 @@ export interface ScreenTranslations {
   auth: typeof auth;
   admin: typeof admin;
   editing: typeof editing;
+  briefs: typeof briefs;
 }

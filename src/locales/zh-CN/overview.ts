@@ -4,6 +4,7 @@ export const overview = {
     title: '产业链总览',
     summary: '共 {{count, number}} 条产业链 · 数据截至 {{date, datetime}}',
     summaryWithCity: '{{city}} · 共 {{count, number}} 条产业链 · 数据截至 {{date, datetime}}',
+    printBrief: '打印简报 / 存为PDF',
     fiveOnesIntro: '五个一：一条产业链、一家链主企业、一名首席科学家、一个工作专班、一套扶持政策。',
     empty: '还没有产业链。',
     columns: {

@@ -16,9 +16,14 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         <span aria-hidden="true">← </span>
         {t('chains.backToOverview')}
       </Link>
-      <h1 id="chain-title" className="page__title">
-        {format.name(chain)}
-      </h1>
+      <div className="page__title-row">
+        <h1 id="chain-title" className="page__title">
+          {format.name(chain)}
+        </h1>
+        <Link to="/chains/$chainId/brief" params={{ chainId: chain.id }} className="print-action">
+          {t('chains.printBrief')}
+        </Link>
+      </div>
       <dl className="detail-list chain-header__facts">
         <dt>{t('chains.header.category')}</dt>
         <dd>{t(`category.${chain.category}`)}</dd>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { unitKey } from '@/features/chains/components/indicator-rating';
+import { unitKey } from '@/lib/indicator-units';
 
 /** An indicator's unit in the reader's language; an unknown unit is shown as recorded. */
 export function useUnitLabel() {

@@ -21,7 +21,12 @@ export function Overview() {
 
   return (
     <div className="page">
-      <h1 className="page__title">{t('overview.title')}</h1>
+      <div className="page__title-row">
+        <h1 className="page__title">{t('overview.title')}</h1>
+        <Link to="/brief" className="print-action">
+          {t('overview.printBrief')}
+        </Link>
+      </div>
       {overview.isPending ? (
         <LoadingState />
       ) : overview.isError ? (

@@ -9,7 +9,8 @@ const icons: Record<IndicatorRating, string> = {
   red: '✕',
 };
 
-export function RatingLabel({ rating }: { rating: IndicatorRating }) {
+/** An indicator value's rating against its thresholds: mark and word, never colour alone. */
+export function IndicatorRatingLabel({ rating }: { rating: IndicatorRating }) {
   const { t } = useTranslation();
   return (
     <span className={`kpi-rating kpi-rating--${rating}`}>
