@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { KeyIndicator } from '@server/contract/overview';
-import { RatingLabel } from '@/features/overview/components/rating-label';
-import { useIndicatorFormat } from '@/features/overview/hooks/use-indicator-format';
+import { IndicatorRatingLabel } from '@/components/status/indicator-rating-label';
+import { useIndicatorFormat } from '@/hooks/use-indicator-format';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** How many key indicators a card has room for. */
@@ -26,7 +26,7 @@ export function KeyIndicators({ indicators }: { indicators: KeyIndicator[] }) {
           ) : (
             <span className="kpi__value numeric">{figure(indicator.value, indicator.unit)}</span>
           )}
-          {indicator.rating && <RatingLabel rating={indicator.rating} />}
+          {indicator.rating && <IndicatorRatingLabel rating={indicator.rating} />}
           {indicator.target !== null && (
             <span className="kpi__target">
               {t('overview.card.target', {

@@ -21,7 +21,13 @@ export function Overview() {
 
   return (
     <div className="page">
-      <h1 className="page__title">{t('overview.title')}</h1>
+      <div className="page__title-row">
+        <h1 className="page__title">{t('overview.title')}</h1>
+        {/* The meeting's way in: the chains on the projector, one slide each. */}
+        <Link to="/present" className="button button--quiet">
+          {t('nav.present')}
+        </Link>
+      </div>
       {overview.isPending ? (
         <LoadingState />
       ) : overview.isError ? (

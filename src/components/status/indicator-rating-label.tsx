@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRating } from '@server/contract/domain';
+import '@/components/status/indicator-rating-label.css';
 
 /** Each rating has its own mark as well as its colour and word. */
 const icons: Record<IndicatorRating, string> = {
@@ -9,7 +10,8 @@ const icons: Record<IndicatorRating, string> = {
   red: '✕',
 };
 
-export function RatingLabel({ rating }: { rating: IndicatorRating }) {
+/** An indicator's rating against its thresholds: mark, colour and word. */
+export function IndicatorRatingLabel({ rating }: { rating: IndicatorRating }) {
   const { t } = useTranslation();
   return (
     <span className={`kpi-rating kpi-rating--${rating}`}>
