@@ -49,7 +49,7 @@ function isSlideTime(item: string): boolean {
   );
 }
 
-export const presentSearchSchema = searchParams({
+const readPresentSearch = searchParams({
   /** Chain codes in the order they are presented; all chains when not set. */
   chains: commaList((item) => code.test(item)),
   slides: commaList((item) => (slideKinds as readonly string[]).includes(item)),
@@ -64,7 +64,18 @@ export const presentSearchSchema = searchParams({
   play: searchBoolean,
 });
 
-export type PresentSearch = SearchOf<typeof presentSearchSchema>;
+export type PresentSearch = SearchOf<typeof readPresentSearch>;
+
+/**
+ * The route's `validateSearch`. The router lays each route's answer over the raw search of the
+ * routes above it, so a refused value must be answered as undefined, or the raw one shows through.
+ */
+export function presentSearchSchema(search: Record<string, unknown>): PresentSearch {
+  const refused = Object.fromEntries(
+    Object.keys(search).map((key) => [key, undefined]),
+  ) as PresentSearch;
+  return { ...refused, ...readPresentSearch(search) };
+}
 
 /** The configuration a search describes, with the defaults filled in. */
 export interface PresentConfig {
