@@ -14,6 +14,7 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
   return (
     <UiStoreProvider>
       <LanguageProvider>
+        <ThemeRoot />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </LanguageProvider>
     </UiStoreProvider>
@@ -32,4 +33,13 @@ function LanguageProvider({ children }: { children: ReactNode }) {
   }, [i18n, language]);
 
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+/** The chosen theme (or the one a screen imposes) on the root element, where its CSS keys off. */
+function ThemeRoot() {
+  const theme = useUiStore((state) => state.themeOverride ?? state.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return null;
 }

@@ -13,6 +13,12 @@ export function RootLayout() {
   const signedIn = useRouterState({
     select: (state) => !state.matches.some((match) => match.routeId === '/sign-in'),
   });
+  // A running presentation has the whole screen: no header to tab through behind the slides.
+  const presenting = useRouterState({
+    select: (state) =>
+      state.matches.some((match) => match.routeId === '/present' && match.search.play === true),
+  });
+  if (presenting) return <Outlet />;
   return (
     <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
       <Outlet />

@@ -6,6 +6,7 @@ import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
 import { overviewRoute } from '@/app/routes/overview';
 import { parkRoute, parksRoute } from '@/app/routes/parks';
+import { presentRoute } from '@/app/routes/present';
 import { problemRoute, problemsRoute } from '@/app/routes/problems';
 import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
@@ -29,4 +30,5 @@ export const routeTree = rootRoute.addChildren([
   problemRoute,
   adminUsersRoute,
   adminAuditRoute,
+  presentRoute,
 ]);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/layouts/language-switch';
+import { ThemeSwitch } from '@/components/layouts/theme-switch';
 import { useIsAdmin } from '@/lib/auth';
 import '@/components/layouts/app-layout.css';
 
@@ -12,6 +13,7 @@ const sections = [
   { to: '/clusters', label: 'nav.clusters' },
   { to: '/projects', label: 'nav.projects' },
   { to: '/problems', label: 'nav.problems' },
+  { to: '/present', label: 'nav.present' },
 ] as const;
 
 interface AppLayoutProps {
@@ -36,6 +38,7 @@ export function AppLayout({ children, userMenu }: AppLayoutProps) {
         {/* One unit: when the header wraps, language and user stay together on the right. */}
         <div className="app-header__tools">
           <LanguageSwitch />
+          <ThemeSwitch />
           {userMenu}
         </div>
       </header>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRating } from '@server/contract/domain';
+import '@/components/status/indicator-rating-label.css';
 
 /** Each rating has its own mark as well as its colour and word. */
 const icons: Record<IndicatorRating, string> = {

@@ -2,7 +2,16 @@ import type { Translation } from '@/locales/zh-CN';
 
 export const common: Pick<
   Translation,
-  'app' | 'nav' | 'language' | 'common' | 'list' | 'units' | 'errors' | 'sample' | 'notFound'
+  | 'app'
+  | 'nav'
+  | 'theme'
+  | 'language'
+  | 'common'
+  | 'list'
+  | 'units'
+  | 'errors'
+  | 'sample'
+  | 'notFound'
 > = {
   app: {
     name: 'Industrial Chain Leader Dashboard',
@@ -17,6 +26,13 @@ export const common: Pick<
     clusters: 'Clusters',
     projects: 'Projects',
     problems: 'Firm problems',
+    present: 'Present',
+  },
+  theme: {
+    label: 'Display',
+    standard: 'Standard',
+    projector: 'Projector',
+    'projector-dark': 'Projector (dark)',
   },
   language: {
     label: 'Language',

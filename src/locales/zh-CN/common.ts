@@ -13,6 +13,13 @@ export const common = {
     clusters: '集群',
     projects: '项目',
     problems: '企业问题',
+    present: '演示',
+  },
+  theme: {
+    label: '显示',
+    standard: '标准',
+    projector: '投影',
+    'projector-dark': '投影（深色）',
   },
   language: {
     label: '语言',

@@ -9,6 +9,7 @@ import type * as editing from '@/locales/zh-CN/editing';
 import type * as firms from '@/locales/zh-CN/firms';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
+import type * as present from '@/locales/zh-CN/present';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as projects from '@/locales/zh-CN/projects';
 import { session } from '@/locales/zh-CN/session';
@@ -38,4 +39,5 @@ export interface ScreenTranslations {
   admin: typeof admin;
   editing: typeof editing;
   briefs: typeof briefs;
+  present: typeof present;
 }

@@ -1,19 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChainAlert } from '@server/contract/overview';
-
-function useAlertText() {
-  const { t } = useTranslation();
-  return (alert: ChainAlert): string => {
-    switch (alert.kind) {
-      case 'stale_status':
-        return t('overview.alerts.stale_status', { count: alert.days });
-      case 'overdue_problems':
-        return t('overview.alerts.overdue_problems', { count: alert.count });
-      case 'stalled_projects':
-        return t('overview.alerts.stalled_projects', { count: alert.count });
-    }
-  };
-}
+import { useAlertText } from '@/hooks/use-alert-text';
 
 /** What needs a leader's attention on a chain, in words. */
 export function ChainAlerts({ alerts, labelledBy }: { alerts: ChainAlert[]; labelledBy: string }) {

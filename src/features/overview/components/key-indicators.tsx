@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { KeyIndicator } from '@server/contract/overview';
-import { useIndicatorFormat } from '@/hooks/use-indicator-format';
 import { IndicatorRatingLabel } from '@/components/status/indicator-rating-label';
+import { useIndicatorFormat } from '@/hooks/use-indicator-format';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** How many key indicators a card has room for. */

@@ -23,9 +23,15 @@ export function Overview() {
     <div className="page">
       <div className="page__title-row">
         <h1 className="page__title">{t('overview.title')}</h1>
-        <Link to="/brief" className="print-action">
-          {t('overview.printBrief')}
-        </Link>
+        <div className="page__actions">
+          {/* The meeting's way in: the chains on the projector, one slide each. */}
+          <Link to="/present" className="button button--quiet">
+            {t('nav.present')}
+          </Link>
+          <Link to="/brief" className="print-action">
+            {t('overview.printBrief')}
+          </Link>
+        </div>
       </div>
       {overview.isPending ? (
         <LoadingState />

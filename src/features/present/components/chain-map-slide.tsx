@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { ChainDetail } from '@server/contract/chains';
+import { useFormatters } from '@/hooks/use-formatters';
+import { SlideHead } from '@/features/present/components/slide-head';
+
+/** Links per segment a slide has room for; the chain page has them all. */
+const LINKS_SHOWN = 6;
+
+/** The chain map: each segment's links, whether strong, weak or missing, and how many firms. */
+export function ChainMapSlide({ chain }: { chain: ChainDetail }) {
+  const { t } = useTranslation(['present', 'translation']);
+  const format = useFormatters();
+  return (
+    <section className="slide slide--map" aria-labelledby="slide-title">
+      <SlideHead chain={chain} part={t('present.slides.map')} />
+      {chain.chainMap.length === 0 ? (
+        <p className="slide-muted">{t('present.map.empty')}</p>
+      ) : (
+        <div className="slide-map">
+          {chain.chainMap.map((segment) => (
+            <section key={segment.id} className="slide-map__segment">
+              <h2 className="slide-subtitle">{format.name(segment)}</h2>
+              <ul className="slide-map__links">
+                {segment.links.slice(0, LINKS_SHOWN).map((link) => (
+                  <li key={link.id} className={`slide-link slide-link--${link.strength}`}>
+                    <span className="slide-link__name">{format.name(link)}</span>
+                    <span className="slide-link__facts">
+                      {t(`linkStrength.${link.strength}`)} ·{' '}
+                      {t('units.firms', { count: link.firmCount })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {segment.links.length > LINKS_SHOWN && (
+                <p className="slide-muted">
+                  {t('present.map.more', { count: segment.links.length - LINKS_SHOWN })}
+                </p>
+              )}
+            </section>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { UseQueryOptions } from '@tanstack/react-query';
+import type { ChainDetail } from '@server/contract/chains';
+import type { Overview } from '@server/contract/overview';
+
+// Any key: each resource's query options carry their own typed key, which only they need to know.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Source<Data> = UseQueryOptions<Data, Error, Data, any>;
+
+/** Where slides get their data: the app hands in the overview's and chains' queries. */
+export interface PresentSources {
+  overview: () => Source<Overview>;
+  chain: (id: number) => Source<ChainDetail>;
+}
