@@ -174,3 +174,35 @@ describe('presentation setup', () => {
     expect(screen.getByRole('status')).toHaveTextContent('第 1 页，共 23 页');
   });
 });
+
+describe('projector theme', () => {
+  it('is chosen for the whole app in the header, remembered, and always on while presenting', async () => {
+    const first = renderApp('/');
+    const display = await screen.findByRole('combobox', { name: '显示' });
+    expect(document.documentElement.dataset.theme).toBe('standard');
+    await first.user.selectOptions(display, '投影（深色）');
+    expect(document.documentElement.dataset.theme).toBe('projector-dark');
+    first.unmount();
+
+    const again = renderApp('/');
+    expect(await screen.findByRole('combobox', { name: '显示' })).toHaveValue('projector-dark');
+    expect(document.documentElement.dataset.theme).toBe('projector-dark');
+    await again.user.selectOptions(screen.getByRole('combobox', { name: '显示' }), '标准');
+    again.unmount();
+
+    // The presentation imposes the projector theme, dark when its link asks, and gives it back.
+    const presenting = renderApp('/present?play=true&seconds=600&chains=ai&dark=true');
+    await findSlide(/产业链总览/);
+    expect(document.documentElement.dataset.theme).toBe('projector-dark');
+    await presenting.user.keyboard('{Escape}');
+    await screen.findByRole('heading', { level: 1, name: '演示设置' });
+    expect(document.documentElement.dataset.theme).toBe('projector-dark');
+    await presenting.user.click(screen.getByRole('checkbox', { name: /深色投影主题/ }));
+    expect(document.documentElement.dataset.theme).toBe('projector');
+    await presenting.user.click(
+      within(screen.getByRole('navigation')).getByRole('link', { name: '总览' }),
+    );
+    await screen.findByRole('heading', { level: 1, name: '产业链总览' });
+    expect(document.documentElement.dataset.theme).toBe('standard');
+  });
+});

@@ -1,21 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { FiveOneState } from '@server/contract/domain';
+import { fiveOneStateIcons } from '@/components/status/five-one-state-icons';
 
-const icons: Record<FiveOneState, string> = {
-  in_place: '✓',
-  in_progress: '◐',
-  missing: '✕',
-};
+interface FiveOneStateLabelProps {
+  state: FiveOneState;
+  /** The icon alone on screen, the word for screen readers: for dense grids with a legend. */
+  compact?: boolean;
+}
 
 /** One of the five ones' state, the same pill on every screen: an icon and its word. */
-export function FiveOneStateLabel({ state }: { state: FiveOneState }) {
+export function FiveOneStateLabel({ state, compact = false }: FiveOneStateLabelProps) {
   const { t } = useTranslation();
   return (
     <span className={`five-one five-one--${state}`}>
       <span className="five-one__icon" aria-hidden="true">
-        {icons[state]}
+        {fiveOneStateIcons[state]}
       </span>
-      {t(`fiveOnes.states.${state}`)}
+      {compact ? (
+        <span className="visually-hidden">{t(`fiveOnes.states.${state}`)}</span>
+      ) : (
+        t(`fiveOnes.states.${state}`)
+      )}
     </span>
   );
 }

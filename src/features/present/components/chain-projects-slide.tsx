@@ -4,7 +4,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 import { SlideHead } from '@/features/present/components/slide-head';
 
 /** Rows a slide has room for at projector type sizes. */
-const SHOWN = 6;
+const SHOWN = 8;
 
 /** The chain's major projects: totals by stage and the largest ones, stalled ones marked. */
 export function ChainProjectsSlide({ chain }: { chain: ChainDetail }) {

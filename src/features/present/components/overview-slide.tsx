@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '@server/contract/overview';
+import { fiveOneStateIcons } from '@/components/status/five-one-state-icons';
 import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 import { fiveOneItems } from '@/features/present/five-one-items';
+
+const fiveOneStates = ['in_place', 'in_progress', 'missing'] as const;
 
 /** The city at a glance: a few headline figures and every chain's five ones and status. */
 export function OverviewSlide({ overview }: { overview: Overview }) {
@@ -61,13 +64,20 @@ export function OverviewSlide({ overview }: { overview: Overview }) {
               </td>
               {fiveOneItems.map((item) => (
                 <td key={item}>
-                  <FiveOneStateLabel state={chain.fiveOnes[item]} />
+                  <FiveOneStateLabel state={chain.fiveOnes[item]} compact />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="slide-legend" aria-hidden="true">
+        {fiveOneStates.map((state) => (
+          <span key={state}>
+            {fiveOneStateIcons[state]} {t(`fiveOnes.states.${state}`)}
+          </span>
+        ))}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,82 @@
+import { startApp } from '../tests/browser/support/app-process';
+import { launchChromiumBrowser } from '../tests/browser/support/browser';
+import { viewports } from '../tests/browser/support/pages';
+import { sampleViewer, signIn } from '../tests/browser/support/sign-in';
+
+/*
+ * Hours on a wall screen, compressed: 1,000 slide changes of /present in Chromium (→ pressed, as
+ * a presenter would, every PRESS_INTERVAL_MS), with every slide kind
+ * of every chain. After forced garbage collection it prints the JS heap, DOM nodes and event
+ * listeners after 10 and after 1,000 changes, and their ratio (the goal is within 10%).
+ * CHANGES and SLIDES change the run.
+ */
+const CHANGES = Number(process.env.CHANGES ?? 1000);
+const SLIDES = process.env.SLIDES ?? 'overview,chain,map,projects';
+/** Time for a slide to render before the next key; a chart slide takes the longest. */
+const PRESS_INTERVAL_MS = Number(process.env.PRESS_INTERVAL_MS ?? 60);
+const checkpoints = [10, 100, 250, 500, 1000, 2000, CHANGES].filter((n) => n <= CHANGES);
+
+const app = await startApp();
+const browser = await launchChromiumBrowser();
+try {
+  const context = await browser.newContext({ viewport: viewports.projector, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, app.url, sampleViewer);
+  await page.goto(`${app.url}/present?play=true&seconds=3600&slides=${SLIDES}`);
+  const status = page.getByRole('status');
+  await status.filter({ hasText: /^第 1 页/ }).waitFor();
+  const total = Number((await status.textContent())?.match(/共 (\d+) 页/)?.[1]);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  async function measure() {
+    // Twice: objects freed by the first collection's finalisers go in the second.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    const counters = await cdp.send('Memory.getDOMCounters');
+    return {
+      heapMb: metric('JSHeapUsedSize') / 1024 / 1024,
+      nodes: counters.nodes,
+      listeners: counters.jsEventListeners,
+    };
+  }
+
+  const figures = new Map<number, Awaited<ReturnType<typeof measure>>>();
+  const started = Date.now();
+  for (let change = 1; change <= CHANGES; change += 1) {
+    // Keys go in through the browser's input, and the wait is a plain timer: Playwright's
+    // locators run in the page's heap, so waiting with one on every change would be measured too.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(PRESS_INTERVAL_MS);
+    if (checkpoints.includes(change)) {
+      const number = (change % total) + 1;
+      await status.filter({ hasText: new RegExp(`^第 ${number} 页，`) }).waitFor();
+      // The slide's own data is on screen before it counts (chain maps and projects load).
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      figures.set(change, await measure());
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+
+  console.log(
+    `Presentation memory: ${CHANGES} slide changes over ${total} slides (${SLIDES}) in ${seconds.toFixed(0)} s, 1920×1080`,
+  );
+  for (const [change, { heapMb, nodes, listeners }] of figures) {
+    console.log(
+      `  after ${String(change).padStart(4)}: JS heap ${heapMb.toFixed(2)} MB, DOM nodes ${nodes}, listeners ${listeners}`,
+    );
+  }
+  const first = figures.get(10);
+  const last = figures.get(CHANGES);
+  if (first && last) {
+    console.log(
+      `  ratio ${CHANGES} / 10: heap ${(last.heapMb / first.heapMb).toFixed(3)}, ` +
+        `nodes ${(last.nodes / first.nodes).toFixed(3)}, listeners ${(last.listeners / first.listeners).toFixed(3)} (goal ≤ 1.10)`,
+    );
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}
