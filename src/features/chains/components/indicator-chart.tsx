@@ -19,7 +19,7 @@ import { useFormatters } from '@/hooks/use-formatters';
 // Kept in step with `.indicator-chart` in chains.css, so the placeholder has the same size.
 const chartHeight = 280;
 
-const neutral = '#57606a';
+const neutral = 'var(--ink-muted)';
 
 /** Recharts lives only in this module, so it loads with the first chart and not before. */
 export function IndicatorChart({ indicator }: { indicator: Indicator }) {
@@ -68,12 +68,12 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
         {data.map((entry) => (
           <Cell key={entry.period} fill={entry.fill} />
         ))}
-        <LabelList dataKey="label" position="top" fontSize={11} fill="#1f2328" />
+        <LabelList dataKey="label" position="top" fontSize={11} fill="var(--ink)" />
       </Bar>
       <Line
         dataKey="target"
         name={t('chains.indicators.target')}
-        stroke="#1f2328"
+        stroke="var(--ink)"
         strokeWidth={2}
         strokeDasharray="6 3"
         dot={false}

@@ -8,9 +8,10 @@ export const ratingIcons: Record<IndicatorRating, string> = {
   red: '✕',
 };
 
+/** The theme's colours (CSS variables), so the projector themes recolour the charts too. */
 export const ratingColours: Record<IndicatorRating, string> = {
-  excellent: '#0b4f8a',
-  green: '#1a7f37',
-  amber: '#9a6700',
-  red: '#b42318',
+  excellent: 'var(--brand)',
+  green: 'var(--green)',
+  amber: 'var(--amber)',
+  red: 'var(--red)',
 };

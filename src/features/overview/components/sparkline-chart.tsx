@@ -24,7 +24,7 @@ export function SparklineChart({ series }: { series: KeyIndicator['series'] }) {
       />
       <Line
         dataKey="value"
-        stroke="#0b4f8a"
+        stroke="var(--brand)"
         strokeWidth={2}
         dot={false}
         connectNulls={false}
