@@ -2,6 +2,7 @@ import type * as admin from '@/locales/zh-CN/admin';
 import type * as auth from '@/locales/zh-CN/auth';
 import type * as chains from '@/locales/zh-CN/chains';
 import type * as clusters from '@/locales/zh-CN/clusters';
+import type * as demo from '@/locales/zh-CN/demo';
 import { common } from '@/locales/zh-CN/common';
 import { domain } from '@/locales/zh-CN/domain';
 import type * as editing from '@/locales/zh-CN/editing';
@@ -36,4 +37,5 @@ export interface ScreenTranslations {
   auth: typeof auth;
   admin: typeof admin;
   editing: typeof editing;
+  demo: typeof demo;
 }
