@@ -8,7 +8,7 @@ export function DemoBanner() {
   const { t } = useTranslation('demo');
   return (
     <div className="demo-banner" role="note" aria-label={t('demo.banner.label')}>
-      <span>{t('demo.banner.text')}</span>
+      <p className="demo-banner__text">{t('demo.banner.text')}</p>
       <ConfirmAction
         label={t('demo.banner.reset')}
         question={t('demo.banner.question')}
