@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite';
 
 const apiPort = process.env.API_PORT ?? '8081';
 
@@ -45,9 +46,22 @@ export default defineConfig(({ mode }) => {
       },
     },
     // PGlite finds its WebAssembly and data files next to its own module: never pre-bundle it.
-    optimizeDeps: { exclude: demo ? ['@electric-sql/pglite'] : [] },
-    // The demo answers /api in the browser; otherwise `npm run dev`'s API is behind Vite.
-    server: demo ? {} : { proxy: { '/api': `http://localhost:${apiPort}` } },
+    // The demo's entry is found by the dependency scan too, or its imports re-bundle mid-load.
+    optimizeDeps: demo
+      ? { exclude: ['@electric-sql/pglite'], entries: ['index.html', 'mocks/demo/main.ts'] }
+      : {},
+    server: demo
+      ? {
+          // PGlite's engine files are fetched by URL, and node_modules may be a link elsewhere.
+          fs: {
+            allow: [
+              searchForWorkspaceRoot(process.cwd()),
+              dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')),
+            ],
+          },
+        }
+      : // The demo answers /api in the browser; otherwise `npm run dev`'s API is behind Vite.
+        { proxy: { '/api': `http://localhost:${apiPort}` } },
     build: {
       outDir: demo ? 'dist-demo' : 'dist',
     },

@@ -2,7 +2,6 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createApp } from '@server/app/create-app';
-import { apiPath } from '@mocks/api-handlers';
 import { openDemoDatabase } from './database';
 
 interface DemoBindings {
@@ -51,8 +50,10 @@ export async function startDemoWorker() {
   // As `npm start` serves the sample: the real clock, and one fixed address for sign-in limits.
   api.route('/', createApp({ db, clientAddress: () => 'demo-browser' }));
 
+  // This origin's /api only: in the dev server, source modules such as src/features/x/api/y.ts
+  // must reach Vite.
   const worker = setupWorker(
-    http.all(apiPath, async ({ request, cookies }) => {
+    http.all(`${window.location.origin}/api/*`, async ({ request, cookies }) => {
       const bindings: DemoBindings = { setCookies: [] };
       const response = await api.fetch(new RequestWithCookies(request, cookies), bindings);
       if (bindings.setCookies.length === 0) return response;
