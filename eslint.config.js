@@ -29,7 +29,15 @@ const nodeOnlyGlobals = ['process', 'Buffer', 'global', '__dirname', '__filename
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'data', 'coverage', 'server/db/migrations'],
+    ignores: [
+      'dist',
+      'dist-demo',
+      '.demo',
+      'node_modules',
+      'data',
+      'coverage',
+      'server/db/migrations',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

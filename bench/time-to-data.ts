@@ -1,5 +1,6 @@
 import { startApp } from '../tests/browser/support/app-process';
 import { launchChromiumBrowser } from '../tests/browser/support/browser';
+import { median } from './median';
 
 /*
  * Time from navigation to the overview's data on screen in Chromium, on `npm start` with the
@@ -11,11 +12,6 @@ const viewports = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
-
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const app = await startApp();
 const browser = await launchChromiumBrowser();

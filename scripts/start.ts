@@ -1,20 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { envOrExit, main } from '../server/node/main';
+import { newestChange } from './newest-change';
 
 /** `npm start`: build the SPA when its sources are newer than the build, then serve both. */
 const sources = ['index.html', 'vite.config.ts', 'src', 'server/contract', 'public'];
 const builtIndex = 'dist/index.html';
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce(
-    (newest, entry) => Math.max(newest, newestChange(join(path, entry))),
-    0,
-  );
-}
 
 // A bad variable should stop us before a build, not after it.
 const env = envOrExit();

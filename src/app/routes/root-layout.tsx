@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   Outlet,
   useRouter,
@@ -7,6 +8,16 @@ import {
 import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { UserMenu } from '@/features/auth/components/user-menu';
+
+// Only demo builds have the banner: the production build keeps none of the demo's code.
+const DemoBanner =
+  import.meta.env.MODE === 'demo'
+    ? lazy(() =>
+        import('@/features/demo/components/demo-banner').then((module) => ({
+          default: module.DemoBanner,
+        })),
+      )
+    : null;
 
 export function RootLayout() {
   // The sign-in page has the frame but nothing that needs a session: no sections, no user.
@@ -20,9 +31,16 @@ export function RootLayout() {
   });
   if (presenting) return <Outlet />;
   return (
-    <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
-      <Outlet />
-    </AppLayout>
+    <>
+      {DemoBanner && (
+        <Suspense fallback={null}>
+          <DemoBanner />
+        </Suspense>
+      )}
+      <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
+        <Outlet />
+      </AppLayout>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import type * as auth from '@/locales/zh-CN/auth';
 import type * as briefs from '@/locales/zh-CN/briefs';
 import type * as chains from '@/locales/zh-CN/chains';
 import type * as clusters from '@/locales/zh-CN/clusters';
+import type * as demo from '@/locales/zh-CN/demo';
 import { common } from '@/locales/zh-CN/common';
 import { domain } from '@/locales/zh-CN/domain';
 import type * as editing from '@/locales/zh-CN/editing';
@@ -40,4 +41,5 @@ export interface ScreenTranslations {
   editing: typeof editing;
   briefs: typeof briefs;
   present: typeof present;
+  demo: typeof demo;
 }

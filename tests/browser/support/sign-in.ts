@@ -24,10 +24,15 @@ const submitName = /^(登录|Sign in)$/;
  */
 export async function signIn(page: Page, appUrl: string, user: TestUser, then = '/') {
   await page.goto(`${appUrl}/sign-in?redirect=${encodeURIComponent(then)}`);
+  await submitSignIn(page, user);
+  await page.waitForURL((url) => url.pathname === new URL(then, appUrl).pathname);
+}
+
+/** Fills in and sends the sign-in form the page shows now. */
+export async function submitSignIn(page: Page, user: TestUser) {
   await page.getByLabel(usernameLabel).fill(user.username);
   await page.getByLabel(passwordLabel).fill(user.password);
   await page.getByRole('button', { name: submitName }).click();
-  await page.waitForURL((url) => url.pathname === new URL(then, appUrl).pathname);
 }
 
 /** Signs in by the API, as the test itself (not the page), and returns the `Cookie` header. */
