@@ -1,7 +1,6 @@
 import { toJsonValue } from '../../app/writes/json';
 import { chainStatusKind, fiveOneKind, problemKind, projectKind } from '../../app/writes/kinds';
 import type { auditEvents } from '../schema';
-import { CHAINS } from './chains';
 import { creditCode } from './credit-codes';
 import { addDays, stamp } from './dates';
 import { Random } from './random';
@@ -36,7 +35,7 @@ const near = (random: Random, value: number, spread: number) =>
   round2(value * random.float(1 - spread, 1 + spread));
 
 const shiftDay = (day: string | null | undefined, days: number) =>
-  day ? addDays(day, days) : (day ?? null);
+  day ? addDays(day, days) : null;
 
 /** The `copy`-th branch (分公司) of a firm, registered in a district of its own. */
 function branchName(name: string, copy: number) {
@@ -172,8 +171,8 @@ const FIVE_ONE_STATES = ['missing', 'in_progress', 'in_place'] as const;
 export function buildAuditHistory(city: SampleCity, factor: number, today: string): AuditDraft[] {
   const random = new Random(SCALE_SEED + factor);
   const codeOf = new Map(city.chains.map((chain) => [chain.id, chain.code]));
-  const editorOf = (chainId: number | null | undefined) =>
-    sampleEditorName(codeOf.get(chainId ?? 0) ?? (CHAINS[0]?.code as string));
+  // Every event's chain is one of the city's, so its editor exists.
+  const editorOf = (chainId: number) => sampleEditorName(codeOf.get(chainId) ?? '');
   const count = AUDIT_EVENTS_PER_SCALE * factor;
   const stepMinutes = (HISTORY_DAYS * 24 * 60) / count;
   const start = stamp(addDays(today, -HISTORY_DAYS), 0).getTime();
@@ -242,14 +241,9 @@ export function buildAuditHistory(city: SampleCity, factor: number, today: strin
       );
     }
     const chain = random.pick(city.chains);
-    const changes = { status: random.pick(RAG), statusNote: chain.statusNote };
-    return edit(
-      chainStatusKind,
-      { ...chain, status: random.pick(RAG) },
-      changes,
-      at,
-      chain.id as number,
-    );
+    const [from, to] = random.sample(RAG, 2);
+    const changes = { status: to, statusNote: chain.statusNote };
+    return edit(chainStatusKind, { ...chain, status: from }, changes, at, chain.id as number);
   });
 }
 
