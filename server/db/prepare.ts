@@ -36,12 +36,12 @@ export async function prepareDatabase(
   });
 }
 
-const allTables: PgTable[] = Object.values(schema).flatMap((value) =>
+export const allTables: PgTable[] = Object.values(schema).flatMap((value) =>
   is(value, PgTable) ? [value] : [],
 );
 
 /** Not one row in any table: any record at all means the city is someone's, never the sample's. */
-async function isEmpty(db: Database): Promise<boolean> {
+export async function isEmpty(db: Database): Promise<boolean> {
   const anyRows = sql.join(
     allTables.map((table) => sql`exists (select 1 from ${table})`),
     sql` or `,
@@ -50,4 +50,11 @@ async function isEmpty(db: Database): Promise<boolean> {
     .select({ taken: sql<boolean>`${anyRows}`.mapWith(Boolean) })
     .from(sql`(select 1) as probe`);
   return row?.taken === false;
+}
+
+/** Drops every table and the migration record: the next prepare starts from nothing. */
+export async function dropEverything(db: Database): Promise<void> {
+  await db.execute(sql`drop schema if exists public cascade`);
+  await db.execute(sql`drop schema if exists drizzle cascade`);
+  await db.execute(sql`create schema public`);
 }

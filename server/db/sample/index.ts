@@ -1,7 +1,8 @@
 import type { Database } from '../database';
 import { datasetInfo } from '../schema';
 import { buildSampleCity } from './build';
-import { insertSampleCity } from './insert';
+import { insertAuditHistory, insertSampleCity } from './insert';
+import { buildAuditHistory, scaleSampleCity } from './scale';
 import { insertSampleUsers } from './users';
 
 /** Bump whenever the generated data changes, so a stored sample can be told apart from a new one. */
@@ -13,13 +14,21 @@ export const SAMPLE_CITY_NAME_EN = 'Mianyang (sample)';
 /**
  * Loads the Mianyang-like sample city into an empty, migrated database, in one transaction.
  * Every date is an offset from `today` ('YYYY-MM-DD'), so the sample always looks current,
- * and the same `today` always gives the same rows.
+ * and the same `today` always gives the same rows. With `scale`, the city is that many times
+ * the sample and comes with a year of audit history (`npm run db:seed`).
  */
-export async function loadSampleCity(db: Database, options: { today: string }): Promise<void> {
-  const city = buildSampleCity(options.today);
+export async function loadSampleCity(
+  db: Database,
+  options: { today: string; scale?: number },
+): Promise<void> {
+  const sample = buildSampleCity(options.today);
+  const city = scaleSampleCity(sample, options.scale ?? 1);
   await db.transaction(async (tx) => {
     await insertSampleCity(tx, city);
     await insertSampleUsers(tx);
+    if (options.scale) {
+      await insertAuditHistory(tx, buildAuditHistory(sample, options.scale, options.today));
+    }
     await tx.insert(datasetInfo).values({
       id: 1,
       isSample: true,

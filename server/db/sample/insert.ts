@@ -3,6 +3,7 @@ import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database';
 import * as schema from '../schema';
 import type { SampleCity } from './rows';
+import type { AuditDraft } from './scale';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -74,4 +75,17 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.indicatorValues, city.indicatorValues);
   await insertAll(tx, schema.statusReports, city.statusReports);
   await advanceSequences(tx);
+}
+
+/** Writes a generated audit history, each event tied to its author's user row by username. */
+export async function insertAuditHistory(tx: Transaction, drafts: AuditDraft[]): Promise<void> {
+  const users = await tx
+    .select({ id: schema.users.id, username: schema.users.username })
+    .from(schema.users);
+  const userIdOf = new Map(users.map((user) => [user.username, user.id]));
+  await insertAll(
+    tx,
+    schema.auditEvents,
+    drafts.map((draft) => ({ ...draft, userId: userIdOf.get(draft.actor) ?? null })),
+  );
 }
