@@ -9,14 +9,16 @@ interface FormButtonsProps {
 
 /** Send and cancel at the foot of a dialog's form; send is off while the request is out. */
 export function FormButtons({ submit, submitting, onCancel }: FormButtonsProps) {
-  const { t } = useTranslation('editing');
+  // The default namespace: a namespace loaded on first use would suspend the dialog as it opens,
+  // and the page behind it with it, losing the button focus goes back to.
+  const { t } = useTranslation();
   return (
     <div className="form-buttons">
       <button type="submit" className="button" disabled={submitting}>
-        {submitting ? t('editing.saving') : submit}
+        {submitting ? t('common.saving') : submit}
       </button>
       <button type="button" className="button button--quiet" onClick={onCancel}>
-        {t('editing.cancel')}
+        {t('common.cancel')}
       </button>
     </div>
   );

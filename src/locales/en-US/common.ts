@@ -47,6 +47,9 @@ export const common: Pick<
     notRecorded: 'Not recorded',
     all: 'All',
     close: 'Close',
+    // The foot of every form, loaded with the first screen so no dialog waits for words.
+    saving: 'Saving…',
+    cancel: 'Cancel',
   },
   list: {
     search: 'Search',

@@ -34,6 +34,9 @@ export const common = {
     notRecorded: '未填报',
     all: '全部',
     close: '关闭',
+    // The foot of every form, loaded with the first screen so no dialog waits for words.
+    saving: '正在保存…',
+    cancel: '取消',
   },
   list: {
     search: '搜索',
