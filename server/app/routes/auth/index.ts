@@ -89,19 +89,24 @@ function isHttps(c: Context<AppEnv>): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
+/** 429 with `Retry-After` while too many wrong passwords for `username` or this address count. */
+async function refuseWhileLocked(c: Context<AppEnv>, username: string, now: Date) {
+  const wait = await secondsUntilLoginAllowed(c.var.db, username, c.var.clientAddress, now);
+  if (wait <= 0) return null;
+  c.header('Retry-After', String(wait));
+  return c.json(
+    errorBody('rate_limited', `Too many wrong passwords; try again in ${wait} seconds`),
+    429,
+  );
+}
+
 export const authRouter = createRouter()
   .openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
     const now = new Date();
     const address = c.var.clientAddress;
-    const wait = await secondsUntilLoginAllowed(c.var.db, username, address, now);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return c.json(
-        errorBody('rate_limited', `Too many failed sign-ins; try again in ${wait} seconds`),
-        429,
-      );
-    }
+    const locked = await refuseWhileLocked(c, username, now);
+    if (locked) return locked;
     const [user] = await c.var.db.select().from(users).where(eq(users.username, username));
     const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
     const succeeded = Boolean(user && matches && !user.disabledAt);
@@ -141,14 +146,8 @@ export const authRouter = createRouter()
     const now = new Date();
     const address = c.var.clientAddress;
     // A wrong current password is a guess like a wrong sign-in, and counts against the same limit.
-    const wait = await secondsUntilLoginAllowed(c.var.db, username, address, now);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return c.json(
-        errorBody('rate_limited', `Too many wrong passwords; try again in ${wait} seconds`),
-        429,
-      );
-    }
+    const locked = await refuseWhileLocked(c, username, now);
+    if (locked) return locked;
     const [stored] = await c.var.db.select().from(users).where(eq(users.id, id));
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
       await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
