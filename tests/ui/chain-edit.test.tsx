@@ -262,7 +262,8 @@ describe('the leader firm', () => {
 });
 
 describe('removing a task force member', () => {
-  it('asks first, and removes only when confirmed', async () => {
+  /** The chain's first task force member still on it (each test removes one). */
+  const firstMember = async () => {
     const [member] = await api.db
       .select()
       .from(taskForceMembers)
@@ -270,6 +271,11 @@ describe('removing a task force member', () => {
       .orderBy(asc(taskForceMembers.id))
       .limit(1);
     if (!member) throw new Error('the sample chain has task force members');
+    return member;
+  };
+
+  it('asks first, and removes only when confirmed', async () => {
+    const member = await firstMember();
     const members = () =>
       countRows(api.db, taskForceMembers, eq(taskForceMembers.chainId, chain.id));
     const before = await members();
@@ -294,13 +300,7 @@ describe('removing a task force member', () => {
   });
 
   it('gives focus to the task force even when the reload took the row before the answer came', async () => {
-    const [member] = await api.db
-      .select()
-      .from(taskForceMembers)
-      .where(eq(taskForceMembers.chainId, chain.id))
-      .orderBy(asc(taskForceMembers.id))
-      .limit(1);
-    if (!member) throw new Error('the sample chain has task force members');
+    const member = await firstMember();
     const { user, queryClient } = renderApp(`/chains/${chain.id}`);
     await user.click(await screen.findByRole('button', { name: `移除成员 ${member.name}` }));
     const question = await screen.findByRole('dialog', { name: `移除成员 ${member.name}` });
