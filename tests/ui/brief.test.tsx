@@ -2,32 +2,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chainDetailSchema, type ChainDetail } from '@server/contract/chains';
-import { fiveOneItems, type FiveOneItem, type RagStatus } from '@server/contract/domain';
+import { fiveOneItems, type RagStatus } from '@server/contract/domain';
 import { overviewSchema, type Overview, type OverviewChain } from '@server/contract/overview';
 import { problemPageSchema, type ProblemPage } from '@server/contract/problems';
 import { chains } from '@server/db/schema';
 import { formatNumber, formatYi } from '@/lib/format';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { fetchApi, fiveOneItemText, fiveOneStateText } from '../support/zh-words';
 import { grouped, spokenText } from '../support/screen-text';
 
 const api = setupApiServer({ signIn: 'viewer' });
 
 const statusText: Record<RagStatus, string> = { green: '绿', amber: '黄', red: '红' };
-const stateText = { in_place: '已到位', in_progress: '推进中', missing: '缺失' } as const;
-const itemText: Record<FiveOneItem, string> = {
-  chain_map: '产业链图谱',
-  leader_firm: '链主企业',
-  chief_scientist: '首席科学家',
-  task_force: '工作专班',
-  policy_package: '扶持政策',
-};
-
-async function fetchApi(path: string): Promise<unknown> {
-  const response = await fetch(new URL(path, window.location.origin));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json();
-}
 
 let overview: Overview;
 /** The chain with the most overdue problems: more than the brief lists, so "more" shows. */
@@ -94,12 +81,12 @@ describe('the chain brief', () => {
     const fiveOnes = within(sheet).getByRole('table', { name: '五个一落实情况' });
     const rows = within(fiveOnes).getAllByRole('row').slice(1);
     expect(rows.map((row) => spokenText(within(row).getByRole('rowheader')))).toEqual(
-      fiveOneItems.map((item) => itemText[item]),
+      fiveOneItems.map((item) => fiveOneItemText[item]),
     );
     fiveOneItems.forEach((item, index) => {
       const row = rows[index];
       if (!row) throw new Error(`No row for ${item}`);
-      expect(row).toHaveTextContent(stateText[chain.fiveOnes[item].state]);
+      expect(row).toHaveTextContent(fiveOneStateText[chain.fiveOnes[item].state]);
     });
     const leaderFirm = chain.fiveOnes.leader_firm.leaderFirm;
     if (leaderFirm) expect(rows[1]).toHaveTextContent(leaderFirm.firm.name);

@@ -6,34 +6,20 @@ import {
   type ChainDetail,
   type ChainLink,
 } from '@server/contract/chains';
-import { fiveOneItems, type FiveOneItem } from '@server/contract/domain';
+import { fiveOneItems } from '@server/contract/domain';
 import { chainIndicatorsSchema, type ChainIndicators } from '@server/contract/indicators';
 import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { fetchApi, fiveOneItemText, fiveOneStateText } from '../support/zh-words';
 import { spokenText } from '../support/screen-text';
 
 const api = setupApiServer();
 
 const statusText = { green: '绿', amber: '黄', red: '红' } as const;
-const stateText = { in_place: '已到位', in_progress: '推进中', missing: '缺失' } as const;
 const strengthText = { strong: '强链', weak: '补链', missing: '延链' } as const;
 const ratingText = { excellent: '优秀', green: '达标', amber: '预警', red: '未达标' } as const;
-const itemTitle: Record<FiveOneItem, string> = {
-  chain_map: '产业链图谱',
-  leader_firm: '链主企业',
-  chief_scientist: '首席科学家',
-  task_force: '工作专班',
-  policy_package: '扶持政策',
-};
-
-/** What the real API answers, read through the same MSW server the app uses. */
-async function fetchApi(path: string): Promise<unknown> {
-  const response = await fetch(new URL(path, window.location.origin));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json();
-}
 
 let chain: ChainDetail;
 let indicators: ChainIndicators;
@@ -124,9 +110,11 @@ describe('chain page', () => {
     expect(screen.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '/');
 
     for (const item of fiveOneItems) {
-      const section = screen.getByRole('region', { name: itemTitle[item] });
+      const section = screen.getByRole('region', { name: fiveOneItemText[item] });
       expect(section).toHaveAttribute('id', `five-one-${item}`);
-      expect(within(section).getByText(stateText[chain.fiveOnes[item].state])).toBeInTheDocument();
+      expect(
+        within(section).getByText(fiveOneStateText[chain.fiveOnes[item].state]),
+      ).toBeInTheDocument();
     }
 
     const leaderFirm = chain.fiveOnes.leader_firm.leaderFirm;
@@ -167,7 +155,7 @@ describe('chain page', () => {
 
     const section = await screen.findByRole('region', { name: '链主企业' });
     expect(
-      within(section).getByText(stateText[sparseChain.fiveOnes.leader_firm.state]),
+      within(section).getByText(fiveOneStateText[sparseChain.fiveOnes.leader_firm.state]),
     ).toBeInTheDocument();
     expect(within(section).getByText('尚未填报。')).toBeInTheDocument();
     const note = sparseChain.fiveOnes.leader_firm.note;

@@ -14,12 +14,12 @@ import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { fiveOneStateText } from '../support/zh-words';
 import { spokenText } from '../support/screen-text';
 
 const api = setupApiServer();
 
 const statusText = { green: '绿', amber: '黄', red: '红' } as const;
-const stateText = { in_place: '已到位', in_progress: '推进中', missing: '缺失' } as const;
 const itemColumn: Record<FiveOneItem, string> = {
   chain_map: '产业链图谱',
   leader_firm: '链主企业',
@@ -168,7 +168,7 @@ describe('overview', () => {
     });
     const row = rowByColumn(table, chain.name);
     for (const item of fiveOneItems) {
-      expect(row.get(itemColumn[item]), item).toBe(stateText[chain.fiveOnes[item]]);
+      expect(row.get(itemColumn[item]), item).toBe(fiveOneStateText[chain.fiveOnes[item]]);
     }
   });
 
@@ -230,7 +230,7 @@ describe('overview five-ones matrix', () => {
     const { user, history } = renderApp('/');
 
     const cell = await screen.findByRole('link', {
-      name: `${chain.name} · ${itemColumn[item]}：${stateText[chain.fiveOnes[item]]}`,
+      name: `${chain.name} · ${itemColumn[item]}：${fiveOneStateText[chain.fiveOnes[item]]}`,
     });
     expect(cell).toHaveAttribute('href', `/chains/${chain.id}#five-one-${item}`);
     const row = screen.getByRole('rowheader', { name: chain.name });
