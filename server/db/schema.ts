@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -601,3 +602,15 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+/**
+ * How many times the city's data has changed: one row, raised by every write's transaction as
+ * its last step. Raising it locks the row until commit, so writes commit in the order of the
+ * count, and a reader that sees count n sees every change up to n. Figures derived from the data
+ * (the overview's) can then be kept while the count stays the same, on any number of servers.
+ */
+export const dataVersion = pgTable('data_version', {
+  /** Always 1: the table has one row. */
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

@@ -6,8 +6,10 @@ import { fiveOneItems } from '../../server/contract/domain';
 import { rateIndicator } from '../../server/contract/indicator-rating';
 import { overviewSchema, type Overview } from '../../server/contract/overview';
 import { SAMPLE_TODAY, sampleNow } from '../support/sample-clock';
+import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { getOk, sqlNumber, sqlRows, useTestApi, type TestApi } from './support/api';
+import { problemBody, sendWrite } from './support/writes';
 
 /** Per chain id, a number from a hand-written `select chain_id, count(*)::int as n … group by`. */
 async function countsByChain(api: TestApi, query: SQL) {
@@ -190,5 +192,44 @@ describe.each(engines)('GET /api/overview on %s', (engine) => {
         expect(indicator.rating).toBeNull();
       }
     }
+  });
+});
+
+describe.each(engines)('GET /api/overview after writes on %s', (engine) => {
+  const api = useTestApi(engine, { sample: true });
+
+  // The overview's data is kept between requests until the data version moves: these writes
+  // must show at the very next read.
+  test('shows a status change and a new problem at the next read', async () => {
+    const before = await getOk(api, '/api/overview', overviewSchema);
+    const chain = before.chains[0];
+    if (!chain) throw new Error('The sample has chains');
+    const admin = await createTestUser(api.db, { role: 'admin' });
+    const status = chain.status === 'red' ? 'green' : 'red';
+    const version = await sqlNumber(api, sql`select version from chains where id = ${chain.id}`);
+    const saved = await sendWrite(
+      api.app,
+      {
+        method: 'PUT',
+        path: `/api/chains/${chain.id}/status`,
+        body: { status, statusNote: '缓存之后的写入', version },
+      },
+      { cookie: admin.cookie },
+    );
+    expect(saved.status).toBe(200);
+    const afterStatus = await getOk(api, '/api/overview', overviewSchema);
+    expect(afterStatus.chains[0]).toMatchObject({ status, statusNote: '缓存之后的写入' });
+
+    const created = await sendWrite(
+      api.app,
+      { method: 'POST', path: `/api/chains/${chain.id}/problems`, body: problemBody('新问题') },
+      { cookie: admin.cookie },
+    );
+    expect(created.status).toBe(201);
+    const afterProblem = await getOk(api, '/api/overview', overviewSchema);
+    expect(afterProblem.chains[0]?.counts.unresolvedProblems).toBe(
+      chain.counts.unresolvedProblems + 1,
+    );
+    expect(afterProblem.headline.problems.total).toBe(before.headline.problems.total + 1);
   });
 });

@@ -65,4 +65,23 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL', (
     expect(body.current.version).toBe(detail.version + 1);
     expect(['甲服务器的说明', '乙服务器的说明']).toContain(body.current.statusNote);
   });
+
+  it('shows a write on one server in the other’s overview at its next read', async () => {
+    const cookie = await apiCookie(a(), testAdmin);
+    const overviewOnA = async () =>
+      (await (await fetch(`${a()}/api/overview`, { headers: { cookie } })).json()) as {
+        chains: { id: number; statusNote: string | null }[];
+      };
+    const [chain] = (await overviewOnA()).chains;
+    const detail = (await (
+      await fetch(`${b()}/api/chains/${chain?.id}`, { headers: { cookie } })
+    ).json()) as { version: number };
+    const saved = await fetch(`${b()}/api/chains/${chain?.id}/status`, {
+      method: 'PUT',
+      headers: { cookie, origin: b(), 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'red', statusNote: '乙服务器写入', version: detail.version }),
+    });
+    expect(saved.status).toBe(200);
+    expect((await overviewOnA()).chains[0]?.statusNote).toBe('乙服务器写入');
+  });
 });

@@ -1,16 +1,24 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { idempotencyKeys } from '../../db/schema';
+import { raiseDataVersion } from '../queries/data-version';
 import type { AppEnv } from '../context';
 import { HttpError, invalidField } from '../errors';
 import type { WriteContext } from './entity';
 
-/** Runs one write in one transaction: all of it lands, or (on any error) none of it. */
+/**
+ * Runs one write in one transaction: all of it lands, or (on any error) none of it. A write that
+ * lands raises the data version, which tells readers their cached figures are out of date.
+ */
 export function runWrite<T>(
   c: Context<AppEnv>,
   work: (context: WriteContext) => Promise<T>,
 ): Promise<T> {
-  return c.var.db.transaction((tx) => work({ tx, user: c.var.user, now: c.var.now() }));
+  return c.var.db.transaction(async (tx) => {
+    const result = await work({ tx, user: c.var.user, now: c.var.now() });
+    await raiseDataVersion(tx);
+    return result;
+  });
 }
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';

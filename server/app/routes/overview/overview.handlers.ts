@@ -5,13 +5,14 @@ import { noFiveOnes } from '../../queries/five-ones';
 import { withResolutionRate } from '../../queries/problem-counts';
 import { chainAlerts } from './overview.alerts';
 import { toKeyIndicator } from './overview.key-indicators';
-import { loadOverviewData, type OverviewData } from './overview.queries';
+import { overviewData } from './overview.cache';
+import type { OverviewData } from './overview.queries';
 import type * as routes from './overview.routes';
 
 export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const now = c.var.now();
   const asOf = cityToday(c);
-  const data = await loadOverviewData(c.var.db, asOf);
+  const data = await overviewData(c.var.db, asOf);
   const body: Overview = {
     dataset: data.dataset
       ? {
