@@ -150,7 +150,10 @@ async function runWriter(writer: Writer) {
       if (n % 2 === 0) version = await changeStatus(writer, n, version);
       else await createReport(writer, n);
     } catch (error) {
-      writer.log.errors.push((error as Error).message);
+      // fetch's own message is "fetch failed"; what failed is in its cause.
+      const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
+      const why = cause ? `: ${cause.code ?? ''} ${cause.message ?? ''}` : '';
+      writer.log.errors.push(`${writer.name}-${n}: ${(error as Error).message}${why}`);
     }
   }
 }
