@@ -16,7 +16,10 @@ export async function readDataVersion(db: Database): Promise<number> {
 
 /**
  * Counts one more change; the last step of every write's transaction, so the row stays locked
- * (and concurrent writes wait at this point) only from here to the commit.
+ * (and concurrent writes wait at this point) only from here to the commit. `runWrite` calls it
+ * for every edit; anything else that changes the city's data in a running server (an import, a
+ * restore) must call it in its own transaction too, or the overview keeps showing the data as it
+ * was until the next edit.
  */
 export async function raiseDataVersion(tx: Transaction): Promise<void> {
   await tx
