@@ -61,7 +61,12 @@ export function IndicatorChart({ indicator, values }: IndicatorChartProps) {
       accessibilityLayer={false}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="period" tick={{ fontSize: 12 }} />
+      <XAxis
+        dataKey="period"
+        tick={{ fontSize: 12 }}
+        // Fitting hundreds of labels means measuring each: a long series labels every nth.
+        interval={downsampled ? Math.ceil(values.length / 8) : 'preserveEnd'}
+      />
       <YAxis
         tickFormatter={formatTick}
         tick={{ fontSize: 12 }}
