@@ -121,6 +121,8 @@ function mountSpa(server: Hono, root: string) {
   });
   server.use('/assets/*', serveStatic({ root }));
   server.all('/assets/*', (c) => c.text('Not found', 404));
+  // The build's manifest (for bench/route-bundles.ts) names source files: nothing for browsers.
+  server.all('/.vite/*', (c) => c.text('Not found', 404));
   server.use('*', serveStatic({ root }));
   // Client-side routes: every other GET is the SPA, which shows its own 404 for unknown paths.
   server.get('*', (c) => {

@@ -11,6 +11,10 @@ export function createQueryClient(queries: DefaultOptions['queries'] = {}): Quer
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 60_000, retry: shouldRetry, ...queries },
+      // A save while the browser says it is offline is tried and fails with the network's
+      // message, the form kept for the user to save again; by default it would wait unseen and
+      // go out on its own once online, perhaps after the user has left the form.
+      mutations: { networkMode: 'always' },
     },
   });
 }

@@ -6,7 +6,7 @@ import { startApp, type AppProcess } from './support/app-process';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromiumBrowser } from './support/browser';
 import { settled, viewports } from './support/pages';
-import { samplePassword, signIn, testAdmin } from './support/sign-in';
+import { apiReader, samplePassword, signIn, testAdmin } from './support/sign-in';
 
 /*
  * A task force keeps its chain current in Chromium against `npm start`: the editor of 新型显示
@@ -119,6 +119,63 @@ describe('a task force editing its chain', () => {
       data: { status: 'red', statusNote: 'x', version: 1 },
     });
     expect(answer.status()).toBe(403);
+    await page.context().close();
+  });
+});
+
+describe('saving a new record while the network fails', () => {
+  const reportsPath = '**/api/chains/1/status-reports';
+
+  /** Opens the chain page's status report form and fills it in with `title`. */
+  async function fillReport(title: string) {
+    const page = await desk(editor, '/chains/1');
+    await page.getByRole('button', { name: '填报专班动态' }).click();
+    const dialog = page.getByRole('dialog', { name: '填报专班动态' });
+    await dialog.getByLabel('填报日期').fill('2026-06-14');
+    await dialog.getByRole('textbox', { name: '标题' }).fill(title);
+    await dialog.getByRole('textbox', { name: '内容' }).fill('协调链上企业配套。');
+    return { page, dialog, save: dialog.getByRole('button', { name: '保存' }) };
+  }
+
+  /** The chain's status reports with this title, as the API has them. */
+  async function reportsTitled(title: string) {
+    const get = await apiReader(app.url);
+    const chain = await get<{ statusReports: { title: string }[] }>('/api/chains/1');
+    return chain.statusReports.filter((report) => report.title === title);
+  }
+
+  it('keeps the form when the answer is lost, and a second save makes no second report', async () => {
+    const title = '网络中断时保存的专班动态';
+    const { page, dialog, save } = await fillReport(title);
+    // The server gets the request and saves the report; its answer never reaches the page.
+    await page.route(reportsPath, async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await save.click();
+    await dialog.getByRole('alert').filter({ hasText: '无法连接到服务器' }).waitFor();
+    expect(await dialog.getByRole('textbox', { name: '标题' }).inputValue()).toBe(title);
+    expect(await reportsTitled(title)).toHaveLength(1);
+
+    await page.unroute(reportsPath);
+    await save.click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await reportsTitled(title)).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('keeps the form while offline, and saves the report once when back online', async () => {
+    const title = '离线时保存的专班动态';
+    const { page, dialog, save } = await fillReport(title);
+    await page.context().setOffline(true);
+    await save.click();
+    await dialog.getByRole('alert').filter({ hasText: '无法连接到服务器' }).waitFor();
+    expect(await reportsTitled(title)).toHaveLength(0);
+
+    await page.context().setOffline(false);
+    await save.click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await reportsTitled(title)).toHaveLength(1);
     await page.context().close();
   });
 });

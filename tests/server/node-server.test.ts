@@ -19,6 +19,8 @@ describe('the Node server', () => {
     const spa = join(folder, 'spa');
     mkdirSync(spa, { recursive: true });
     writeFileSync(join(spa, 'index.html'), '<!doctype html><title>Chainboard</title>');
+    mkdirSync(join(spa, '.vite'));
+    writeFileSync(join(spa, '.vite', 'manifest.json'), '{"src/main.tsx":{}}');
     const env = readEnv({
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
@@ -62,6 +64,12 @@ describe('the Node server', () => {
     expect(api.status).toBe(401);
     expect(api.headers.get('cache-control')).toBe('no-store');
     expect(api.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it("keeps the build's manifest, which names source files, from browsers", async () => {
+    const response = await fetch(`${server.url}/.vite/manifest.json`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('src/main.tsx');
   });
 
   it('creates the first administrator with a generated password printed once, which signs in', async () => {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   chainDetailSchema,
   chainListSchema,
@@ -7,9 +8,14 @@ import {
   type ChainLink,
 } from '@server/contract/chains';
 import { fiveOneItems } from '@server/contract/domain';
-import { chainIndicatorsSchema, type ChainIndicators } from '@server/contract/indicators';
+import {
+  chainIndicatorsSchema,
+  type ChainIndicators,
+  type IndicatorValue,
+} from '@server/contract/indicators';
 import { hang, networkError, serverError } from '@mocks/faults';
 import { apiClientSettings } from '@/lib/api-client';
+import { displayPointLimit } from '@/lib/display-points';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { fetchApi, fiveOneItemText, fiveOneStateText } from '../support/zh-words';
@@ -263,6 +269,68 @@ describe('chain page', () => {
         value.rating ? ratingText[value.rating] : '未报送',
       ]),
     );
+  });
+
+  it('draws a selection of a 10,000-period series, says so, and lists every period in the table', async () => {
+    const [indicator] = indicators.indicators.toSorted((a, b) => a.sortOrder - b.sortOrder);
+    const [first] = indicator?.values ?? [];
+    if (!indicator || !first) throw new Error('The chain has no indicator values');
+    const values: IndicatorValue[] = Array.from({ length: 10_000 }, (_, index) => ({
+      ...first,
+      id: index + 1,
+      period: `P${index + 1}`,
+      value: 100 + 50 * Math.sin(index / 300) + (index % 7),
+    }));
+    api.server.use(
+      http.get('*/api/chains/:chainId/indicators', () =>
+        HttpResponse.json({ ...indicators, indicators: [{ ...indicator, values }] }),
+      ),
+    );
+    // jsdom lays nothing out: give the chart's container a size and a ResizeObserver.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const chartArea = this.classList.contains('recharts-wrapper');
+      return DOMRect.fromRect(chartArea ? { width: 600, height: 280 } : {});
+    });
+    try {
+      const { user } = renderApp(`/chains/${chain.id}`);
+
+      const card = await screen.findByRole('region', { name: indicator.name });
+      const note = within(card).getByText(/^图表显示 10,000 期中的 [\d,]+ 期/);
+      const shown = Number(/中的 ([\d,]+) 期/.exec(note.textContent ?? '')?.[1]?.replace(',', ''));
+      expect(shown).toBeGreaterThan(displayPointLimit - 10);
+      expect(shown).toBeLessThanOrEqual(displayPointLimit);
+      // The value line: one path command per point drawn.
+      const chart = within(card).getByRole('img', { name: /图表/ });
+      const line = await waitFor(() => {
+        const path = chart.querySelector('.recharts-line path[stroke="var(--brand)"]');
+        if (!path) throw new Error('The value line is not drawn');
+        return path;
+      });
+      expect(line.getAttribute('d')?.match(/[ML]/g)).toHaveLength(shown);
+
+      await user.click(within(card).getByRole('button', { name: '以表格查看' }));
+
+      expect(within(card).getByText('共 10,000 条')).toBeInTheDocument();
+      expect(within(card).getByText('第 1 页，共 100 页')).toBeInTheDocument();
+      const table = within(card).getByRole('table');
+      expect(bodyRows(table).map(([period]) => period)).toEqual(
+        values.slice(0, 100).map((value) => value.period),
+      );
+      await user.click(within(card).getByRole('button', { name: '下一页' }));
+      expect(bodyRows(table)[0]?.[0]).toBe('P101');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
   });
 
   it('is all in English on an English page', async () => {

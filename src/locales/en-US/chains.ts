@@ -125,6 +125,8 @@ export const chains: ScreenTranslations['chains']['chains'] = {
     key: 'Key indicator',
     owner: 'Owner: {{department}}',
     showTable: 'View as table',
+    pointsShown:
+      'The chart shows {{shown, number}} of {{total, number}} periods (keeping the trend and the highest and lowest values); the table lists them all.',
     chartLoading: 'Loading the chart…',
     chartLabel: '{{indicator}}: value and target per period',
     tableCaption: '{{indicator}} per period ({{unit}})',

@@ -123,6 +123,8 @@ export const chains = {
     key: '关键指标',
     owner: '责任部门：{{department}}',
     showTable: '以表格查看',
+    pointsShown:
+      '图表显示 {{total, number}} 期中的 {{shown, number}} 期（保留走势与最高、最低值）；表格列出全部各期。',
     chartLoading: '图表加载中…',
     chartLabel: '{{indicator}}各期实际值与目标值图表',
     tableCaption: '{{indicator}}各期数值（{{unit}}）',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnterIndicatorValue } from '@/features/chains/components/edit/chain-edit-launchers';
 import type { Indicator } from '@server/contract/indicators';
@@ -7,6 +7,7 @@ import { ratingColours } from '@/features/chains/components/indicator-rating';
 import { IndicatorTable } from '@/features/chains/components/indicator-table';
 import { RatingLabel } from '@/features/chains/components/rating-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { displayPoints } from '@/lib/display-points';
 
 const IndicatorChart = lazy(() =>
   import('@/features/chains/components/indicator-chart').then((chart) => ({
@@ -20,6 +21,10 @@ export function IndicatorCard({ chainId, indicator }: { chainId: number; indicat
   const [showTable, setShowTable] = useState(false);
   const name = format.name(indicator);
   const headingId = `indicator-${indicator.id}-title`;
+  const shownValues = useMemo(
+    () => displayPoints(indicator.values, (value) => value.value),
+    [indicator.values],
+  );
 
   return (
     <section className="indicator-card" aria-labelledby={headingId}>
@@ -58,9 +63,17 @@ export function IndicatorCard({ chainId, indicator }: { chainId: number; indicat
                 <p className="indicator-chart__loading">{t('chains.indicators.chartLoading')}</p>
               }
             >
-              <IndicatorChart indicator={indicator} />
+              <IndicatorChart indicator={indicator} values={shownValues} />
             </Suspense>
           </div>
+          {shownValues.length < indicator.values.length && (
+            <p className="indicator-card__note">
+              {t('chains.indicators.pointsShown', {
+                shown: shownValues.length,
+                total: indicator.values.length,
+              })}
+            </p>
+          )}
           <ul className="rating-legend">
             {indicatorRatings.map((rating) => (
               <li key={rating}>

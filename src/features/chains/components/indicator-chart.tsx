@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Indicator } from '@server/contract/indicators';
+import type { Indicator, IndicatorValue } from '@server/contract/indicators';
 import { ratingColours, ratingIcons } from '@/features/chains/components/indicator-rating';
 import { useUnitLabel } from '@/features/chains/components/indicator-unit';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -21,12 +21,23 @@ const chartHeight = 280;
 
 const neutral = 'var(--ink-muted)';
 
-/** Recharts lives only in this module, so it loads with the first chart and not before. */
-export function IndicatorChart({ indicator }: { indicator: Indicator }) {
+interface IndicatorChartProps {
+  indicator: Indicator;
+  /** The periods to draw: all of a short series, a downsampled selection of a long one. */
+  values: IndicatorValue[];
+}
+
+/**
+ * Recharts lives only in this module, so it loads with the first chart and not before. A short
+ * series is a bar per period with its figure and rating colour; a downsampled long one is a line,
+ * since bars and labels of hundreds of periods neither draw fast nor read apart.
+ */
+export function IndicatorChart({ indicator, values }: IndicatorChartProps) {
   const { t } = useTranslation('chains');
   const format = useFormatters();
   const unit = useUnitLabel()(indicator.unit);
-  const data = indicator.values.map((value) => ({
+  const downsampled = values.length < indicator.values.length;
+  const data = values.map((value) => ({
     period: value.period,
     value: value.value,
     target: value.target,
@@ -50,7 +61,12 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
       accessibilityLayer={false}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="period" tick={{ fontSize: 12 }} />
+      <XAxis
+        dataKey="period"
+        tick={{ fontSize: 12 }}
+        // Fitting hundreds of labels means measuring each: a long series labels every nth.
+        interval={downsampled ? Math.ceil(values.length / 8) : 'preserveEnd'}
+      />
       <YAxis
         tickFormatter={formatTick}
         tick={{ fontSize: 12 }}
@@ -59,17 +75,28 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
       />
       <Tooltip formatter={(value) => (typeof value === 'number' ? format.number(value) : value)} />
       <Legend wrapperStyle={{ fontSize: 12 }} />
-      <Bar
-        dataKey="value"
-        name={t('chains.indicators.value')}
-        fill={neutral}
-        isAnimationActive={false}
-      >
-        {data.map((entry) => (
-          <Cell key={entry.period} fill={entry.fill} />
-        ))}
-        <LabelList dataKey="label" position="top" fontSize={11} fill="var(--ink)" />
-      </Bar>
+      {downsampled ? (
+        <Line
+          dataKey="value"
+          name={t('chains.indicators.value')}
+          stroke="var(--brand)"
+          strokeWidth={1.5}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : (
+        <Bar
+          dataKey="value"
+          name={t('chains.indicators.value')}
+          fill={neutral}
+          isAnimationActive={false}
+        >
+          {data.map((entry) => (
+            <Cell key={entry.period} fill={entry.fill} />
+          ))}
+          <LabelList dataKey="label" position="top" fontSize={11} fill="var(--ink)" />
+        </Bar>
+      )}
       <Line
         dataKey="target"
         name={t('chains.indicators.target')}

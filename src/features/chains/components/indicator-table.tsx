@@ -1,14 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorValue } from '@server/contract/indicators';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
+import { Pagination } from '@/components/list/pagination';
 import { useUnitLabel } from '@/features/chains/components/indicator-unit';
 import { RatingLabel } from '@/features/chains/components/rating-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
-/** The chart's table alternative: every period's figures and rating as text. */
+/** Rows on one page of a long series' table: a few screens' worth, drawn at once. */
+const periodsPerPage = 100;
+
+/**
+ * The chart's table alternative: every period's figures and rating as text. A long series (the
+ * chart then draws a selection) is paged here, so all of its periods can be read.
+ */
 export function IndicatorTable({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('chains');
+  const [page, setPage] = useState(1);
   const format = useFormatters();
   const unitLabel = useUnitLabel();
   const unit = unitLabel(indicator.unit);
@@ -53,15 +61,27 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
     ];
   }, [t, format]);
 
+  const total = indicator.values.length;
+  const paged = total > periodsPerPage;
+  const rows = paged
+    ? indicator.values.slice((page - 1) * periodsPerPage, page * periodsPerPage)
+    : indicator.values;
+
   return (
     <>
       <p className="indicator-card__unit">{t('chains.indicators.unit', { unit })}</p>
+      {paged && (
+        <p className="list-summary" aria-live="polite">
+          {t('list.results', { ns: 'translation', count: total })}
+        </p>
+      )}
       <DataTable
         caption={t('chains.indicators.tableCaption', { indicator: format.name(indicator), unit })}
         columns={columns}
-        rows={indicator.values}
+        rows={rows}
         getRowId={(value) => String(value.id)}
       />
+      <Pagination page={page} pageSize={periodsPerPage} total={total} onPageChange={setPage} />
     </>
   );
 }
