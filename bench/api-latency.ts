@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { asc, count, desc, eq, type Logger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -27,7 +26,7 @@ import {
   summarise,
   type LatencySummary,
 } from './latency';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * API latency and throughput under load against the same SQL sent straight to the database.
@@ -298,6 +297,4 @@ export async function measureApi(
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  printTable(await measureApi());
-}
+await printWhenRunAlone(import.meta.url, () => measureApi());

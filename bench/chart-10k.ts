@@ -1,10 +1,9 @@
-import { pathToFileURL } from 'node:url';
 import type { ChainIndicators, IndicatorValue } from '@server/contract/indicators';
 import { startApp } from '../tests/browser/support/app-process';
 import { launchChromiumBrowser } from '../tests/browser/support/browser';
 import { signIn, sampleViewer } from '../tests/browser/support/sign-in';
 import { median } from './median';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * A 10,000-period indicator series on the real chain page in Chromium, on `npm start` with the
@@ -102,6 +101,4 @@ export async function measureChart(): Promise<BenchRow[]> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printTable(await measureChart());
-}
+await printWhenRunAlone(import.meta.url, () => measureChart());

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { and, eq, like } from 'drizzle-orm';
 import { groupBy } from '../server/app/queries/group';
 import { openDatabase } from '../server/db/open';
@@ -11,7 +10,7 @@ import type { Engine } from '../tests/support/test-database';
 import { readerPaths } from './api-latency';
 import { benchDatabase, benchEngines, copyOf, engineNames } from './bench-databases';
 import { formatMs, formatSummary, loadHttp, numberFromEnv, summarise } from './latency';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * Readers and writers at once against one API server on the city at scale: readers (autocannon)
@@ -327,6 +326,4 @@ export async function measureLoad(
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  printTable(await measureLoad());
-}
+await printWhenRunAlone(import.meta.url, () => measureLoad());

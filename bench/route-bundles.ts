@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * The JavaScript (gzip) each route of the SPA needs before it can render, read from the
@@ -155,6 +154,4 @@ export function measureRouteBundles(dist = 'dist'): BenchRow[] {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printTable(measureRouteBundles());
-}
+await printWhenRunAlone(import.meta.url, () => measureRouteBundles());

@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+
 /*
  * One line of the benchmark table that `npm run bench` prints, and the printer. Each bench
  * module returns its rows; bench/run.ts gathers them so the whole run ends in one table.
@@ -29,4 +31,16 @@ export function printTable(rows: readonly BenchRow[]): void {
   console.log(line(head));
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const values of cells) console.log(line(values));
+}
+
+/**
+ * Prints the module's table when it is the script Node was started with (`npx tsx bench/x.ts`),
+ * and does nothing when bench/run.ts imports it to gather every table into one.
+ */
+export async function printWhenRunAlone(
+  moduleUrl: string,
+  measure: () => Promise<BenchRow[]> | BenchRow[],
+): Promise<void> {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
+  printTable(await measure());
 }

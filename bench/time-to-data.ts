@@ -1,12 +1,11 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, ViewportSize } from 'playwright-core';
 import { startApp } from '../tests/browser/support/app-process';
 import { launchChromiumBrowser } from '../tests/browser/support/browser';
 import { apiCookie, sampleViewer } from '../tests/browser/support/sign-in';
 import { median } from './median';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * Time from navigation to the overview's data on screen in Chromium, on `npm start` with the
@@ -132,6 +131,4 @@ export async function measureTimeToData(): Promise<BenchRow[]> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printTable(await measureTimeToData());
-}
+await printWhenRunAlone(import.meta.url, () => measureTimeToData());
