@@ -123,7 +123,7 @@ export async function restoreBackup(db: Database, bytes: Uint8Array): Promise<Ba
     }
     if (!(await isEmpty(tx))) {
       throw new BackupError(
-        'The database is not empty: a backup restores only into an empty one. Point DATABASE_URL (or DATA_DIR) at a new database, or start with SAMPLE_DATA=false and do not start the server before restoring',
+        'The database is not empty: a backup restores only into an empty one. Point DATABASE_URL (or DATA_DIR) at a new, empty database and restore before the first `npm start` there, which would load the sample city and create the admin',
       );
     }
     for (const { spec, rowsJson } of chunks) {

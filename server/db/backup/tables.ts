@@ -70,12 +70,19 @@ const appliedMigrationsSchema = z.array(
 
 /** The last migration applied to `db`: a backup restores only into the same schema level. */
 export async function readSchemaLevel(db: Queryable): Promise<SchemaLevel> {
-  const [level] = await rowsOf(
+  const [record] = await rowsOf(
     db,
-    sql`select hash, created_at as "migratedAt" from drizzle.__drizzle_migrations order by created_at desc limit 1`,
-    appliedMigrationsSchema,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "present"`,
+    z.array(z.object({ present: z.boolean() })),
   );
-  if (!level) throw new BackupError('The database has no migrations applied');
+  const [level] = record?.present
+    ? await rowsOf(
+        db,
+        sql`select hash, created_at as "migratedAt" from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+        appliedMigrationsSchema,
+      )
+    : [];
+  if (!level) throw new BackupError('The database has no Chainboard tables: nothing was migrated');
   return level;
 }
 

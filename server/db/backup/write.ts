@@ -85,6 +85,8 @@ export async function createBackup(db: Database, createdAt: Date): Promise<Backu
     async (tx) => {
       // Timestamps in the JSON then read the same whatever the server's time zone.
       await tx.execute(sql`set local timezone to 'UTC'`);
+      // First: a database without the tables gets the clear message, not an SQL error.
+      const schema = await readSchemaLevel(tx);
       const tables: BackupTable[] = [];
       const dataLines: string[] = [];
       for (const spec of backupTables) {
@@ -102,7 +104,7 @@ export async function createBackup(db: Database, createdAt: Date): Promise<Backu
         format: BACKUP_FORMAT,
         formatVersion: BACKUP_FORMAT_VERSION,
         createdAt: createdAt.toISOString(),
-        schema: await readSchemaLevel(tx),
+        schema,
         tables,
       };
       return { header, dataLines };
