@@ -1,15 +1,18 @@
-import { getTableName, sql } from 'drizzle-orm';
+import { desc, getTableName, sql } from 'drizzle-orm';
 import { gunzipSync, gzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApp } from '../../server/app/create-app';
 import type { Database } from '../../server/db/database';
 import { BackupError } from '../../server/db/backup/format';
-import { restoreBackup } from '../../server/db/backup/read';
+import { checkBackup, restoreBackup } from '../../server/db/backup/read';
 import { tablesLeftOut } from '../../server/db/backup/tables';
 import { createBackup } from '../../server/db/backup/write';
 import { allTables } from '../../server/db/prepare';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER } from '../../server/db/sample';
+import { auditEvents } from '../../server/db/schema';
+import { cityDay } from '../../server/contract/city-time';
+import { useTestApi } from '../api/support/api';
 import { loadSampleIds, sendWrite, writeRouteSamples } from '../api/support/writes';
 import { sampleNow } from '../support/sample-clock';
 import { createTestUser } from '../support/sessions';
@@ -203,5 +206,38 @@ describe.each(engines)('a restore that cannot be done on %s', (engine) => {
     await restoreBackup(empty.db, backup);
     const [users] = await fingerprints(empty.db).then((all) => [all.users]);
     expect(users?.rows).toBeGreaterThan(0);
+  });
+});
+
+describe.each(engines)('GET /api/admin/backup on %s', (engine) => {
+  const api = useTestApi(engine, { sample: true });
+
+  it('gives an administrator a whole backup to download, and records who took it', async () => {
+    const admin = await createTestUser(api.db, { role: 'admin' });
+    const response = await api.app.request('/api/admin/backup', {
+      headers: { cookie: admin.cookie },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/gzip');
+    const fileName = `chainboard-${cityDay(sampleNow())}.backup`;
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${fileName}"`);
+    const { header } = await checkBackup(new Uint8Array(await response.arrayBuffer()));
+    expect(header.tables.find((table) => table.name === 'users')?.rows).toBeGreaterThan(1);
+    const [event] = await api.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    expect(event).toMatchObject({
+      actor: admin.username,
+      action: 'create',
+      entityType: 'backup',
+      entityId: fileName,
+    });
+  });
+
+  it('refuses everyone else', async () => {
+    const asViewer = await api.app.request('/api/admin/backup', {
+      headers: { cookie: api.cookie },
+    });
+    expect(asViewer.status).toBe(403);
+    const anonymous = await api.app.request('/api/admin/backup');
+    expect(anonymous.status).toBe(401);
   });
 });
