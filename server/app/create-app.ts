@@ -4,6 +4,7 @@ import { createRouter, type AppDeps } from './context';
 import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
+import { backupRouter } from './routes/backup';
 import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
@@ -51,6 +52,7 @@ export function createApp({
   app.route('/api', editsRouter);
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
+  app.route('/api', backupRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

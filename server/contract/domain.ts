@@ -61,6 +61,8 @@ export const auditEntityTypes = [
   'problem',
   'status_report',
   'user',
+  /** A full backup taken by an administrator: who took it and when. */
+  'backup',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

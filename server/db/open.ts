@@ -20,7 +20,9 @@ export type DatabaseTarget =
   | { engine: 'pglite-memory' };
 
 /** PostgreSQL when `DATABASE_URL` is set, otherwise PGlite in the `DATA_DIR` folder. */
-export function databaseTarget(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>): DatabaseTarget {
+export function databaseTarget(
+  env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>,
+): Exclude<DatabaseTarget, { engine: 'pglite-memory' }> {
   return env.DATABASE_URL
     ? { engine: 'postgres', url: env.DATABASE_URL }
     : { engine: 'pglite', dataDir: resolve(env.DATA_DIR) };

@@ -107,6 +107,17 @@ export async function apiSend<Schema extends z.ZodType>(
   );
 }
 
+/** GETs a file: its contents and the name the server gives it (`Content-Disposition`). */
+export async function apiDownload(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send(apiUrl(path, {}), { method: 'GET' });
+  if (!response.ok) throw await toApiError(response, await readJson(response));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  return {
+    blob: await response.blob(),
+    fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null,
+  };
+}
+
 async function request<Schema extends z.ZodType>(
   url: URL,
   { headers, ...init }: RequestInit & { headers?: Record<string, string> },

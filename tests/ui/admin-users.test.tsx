@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chains, sessions, userChainScopes, users } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -41,6 +42,31 @@ async function openCreateDialog(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('users screen for administrators', () => {
+  it('downloads a full backup of the database as a file', async () => {
+    // jsdom has no object URLs: keep the blob handed over instead.
+    const { createObjectURL, revokeObjectURL } = URL;
+    let handed: Blob | undefined;
+    URL.createObjectURL = (blob: Blob) => {
+      handed = blob;
+      return 'blob:backup';
+    };
+    URL.revokeObjectURL = () => {};
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = renderApp('/admin/users');
+    await usersTable();
+
+    await user.click(screen.getByRole('button', { name: '下载完整备份' }));
+
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toMatch(/^chainboard-\d{4}-\d{2}-\d{2}\.backup$/);
+    const bytes = new Uint8Array(await (handed as Blob).arrayBuffer());
+    const [header] = strFromU8(gunzipSync(bytes)).split('\n');
+    expect(JSON.parse(header ?? '')).toMatchObject({ format: 'chainboard-backup' });
+    click.mockRestore();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
   it('is linked from the main navigation', async () => {
     const { user } = renderApp('/');
     const nav = await screen.findByRole('navigation', { name: '主导航' });

@@ -27,6 +27,11 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     disabled: 'Disabled',
     updatedBy: '{{date}} ({{name}})',
     create: 'New user',
+    backup: {
+      download: 'Download full backup',
+      busy: 'Preparing the backup…',
+      failed: 'The backup could not be downloaded. Try again.',
+    },
     edit: 'Edit',
     editUser: 'Edit {{name}}',
     resetPassword: 'Reset password',

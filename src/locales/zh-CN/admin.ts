@@ -24,6 +24,11 @@ export const admin = {
     disabled: '已停用',
     updatedBy: '{{date}}（{{name}}）',
     create: '新建用户',
+    backup: {
+      download: '下载完整备份',
+      busy: '正在准备备份…',
+      failed: '备份下载失败，请重试。',
+    },
     edit: '编辑',
     editUser: '编辑 {{name}}',
     resetPassword: '重置密码',

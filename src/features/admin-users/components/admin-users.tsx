@@ -4,6 +4,7 @@ import type { User } from '@server/contract/users';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useUsers } from '@/features/admin-users/api/get-users';
 import { CreateUserForm } from '@/features/admin-users/components/create-user-form';
+import { DownloadBackupButton } from '@/features/admin-users/components/download-backup-button';
 import { EditUserForm } from '@/features/admin-users/components/edit-user-form';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { ResetPasswordForm } from '@/features/admin-users/components/reset-password-form';
@@ -52,6 +53,7 @@ function UsersScreen() {
         <button type="button" className="button" onClick={() => open({ kind: 'create' })}>
           {t('admin.users.create')}
         </button>
+        <DownloadBackupButton />
         {/* Always present, so screen readers announce each new confirmation. */}
         <p className="users-toolbar__done" role="status">
           {done}
