@@ -1,6 +1,7 @@
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
+import { SheetFileError } from './sheets/errors';
 import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
@@ -69,6 +70,9 @@ export function createApp({
   app.onError((error, c) => {
     if (error instanceof ConflictError) {
       return c.json({ ...errorBody(error.code, error.message), current: error.current }, 409);
+    }
+    if (error instanceof SheetFileError) {
+      return c.json(errorBody('invalid_file', error.message, { file: error.code }), 400);
     }
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);
