@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { firmListQuerySchema } from './firms';
+import { problemListQuerySchema } from './problems';
+import { projectListQuerySchema } from './projects';
+import { enumFilter } from './query';
+import { sheetFormats, sheetLanguages } from './sheets';
+
+/** How to write the file: `xlsx` (default) or `csv`, headed in `lang` (default zh-CN). */
+const exportFileQuerySchema = z.object({
+  format: enumFilter(sheetFormats),
+  lang: enumFilter(sheetLanguages),
+});
+
+/** A list's own filters and sort, without paging: the export holds every matching row. */
+const withoutPaging = { page: true, pageSize: true } as const;
+
+export const firmExportQuerySchema = firmListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const projectExportQuerySchema = projectListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const problemExportQuerySchema = problemListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+
+/** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
+export const exportLists = ['firms', 'projects', 'problems'] as const;
+export type ExportList = (typeof exportLists)[number];
