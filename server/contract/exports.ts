@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { firmListQuerySchema } from './firms';
+import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
 import { enumFilter } from './query';
@@ -17,6 +18,9 @@ const withoutPaging = { page: true, pageSize: true } as const;
 export const firmExportQuerySchema = firmListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+export const parkExportQuerySchema = parkListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
 export const projectExportQuerySchema = projectListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
@@ -25,5 +29,5 @@ export const problemExportQuerySchema = problemListQuerySchema
   .extend(exportFileQuerySchema.shape);
 
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
-export const exportLists = ['firms', 'projects', 'problems'] as const;
+export const exportLists = ['parks', 'firms', 'projects', 'problems'] as const;
 export type ExportList = (typeof exportLists)[number];

@@ -3,8 +3,10 @@ import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
+import { parkColumns } from '../../server/app/sheets/columns/parks';
 import { problemColumns } from '../../server/app/sheets/columns/problems';
 import { firmPageSchema } from '../../server/contract/firms';
+import { parkPageSchema } from '../../server/contract/parks';
 import { problemPageSchema } from '../../server/contract/problems';
 import { projectPageSchema } from '../../server/contract/projects';
 import { SAMPLE_TODAY } from '../support/sample-clock';
@@ -109,6 +111,21 @@ describe.each(engines)('exports on %s', (engine) => {
     const csv = (await download(api, `/api/exports/problems?${query}&format=csv`)).bytes;
     const [, row] = Papa.parse<string[]>(new TextDecoder().decode(csv)).data;
     expect(row?.[0]).toBe(`'${title}`);
+  });
+
+  test('parks as XLSX: the filtered parks, occupancy and output as numbers', async () => {
+    const page = await getOk(api, '/api/parks?specialty=true&sort=name', parkPageSchema);
+    expect(page.total).toBeGreaterThan(1);
+    const { bytes } = await download(api, '/api/exports/parks?specialty=true&sort=name&lang=en-US');
+    const worksheet = await worksheetOf(bytes);
+    expect(worksheet.name).toBe('Parks');
+    expect(rowOf(worksheet, 1)).toEqual(parkColumns.map((column) => column.header['en-US']));
+    expect(worksheet.rowCount).toBe(page.total + 1);
+    const output = parkColumns.findIndex((column) => column.key === 'outputYi') + 1;
+    page.items.forEach((park, index) => {
+      expect(worksheet.getCell(index + 2, 1).value).toBe(park.name);
+      expect(worksheet.getCell(index + 2, output).value).toBe(park.outputYi);
+    });
   });
 
   test('refuses bad parameters and requests without a session', async () => {

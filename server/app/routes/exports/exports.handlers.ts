@@ -11,9 +11,11 @@ import {
   type SheetColumn,
 } from '../../sheets';
 import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
+import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
 import { findFirmItems } from '../firms/firms.handlers';
+import { findParkItems } from '../parks/parks.handlers';
 import { findProblems } from '../problems/problems.queries';
 import { findProjects } from '../projects/projects.queries';
 import { toProblemListItem } from '../../queries/problems';
@@ -26,6 +28,12 @@ import type * as routes from './exports.routes';
  */
 const EXPORT_ROWS = sheetLimits.dataRows;
 const allRows = { page: 1, pageSize: EXPORT_ROWS };
+
+export const parks: AppRouteHandler<typeof routes.parks> = async (c) => {
+  const query = c.req.valid('query');
+  const page = await findParkItems(c.var.db, { ...query, ...allRows });
+  return sendList(c, { name: parksSheetName, fileKey: 'parks', columns: parkColumns }, query, page);
+};
 
 export const firms: AppRouteHandler<typeof routes.firms> = async (c) => {
   const query = c.req.valid('query');

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   firmExportQuerySchema,
+  parkExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
 } from '../../../contract/exports';
@@ -29,6 +30,7 @@ function exportRoute<Query extends z.ZodObject>(list: string, query: Query) {
   });
 }
 
+export const parks = exportRoute('parks', parkExportQuerySchema);
 export const firms = exportRoute('firms', firmExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
