@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clusterListQuerySchema } from './clusters';
 import { firmListQuerySchema } from './firms';
 import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
@@ -21,6 +22,9 @@ export const firmExportQuerySchema = firmListQuerySchema
 export const parkExportQuerySchema = parkListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+export const clusterExportQuerySchema = clusterListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
 export const projectExportQuerySchema = projectListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
@@ -29,5 +33,5 @@ export const problemExportQuerySchema = problemListQuerySchema
   .extend(exportFileQuerySchema.shape);
 
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
-export const exportLists = ['parks', 'firms', 'projects', 'problems'] as const;
+export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems'] as const;
 export type ExportList = (typeof exportLists)[number];

@@ -2,9 +2,11 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { clusterColumns } from '../../server/app/sheets/columns/clusters';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
 import { parkColumns } from '../../server/app/sheets/columns/parks';
 import { problemColumns } from '../../server/app/sheets/columns/problems';
+import { clusterPageSchema } from '../../server/contract/clusters';
 import { firmPageSchema } from '../../server/contract/firms';
 import { parkPageSchema } from '../../server/contract/parks';
 import { problemPageSchema } from '../../server/contract/problems';
@@ -126,6 +128,21 @@ describe.each(engines)('exports on %s', (engine) => {
       expect(worksheet.getCell(index + 2, 1).value).toBe(park.name);
       expect(worksheet.getCell(index + 2, output).value).toBe(park.outputYi);
     });
+  });
+
+  test('clusters as CSV: the filtered clusters with their level as a label', async () => {
+    const page = await getOk(api, '/api/clusters?level=national&sort=name', clusterPageSchema);
+    expect(page.total).toBeGreaterThan(0);
+    const { bytes } = await download(
+      api,
+      '/api/exports/clusters?level=national&sort=name&format=csv',
+    );
+    const [header = [], ...rows] = Papa.parse<string[]>(new TextDecoder().decode(bytes), {
+      skipEmptyLines: true,
+    }).data;
+    expect(header).toEqual(clusterColumns.map((column) => column.header['zh-CN']));
+    expect(rows.map((row) => row[0])).toEqual(page.items.map((cluster) => cluster.name));
+    expect(new Set(rows.map((row) => row[header.indexOf('级别')]))).toEqual(new Set(['国家级']));
   });
 
   test('refuses bad parameters and requests without a session', async () => {

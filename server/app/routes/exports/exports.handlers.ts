@@ -10,10 +10,12 @@ import {
   type Localized,
   type SheetColumn,
 } from '../../sheets';
+import { clusterColumns, clustersSheetName } from '../../sheets/columns/clusters';
 import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
 import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
+import { findClusterItems } from '../clusters/clusters.handlers';
 import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
 import { findProblems } from '../problems/problems.queries';
@@ -42,6 +44,13 @@ export const firms: AppRouteHandler<typeof routes.firms> = async (c) => {
     items,
     total,
   });
+};
+
+export const clusters: AppRouteHandler<typeof routes.clusters> = async (c) => {
+  const query = c.req.valid('query');
+  const page = await findClusterItems(c.var.db, { ...query, ...allRows });
+  const list = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
+  return sendList(c, list, query, page);
 };
 
 export const projects: AppRouteHandler<typeof routes.projects> = async (c) => {

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  clusterExportQuerySchema,
   firmExportQuerySchema,
   parkExportQuerySchema,
   problemExportQuerySchema,
@@ -32,5 +33,6 @@ function exportRoute<Query extends z.ZodObject>(list: string, query: Query) {
 
 export const parks = exportRoute('parks', parkExportQuerySchema);
 export const firms = exportRoute('firms', firmExportQuerySchema);
+export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);

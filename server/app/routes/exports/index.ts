@@ -6,5 +6,6 @@ import * as routes from './exports.routes';
 export const exportsRouter = createRouter()
   .openapi(routes.parks, handlers.parks)
   .openapi(routes.firms, handlers.firms)
+  .openapi(routes.clusters, handlers.clusters)
   .openapi(routes.projects, handlers.projects)
   .openapi(routes.problems, handlers.problems);

@@ -1,4 +1,11 @@
-import type { FirmTag, ProblemStatus, ProjectStage, RevenueBand } from '../../../contract/domain';
+import type {
+  clusterLevels,
+  clusterStatuses,
+  FirmTag,
+  ProblemStatus,
+  ProjectStage,
+  RevenueBand,
+} from '../../../contract/domain';
 import type { Localized } from '../columns';
 
 /*
@@ -39,4 +46,16 @@ export const problemStatusLabels: Record<ProblemStatus, Localized> = {
   open: { 'zh-CN': '已收集', 'en-US': 'Collected' },
   assigned: { 'zh-CN': '已交办', 'en-US': 'Assigned' },
   resolved: { 'zh-CN': '已办结', 'en-US': 'Resolved' },
+};
+
+export const clusterLevelLabels: Record<(typeof clusterLevels)[number], Localized> = {
+  national: { 'zh-CN': '国家级', 'en-US': 'National' },
+  provincial: { 'zh-CN': '省级', 'en-US': 'Provincial' },
+  sme_feature: { 'zh-CN': '中小企业特色', 'en-US': 'SME feature' },
+};
+
+export const clusterStatusLabels: Record<(typeof clusterStatuses)[number], Localized> = {
+  candidate: { 'zh-CN': '培育中', 'en-US': 'Candidate' },
+  recognised: { 'zh-CN': '已认定', 'en-US': 'Recognised' },
+  under_review: { 'zh-CN': '复核中', 'en-US': 'Under review' },
 };
