@@ -1,6 +1,7 @@
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
+import { SheetFileError } from './sheets/errors';
 import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
@@ -9,6 +10,7 @@ import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
 import { editsRouter } from './routes/edits';
+import { exportsRouter } from './routes/exports';
 import { firmsRouter } from './routes/firms';
 import { healthRouter } from './routes/health';
 import { overviewRouter } from './routes/overview';
@@ -53,6 +55,7 @@ export function createApp({
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', backupRouter);
+  app.route('/api', exportsRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -71,6 +74,9 @@ export function createApp({
   app.onError((error, c) => {
     if (error instanceof ConflictError) {
       return c.json({ ...errorBody(error.code, error.message), current: error.current }, 409);
+    }
+    if (error instanceof SheetFileError) {
+      return c.json(errorBody('invalid_file', error.message, { file: error.code }), 400);
     }
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const errorCodes = [
   'invalid_request',
+  /** An uploaded spreadsheet that cannot be read; `fields.file` says why (contract/sheets). */
+  'invalid_file',
   'not_found',
   'unauthorized',
   'forbidden',
