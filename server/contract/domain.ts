@@ -61,6 +61,7 @@ export const auditEntityTypes = [
   'problem',
   'status_report',
   'user',
+  'firm',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

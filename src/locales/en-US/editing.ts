@@ -53,6 +53,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       problem: 'firm problem',
       status_report: 'status report',
       user: 'user',
+      firm: 'firm',
     },
   },
   audit: {

@@ -50,6 +50,7 @@ export const editing = {
       problem: '企业问题',
       status_report: '专班动态',
       user: '用户',
+      firm: '企业',
     },
   },
   audit: {
