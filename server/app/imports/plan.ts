@@ -171,15 +171,6 @@ export async function planImport(
         Object.entries(made.record.values).filter(([field]) => kept.has(field)),
       ),
     };
-    const refused = record.chainIds.find((chainId) => !mayWriteChain(user, chainId));
-    if (refused !== undefined) {
-      problems.push(
-        importProblem(rowNumber, chainColumnOf(spec), 'not_editable', {
-          chain: references.chains.labelOf(refused) ?? '—',
-        }),
-      );
-      continue;
-    }
     const firstRow = firstRowOf.get(record.key);
     if (firstRow !== undefined) {
       problems.push(importProblem(rowNumber, null, 'duplicate_key', { firstRow }));
@@ -194,21 +185,21 @@ export async function planImport(
   const columnOf = new Map(spec.columns.map((column) => [column.key, column]));
   for (const record of records) {
     const stored = existing.get(record.key);
-    if (stored === undefined) {
-      plan.inserts.push(record);
-      continue;
-    }
-    if (stored === null) {
-      problems.push(importProblem(record.row, null, 'ambiguous_match'));
-      continue;
-    }
-    const refused = stored.chainIds.find((chainId) => !mayWriteChain(user, chainId));
+    const refused = outOfScope(user, record.chainIds, stored);
     if (refused !== undefined) {
       problems.push(
         importProblem(record.row, chainColumnOf(spec), 'not_editable', {
           chain: references.chains.labelOf(refused) ?? '—',
         }),
       );
+      continue;
+    }
+    if (stored === undefined) {
+      plan.inserts.push(record);
+      continue;
+    }
+    if (stored === null) {
+      problems.push(importProblem(record.row, null, 'ambiguous_match'));
       continue;
     }
     plan.matched.push(`${stored.entityId}:${stored.version}`);
@@ -240,6 +231,30 @@ export async function planImport(
   plan.changes.sort((a, b) => a.row - b.row);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return plan;
+}
+
+/**
+ * The chain that keeps the user from writing the row, if any. A new record's chains must all be
+ * theirs; a stored one must be in one of their chains, and every chain the row adds or removes
+ * (a firm moved into or out of a chain) must be theirs too.
+ */
+function outOfScope(
+  user: SessionUser,
+  chainIds: readonly (number | null)[],
+  stored: ExistingRecord | null | undefined,
+): number | null | undefined {
+  const refused = (chainId: number | null) => !mayWriteChain(user, chainId);
+  if (!stored) return chainIds.find(refused);
+  const before = new Set(stored.chainIds);
+  const after = new Set(chainIds);
+  const moved = [
+    ...chainIds.filter((id) => !before.has(id)),
+    ...stored.chainIds.filter((id) => !after.has(id)),
+  ];
+  const movedRefused = moved.find(refused);
+  if (movedRefused !== undefined) return movedRefused;
+  const all = [...stored.chainIds, ...chainIds];
+  return all.some((chainId) => !refused(chainId)) ? undefined : all[0];
 }
 
 function chainColumnOf(spec: ImportKindSpec): string {

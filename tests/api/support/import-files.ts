@@ -30,6 +30,20 @@ export function importFile(
   );
 }
 
+/** What import routes answer: a preview, a result, or an error with the problems. */
+export interface ImportAnswer {
+  preview?: string;
+  rows?: number;
+  inserts?: number;
+  updates?: number;
+  unchanged?: number;
+  inserted?: number;
+  updated?: number;
+  changes?: { row: number; action: string; changes: { column: string }[] }[];
+  problems?: { row: number | null; column: string | null; code: string }[];
+  error?: { code: string; message: string; fields?: Record<string, string> };
+}
+
 /** Posts a file to an import route as the SPA does: raw bytes, the name in the query. */
 export async function postFile(
   app: App,
@@ -47,7 +61,7 @@ export async function postFile(
     body: file as Uint8Array<ArrayBuffer>,
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as ImportAnswer };
 }
 
 /** Previews as `cookie` and answers the commit's path with the preview's token. */
