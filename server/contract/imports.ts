@@ -53,6 +53,8 @@ export const MAX_LISTED_IMPORT_ITEMS = 500;
 export const importPreviewSchema = z
   .object({
     kind: importKindSchema,
+    /** The list's columns, by which problems and changes name them, with their headers. */
+    columns: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })),
     rows: z.number().int(),
     inserts: z.number().int(),
     updates: z.number().int(),

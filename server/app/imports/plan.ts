@@ -275,13 +275,10 @@ export async function previewToken(kind: string, file: Uint8Array<ArrayBuffer>, 
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function previewOf(
-  kind: ImportPreview['kind'],
-  plan: ImportPlan,
-  token: string,
-): ImportPreview {
+export function previewOf(spec: ImportKindSpec, plan: ImportPlan, token: string): ImportPreview {
   return {
-    kind,
+    kind: spec.name,
+    columns: spec.columns.map(({ key, zh, en }) => ({ key, zh, en })),
     rows: plan.rows,
     inserts: plan.inserts.length,
     updates: plan.updates.length,

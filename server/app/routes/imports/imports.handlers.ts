@@ -111,7 +111,7 @@ export const preview: AppRouteHandler<typeof routes.preview> = async (c) => {
     throw new ImportRejectedError(plan.problems);
   }
   const token = await previewToken(kind, bytes as Uint8Array<ArrayBuffer>, plan);
-  return c.json(previewOf(kind, plan, token), 200);
+  return c.json(previewOf(spec, plan, token), 200);
 };
 
 export const commit: AppRouteHandler<typeof routes.commit> = async (c) => {

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, projectSorts } from '@server/contract/list-params';
 import { PagedList } from '@/components/list/paged-list';
 import { useProjects } from '@/features/projects/api/get-projects';
@@ -36,6 +37,7 @@ export function ProjectList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('projects.title')}</h1>
+      <ImportButton kind="projects" />
       <ProjectFilters
         search={search}
         hasFilters={filtered}
