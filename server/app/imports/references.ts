@@ -63,28 +63,29 @@ export interface References {
 }
 
 export async function loadReferences(tx: Transaction): Promise<References> {
-  const [chainRows, parkRows, departmentRows, firmRows, indicatorRows] = await Promise.all([
-    tx
-      .select({ id: chains.id, code: chains.code, name: chains.name, nameEn: chains.nameEn })
-      .from(chains),
-    tx.select({ id: parks.id, name: parks.name, nameEn: parks.nameEn }).from(parks),
-    tx
-      .select({ id: departments.id, name: departments.name, nameEn: departments.nameEn })
-      .from(departments),
-    tx
-      .select({ id: firms.id, name: firms.name, nameEn: firms.nameEn, code: firms.creditCode })
-      .from(firms),
-    tx
-      .select({
-        id: indicators.id,
-        chainId: indicators.chainId,
-        code: indicators.code,
-        name: indicators.name,
-        nameEn: indicators.nameEn,
-        direction: indicators.direction,
-      })
-      .from(indicators),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const chainRows = await tx
+    .select({ id: chains.id, code: chains.code, name: chains.name, nameEn: chains.nameEn })
+    .from(chains);
+  const parkRows = await tx
+    .select({ id: parks.id, name: parks.name, nameEn: parks.nameEn })
+    .from(parks);
+  const departmentRows = await tx
+    .select({ id: departments.id, name: departments.name, nameEn: departments.nameEn })
+    .from(departments);
+  const firmRows = await tx
+    .select({ id: firms.id, name: firms.name, nameEn: firms.nameEn, code: firms.creditCode })
+    .from(firms);
+  const indicatorRows = await tx
+    .select({
+      id: indicators.id,
+      chainId: indicators.chainId,
+      code: indicators.code,
+      name: indicators.name,
+      nameEn: indicators.nameEn,
+      direction: indicators.direction,
+    })
+    .from(indicators);
   const named = (row: { id: number; name: string; nameEn: string | null }, ...more: unknown[]) => ({
     id: row.id,
     names: [row.name, row.nameEn ?? '', ...more.filter((name) => typeof name === 'string')],

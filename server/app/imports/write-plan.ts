@@ -83,7 +83,11 @@ export async function writePlan(context: WriteContext, spec: ImportKindSpec, pla
       .where(and(kind.where(existing.entityId), eq(table.version, existing.version)))
       .returning()) as Record<string, unknown>[];
     if (!updated) throw new ImportChangedError();
-    await storeRelated(context, spec, existing.entityId, related);
+    // Most updates change a figure, not a firm's chains: rewrite those only when they differ.
+    const relatedChanged = Object.entries(related).some(
+      ([field, value]) => JSON.stringify(value) !== JSON.stringify(existing.values[field]),
+    );
+    if (relatedChanged) await storeRelated(context, spec, existing.entityId, related);
     audit.push({
       action: 'update',
       entityType: kind.type,

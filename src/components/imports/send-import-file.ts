@@ -51,6 +51,17 @@ export function sendImportFile(
   );
   url.searchParams.set('name', file.name);
   if (preview) url.searchParams.set('preview', preview);
+  // The bytes rather than the File: some XMLHttpRequest stand-ins (jsdom) send a File empty.
+  return file
+    .arrayBuffer()
+    .then((bytes) => upload(url, bytes, { idempotencyKey, onProgress, signal }));
+}
+
+function upload(
+  url: URL,
+  bytes: ArrayBuffer,
+  { idempotencyKey, onProgress, signal }: Omit<SendOptions, 'preview'>,
+): Promise<ImportPreview | ImportResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
@@ -85,6 +96,6 @@ export function sendImportFile(
     request.onerror = () => reject(new ImportFailure(0, 'network', null, [], 'Network error'));
     request.onabort = () => reject(new DOMException('Cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => request.abort());
-    request.send(file);
+    request.send(bytes);
   });
 }
