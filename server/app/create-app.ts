@@ -9,6 +9,7 @@ import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
 import { editsRouter } from './routes/edits';
+import { exportsRouter } from './routes/exports';
 import { firmsRouter } from './routes/firms';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
@@ -55,6 +56,7 @@ export function createApp({
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', importsRouter);
+  app.route('/api', exportsRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

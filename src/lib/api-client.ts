@@ -107,6 +107,38 @@ export async function apiSend<Schema extends z.ZodType>(
   );
 }
 
+/** A file the API sent as an attachment, with the name it gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/**
+ * GETs a file (an export). Through `fetch`, not a link, so the demo's service worker answers it
+ * like every other request; failures throw the same errors as `apiGet`.
+ */
+export async function apiDownload(
+  path: string,
+  { signal, search = {} }: RequestOptions = {},
+): Promise<DownloadedFile> {
+  const url = apiUrl(path, search);
+  const response = await send(url, { method: 'GET', signal });
+  if (!response.ok) throw await toApiError(response, await readJson(response));
+  const fallbackName = url.pathname.split('/').pop() ?? 'download';
+  return {
+    blob: await response.blob(),
+    fileName: attachmentName(response.headers.get('content-disposition')) ?? fallbackName,
+  };
+}
+
+/** The file name of a `Content-Disposition`: the UTF-8 `filename*` (RFC 5987) when given. */
+function attachmentName(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
+
 async function request<Schema extends z.ZodType>(
   url: URL,
   { headers, ...init }: RequestInit & { headers?: Record<string, string> },

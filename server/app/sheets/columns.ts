@@ -24,7 +24,14 @@ export interface SheetColumn<Row> {
   /** With the unit where there is one: 营业收入（亿元） / Revenue (100M CNY). */
   header: Localized;
   type: CellType;
-  value: (row: Row) => CellValue;
+  /** The cell for `row`; references are written by their unique Chinese name, the import key. */
+  value: (row: Row, language: SheetLanguage) => CellValue;
+  /**
+   * For a closed vocabulary: each value's label. The cell holds the label in the sheet's language
+   * (several joined by `、` when `multiple`); the importer maps a label in either language back.
+   */
+  choices?: Record<string, Localized>;
+  multiple?: boolean;
   /** An Excel number format for `number` columns, e.g. `0.00` for amounts. */
   numberFormat?: string;
 }
@@ -50,8 +57,26 @@ export function toSheet<Row>(
       type,
       ...(numberFormat ? { numberFormat } : {}),
     })),
-    rows: rows.map((row) => columns.map((column) => column.value(row))),
+    rows: rows.map((row) => columns.map((column) => column.value(row, language))),
   };
+}
+
+/** The separator of several values in one cell (a firm's chains, its tags). */
+export const LIST_SEPARATOR = '、';
+
+/** The label of a vocabulary value, or the values' labels joined, for `choices` columns. */
+export function choiceLabel(
+  choices: Record<string, Localized>,
+  values: string | readonly string[],
+  language: SheetLanguage,
+): string {
+  const list = typeof values === 'string' ? [values] : values;
+  return list.map((value) => choices[value]?.[language] ?? value).join(LIST_SEPARATOR);
+}
+
+/** Several names in one cell. */
+export function joinNames(refs: readonly { name: string }[]): string | null {
+  return refs.length > 0 ? refs.map((ref) => ref.name).join(LIST_SEPARATOR) : null;
 }
 
 /** Finds the column a file's header names, in either language (the importer's header match). */

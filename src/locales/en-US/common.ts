@@ -10,6 +10,8 @@ export const common: Pick<
   | 'list'
   | 'units'
   | 'errors'
+  | 'exports'
+  | 'sheetFile'
   | 'sample'
   | 'notFound'
 > = {
@@ -75,6 +77,24 @@ export const common: Pick<
     people_one: '{{count, number}} person',
     people_other: '{{count, number}} people',
     percent: '{{value, number(style: percent; maximumFractionDigits: 1)}}',
+  },
+  exports: {
+    label: 'Export',
+    xlsx: 'Export Excel (.xlsx)',
+    csv: 'Export CSV',
+    busy: 'Exporting…',
+    failed: 'The export failed: {{reason}}',
+  },
+  sheetFile: {
+    unsupported_type: 'Only Excel workbooks (.xlsx) and CSV files can be read.',
+    empty: 'The file is empty: it needs a header row and at least one row of data.',
+    too_large: 'The file is larger than 10 MB; split it and try again.',
+    too_many_rows: 'The file has more than 50,000 rows; split it and try again.',
+    malformed: 'The file is damaged or not a valid Excel or CSV file.',
+    zip_bomb: 'The file unpacks to far too much data and was refused.',
+    encoding: 'The file mixes text encodings; save it from Excel as "CSV UTF-8" and try again.',
+    formula_without_value:
+      'The file has formulas without a saved result; open it in Excel, save it and try again.',
   },
   errors: {
     loadFailed: 'The data could not be loaded',

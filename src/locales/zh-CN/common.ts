@@ -64,6 +64,23 @@ export const common = {
     people_other: '{{count, number}} 人',
     percent: '{{value, number(style: percent; maximumFractionDigits: 1)}}',
   },
+  exports: {
+    label: '导出',
+    xlsx: '导出 Excel (.xlsx)',
+    csv: '导出 CSV',
+    busy: '正在导出…',
+    failed: '导出失败：{{reason}}',
+  },
+  sheetFile: {
+    unsupported_type: '只能读取 Excel 工作簿（.xlsx）或 CSV 文件。',
+    empty: '文件是空的：需要一行表头和至少一行数据。',
+    too_large: '文件超过 10 MB，请拆分后再试。',
+    too_many_rows: '文件超过 50,000 行，请拆分后再试。',
+    malformed: '文件已损坏或不是有效的 Excel / CSV 文件。',
+    zip_bomb: '文件解压后过大，已拒绝读取。',
+    encoding: '文件混用了多种文字编码，请在 Excel 中另存为"CSV UTF-8"后再试。',
+    formula_without_value: '文件中有未保存计算结果的公式，请在 Excel 中打开并保存后再试。',
+  },
   errors: {
     loadFailed: '数据加载失败',
     network: '无法连接到服务器，请检查网络后重试。',

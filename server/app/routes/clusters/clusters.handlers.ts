@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import type { ClusterListItem, ClusterListQuery } from '../../../contract/clusters';
+import type { Database } from '../../../db/database';
 import { clusters } from '../../../db/schema';
 import type { AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
@@ -11,18 +13,24 @@ import type * as routes from './clusters.routes';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query');
-  const { rows, total } = await findClusters(c.var.db, query);
+  const { items, total } = await findClusterItems(c.var.db, query);
+  return c.json(toPage(items, total, query), 200);
+};
+
+/** The clusters of one page of the query, with their chains: what the list and the export show. */
+export async function findClusterItems(db: Database, query: ClusterListQuery) {
+  const { rows, total } = await findClusters(db, query);
   const chainsByCluster = await chainRefsOf(
-    c.var.db,
+    db,
     clusterChainLink,
     rows.map((row) => row.id),
   );
-  const items = rows.map((row) => ({
+  const items: ClusterListItem[] = rows.map((row) => ({
     ...toCluster(row),
     chains: chainsByCluster.get(row.id) ?? [],
   }));
-  return c.json(toPage(items, total, query), 200);
-};
+  return { items, total };
+}
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id } = c.req.valid('param');

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { FirmListItem } from '../../../contract/firms';
+import type { FirmListItem, FirmListQuery } from '../../../contract/firms';
+import type { Database } from '../../../db/database';
 import type { NamedRef } from '../../../contract/common';
 import { firms } from '../../../db/schema';
 import { cityToday, type AppRouteHandler } from '../../context';
@@ -22,15 +23,21 @@ import type * as routes from './firms.routes';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query');
-  const { rows, total } = await findFirms(c.var.db, query);
+  const { items, total } = await findFirmItems(c.var.db, query);
+  return c.json(toPage(items, total, query), 200);
+};
+
+/** The firms of one page of the query, with their chains: what the list and the export show. */
+export async function findFirmItems(db: Database, query: FirmListQuery) {
+  const { rows, total } = await findFirms(db, query);
   const chainsByFirm = await chainRefsOf(
-    c.var.db,
+    db,
     firmChainLink,
     rows.map((row) => row.id),
   );
   const items = rows.map((row) => toFirmListItem(row, chainsByFirm.get(row.id) ?? []));
-  return c.json(toPage(items, total, query), 200);
-};
+  return { items, total };
+}
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id } = c.req.valid('param');

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import type { ParkListItem, ParkListQuery } from '../../../contract/parks';
+import type { Database } from '../../../db/database';
 import { parks } from '../../../db/schema';
 import { cityToday, type AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
@@ -11,19 +13,25 @@ import type * as routes from './parks.routes';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query');
-  const { rows, total } = await findParks(c.var.db, query);
+  const { items, total } = await findParkItems(c.var.db, query);
+  return c.json(toPage(items, total, query), 200);
+};
+
+/** The parks of one page of the query, with their chains: what the list and the export show. */
+export async function findParkItems(db: Database, query: ParkListQuery) {
+  const { rows, total } = await findParks(db, query);
   const chainsByPark = await hostedChainsOf(
-    c.var.db,
+    db,
     rows.map((row) => row.id),
   );
-  const items = rows.map((row) => ({
+  const items: ParkListItem[] = rows.map((row) => ({
     ...toPark(row),
     chains: chainsByPark.get(row.id) ?? [],
     firmCount: row.firmCount,
     projectCount: row.projectCount,
   }));
-  return c.json(toPage(items, total, query), 200);
-};
+  return { items, total };
+}
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id } = c.req.valid('param');

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, clusterSorts } from '@server/contract/list-params';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
 import { useClusters } from '@/features/clusters/api/get-clusters';
 import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
@@ -34,6 +35,7 @@ export function ClusterList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('clusters.title')}</h1>
+      <ExportButtons list="clusters" search={search} />
       <ClusterFilters
         search={search}
         hasFilters={filtered}

@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
 import { useFirms } from '@/features/firms/api/get-firms';
 import { useFirmColumns } from '@/features/firms/components/firm-columns';
@@ -37,6 +38,7 @@ export function FirmList() {
     <div className="page">
       <h1 className="page__title">{t('firms.title')}</h1>
       <ImportButton kind="firms" />
+      <ExportButtons list="firms" search={search} />
       <FirmFilters
         search={search}
         hasFilters={filtered}

@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, projectSorts } from '@server/contract/list-params';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
 import { useProjects } from '@/features/projects/api/get-projects';
 import { useProjectColumns } from '@/features/projects/components/project-columns';
@@ -38,6 +39,7 @@ export function ProjectList() {
     <div className="page">
       <h1 className="page__title">{t('projects.title')}</h1>
       <ImportButton kind="projects" />
+      <ExportButtons list="projects" search={search} />
       <ProjectFilters
         search={search}
         hasFilters={filtered}

@@ -1,0 +1,38 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  clusterExportQuerySchema,
+  firmExportQuerySchema,
+  parkExportQuerySchema,
+  problemExportQuerySchema,
+  projectExportQuerySchema,
+} from '../../../contract/exports';
+import { invalidRequestResponse } from '../responses';
+
+const fileSchema = z.string().meta({ format: 'binary' });
+
+const fileResponse = {
+  description:
+    'The whole filtered, sorted list as an Excel workbook or a CSV file (UTF-8 with BOM), as an attachment',
+  content: {
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: fileSchema },
+    'text/csv': { schema: fileSchema },
+  },
+};
+
+function exportRoute<Query extends z.ZodObject>(list: string, query: Query) {
+  return createRoute({
+    method: 'get',
+    path: `/exports/${list}`,
+    tags: ['exports'],
+    summary: `Download the ${list} matching the list's filters and sort as XLSX or CSV`,
+    request: { query },
+    responses: { 200: fileResponse, 400: invalidRequestResponse },
+  });
+}
+
+export const parks = exportRoute('parks', parkExportQuerySchema);
+export const firms = exportRoute('firms', firmExportQuerySchema);
+export const clusters = exportRoute('clusters', clusterExportQuerySchema);
+export const projects = exportRoute('projects', projectExportQuerySchema);
+export const problems = exportRoute('problems', problemExportQuerySchema);

@@ -1,0 +1,61 @@
+import type {
+  clusterLevels,
+  clusterStatuses,
+  FirmTag,
+  ProblemStatus,
+  ProjectStage,
+  RevenueBand,
+} from '../../../contract/domain';
+import type { Localized } from '../columns';
+
+/*
+ * The vocabularies' labels as the sheets write them. The SPA's locale files hold the same words
+ * for the screens; the server cannot import them, so the sheets keep their own copy here.
+ */
+
+export const revenueBandLabels: Record<RevenueBand, Localized> = {
+  over_100b: { 'zh-CN': '千亿级', 'en-US': 'Over ¥100 bn' },
+  over_10b: { 'zh-CN': '百亿级', 'en-US': '¥10–100 bn' },
+  over_1b: { 'zh-CN': '十亿级', 'en-US': '¥1–10 bn' },
+  over_100m: { 'zh-CN': '亿元级', 'en-US': '¥0.1–1 bn' },
+  under_100m: { 'zh-CN': '亿元以下', 'en-US': 'Under ¥0.1 bn' },
+};
+
+export const firmTagLabels: Record<FirmTag, Localized> = {
+  chain_leader: { 'zh-CN': '链主企业', 'en-US': 'Chain leader' },
+  little_giant: { 'zh-CN': '专精特新"小巨人"', 'en-US': 'Little giant' },
+  provincial_specialized: { 'zh-CN': '省级专精特新', 'en-US': 'Provincial specialised SME' },
+  single_champion: { 'zh-CN': '单项冠军', 'en-US': 'Single champion' },
+  high_tech: { 'zh-CN': '高新技术企业', 'en-US': 'High-tech enterprise' },
+  tech_sme: { 'zh-CN': '科技型中小企业', 'en-US': 'Tech-based SME' },
+  above_scale: { 'zh-CN': '规上企业', 'en-US': 'Above designated size' },
+};
+
+export const projectStageLabels: Record<ProjectStage, Localized> = {
+  signed: { 'zh-CN': '已签约', 'en-US': 'Signed' },
+  started: { 'zh-CN': '已开工', 'en-US': 'Started' },
+  in_production: { 'zh-CN': '已投产', 'en-US': 'In production' },
+};
+
+export const projectOriginLabels: Record<'investment_promotion' | 'expansion', Localized> = {
+  investment_promotion: { 'zh-CN': '招商引资', 'en-US': 'Investment promotion' },
+  expansion: { 'zh-CN': '增资扩产', 'en-US': 'Expansion' },
+};
+
+export const problemStatusLabels: Record<ProblemStatus, Localized> = {
+  open: { 'zh-CN': '已收集', 'en-US': 'Collected' },
+  assigned: { 'zh-CN': '已交办', 'en-US': 'Assigned' },
+  resolved: { 'zh-CN': '已办结', 'en-US': 'Resolved' },
+};
+
+export const clusterLevelLabels: Record<(typeof clusterLevels)[number], Localized> = {
+  national: { 'zh-CN': '国家级', 'en-US': 'National' },
+  provincial: { 'zh-CN': '省级', 'en-US': 'Provincial' },
+  sme_feature: { 'zh-CN': '中小企业特色', 'en-US': 'SME feature' },
+};
+
+export const clusterStatusLabels: Record<(typeof clusterStatuses)[number], Localized> = {
+  candidate: { 'zh-CN': '培育中', 'en-US': 'Candidate' },
+  recognised: { 'zh-CN': '已认定', 'en-US': 'Recognised' },
+  under_review: { 'zh-CN': '复核中', 'en-US': 'Under review' },
+};

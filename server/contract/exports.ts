@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { clusterListQuerySchema } from './clusters';
+import { firmListQuerySchema } from './firms';
+import { parkListQuerySchema } from './parks';
+import { problemListQuerySchema } from './problems';
+import { projectListQuerySchema } from './projects';
+import { enumFilter } from './query';
+import { sheetFormats, sheetLanguages } from './sheets';
+
+/** How to write the file: `xlsx` (default) or `csv`, headed in `lang` (default zh-CN). */
+const exportFileQuerySchema = z.object({
+  format: enumFilter(sheetFormats),
+  lang: enumFilter(sheetLanguages),
+});
+
+/** A list's own filters and sort, without paging: the export holds every matching row. */
+const withoutPaging = { page: true, pageSize: true } as const;
+
+export const firmExportQuerySchema = firmListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const parkExportQuerySchema = parkListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const clusterExportQuerySchema = clusterListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const projectExportQuerySchema = projectListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const problemExportQuerySchema = problemListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+
+/** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
+export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems'] as const;
+export type ExportList = (typeof exportLists)[number];

@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { clusterColumns } from '../../server/app/sheets/columns/clusters';
+import { firmColumns } from '../../server/app/sheets/columns/firms';
+import { parkColumns } from '../../server/app/sheets/columns/parks';
+import { problemColumns } from '../../server/app/sheets/columns/problems';
+import { clusterPageSchema } from '../../server/contract/clusters';
+import { firmPageSchema } from '../../server/contract/firms';
+import { parkPageSchema } from '../../server/contract/parks';
+import { problemPageSchema } from '../../server/contract/problems';
+import { projectPageSchema } from '../../server/contract/projects';
+import { SAMPLE_TODAY } from '../support/sample-clock';
+import { engines } from '../support/test-database';
+import { expectInvalid, getError, getOk, sqlRows, useTestApi, type TestApi } from './support/api';
+
+async function download(api: TestApi, path: string) {
+  const res = await api.app.request(path, { headers: { cookie: api.cookie } });
+  expect(res.status).toBe(200);
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+async function worksheetOf(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const [worksheet] = workbook.worksheets;
+  if (!worksheet) throw new Error('no worksheet');
+  return worksheet;
+}
+
+/** The values of row `n`, 1-based as in the sheet. */
+const rowOf = (worksheet: ExcelJS.Worksheet, n: number) =>
+  (worksheet.getRow(n).values as ExcelJS.CellValue[]).slice(1);
+
+describe.each(engines)('exports on %s', (engine) => {
+  const api = useTestApi(engine, { sample: true });
+
+  test('firms as XLSX: Chinese headers, the filtered list in its sort, real numbers', async () => {
+    const filters = 'tag=single_champion&sort=revenue&order=desc';
+    const page = await getOk(api, `/api/firms?${filters}&pageSize=100`, firmPageSchema);
+    expect(page.total).toBeGreaterThan(1);
+    expect(page.total).toBeLessThanOrEqual(100);
+    const { res, bytes } = await download(api, `/api/exports/firms?${filters}&format=xlsx`);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="firms_${SAMPLE_TODAY}.xlsx"; filename*=UTF-8''${encodeURIComponent(`企业_${SAMPLE_TODAY}.xlsx`)}`,
+    );
+    const worksheet = await worksheetOf(bytes);
+    expect(worksheet.name).toBe('企业');
+    expect(rowOf(worksheet, 1)).toEqual(firmColumns.map((column) => column.header['zh-CN']));
+    expect(worksheet.rowCount).toBe(page.total + 1);
+    const names = page.items.map((_, index) => worksheet.getCell(index + 2, 1).value);
+    expect(names).toEqual(page.items.map((firm) => firm.name));
+    const revenueColumn = firmColumns.findIndex((column) => column.key === 'revenueYi') + 1;
+    page.items.forEach((firm, index) => {
+      const cell = worksheet.getCell(index + 2, revenueColumn);
+      expect(cell.value).toBe(firm.revenueYi);
+    });
+    expect(worksheet.getCell(2, revenueColumn).type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  test('projects as CSV in English: UTF-8 with BOM, days as YYYY-MM-DD', async () => {
+    const filters = 'stage=started&sort=investment&order=asc';
+    const page = await getOk(api, `/api/projects?${filters}&pageSize=100`, projectPageSchema);
+    const { res, bytes } = await download(
+      api,
+      `/api/exports/projects?${filters}&format=csv&lang=en-US`,
+    );
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''Projects_");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), {
+      skipEmptyLines: true,
+    });
+    const [header = [], ...rows] = parsed.data;
+    expect(header.slice(0, 3)).toEqual(['Name', 'English name', 'Chain']);
+    expect(header).toContain('Investment (100M CNY)');
+    expect(rows.map((row) => row[0])).toEqual(page.items.map((project) => project.name));
+    const signedOn = header.indexOf('Signed on');
+    expect(rows.map((row) => row[signedOn])).toEqual(page.items.map((project) => project.signedOn));
+  });
+
+  test('projects as XLSX: days are date cells', async () => {
+    const page = await getOk(api, '/api/projects?sort=signedOn&order=asc', projectPageSchema);
+    const worksheet = await worksheetOf((await download(api, '/api/exports/projects')).bytes);
+    const signedOn = rowOf(worksheet, 1).indexOf('签约日期') + 1;
+    const cell = worksheet.getCell(worksheet.rowCount, signedOn);
+    expect(cell.type).toBe(ExcelJS.ValueType.Date);
+    expect(cell.numFmt).toBe('yyyy-mm-dd');
+    expect((cell.value as Date).toISOString().slice(0, 10)).toBe(page.items[0]?.signedOn);
+  });
+
+  test('text that starts like a formula is never one, in XLSX or CSV', async () => {
+    const [target] = await sqlRows(api, sql`select id from problems order by id limit 1`);
+    const title = '=HYPERLINK("http://evil.example","点我")';
+    await api.db.execute(sql`update problems set title = ${title} where id = ${target?.id}`);
+    const query = `q=${encodeURIComponent('evil.example')}`;
+    const page = await getOk(api, `/api/problems?${query}`, problemPageSchema);
+    expect(page.items.map((problem) => problem.title)).toEqual([title]);
+
+    const worksheet = await worksheetOf(
+      (await download(api, `/api/exports/problems?${query}`)).bytes,
+    );
+    expect(rowOf(worksheet, 1)).toEqual(problemColumns.map((column) => column.header['zh-CN']));
+    const cell = worksheet.getCell(2, 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(title);
+
+    const csv = (await download(api, `/api/exports/problems?${query}&format=csv`)).bytes;
+    const [, row] = Papa.parse<string[]>(new TextDecoder().decode(csv)).data;
+    expect(row?.[0]).toBe(`'${title}`);
+  });
+
+  test('parks as XLSX: the filtered parks, occupancy and output as numbers', async () => {
+    const page = await getOk(api, '/api/parks?specialty=true&sort=name', parkPageSchema);
+    expect(page.total).toBeGreaterThan(1);
+    const { bytes } = await download(api, '/api/exports/parks?specialty=true&sort=name&lang=en-US');
+    const worksheet = await worksheetOf(bytes);
+    expect(worksheet.name).toBe('Parks');
+    expect(rowOf(worksheet, 1)).toEqual(parkColumns.map((column) => column.header['en-US']));
+    expect(worksheet.rowCount).toBe(page.total + 1);
+    const output = parkColumns.findIndex((column) => column.key === 'outputYi') + 1;
+    page.items.forEach((park, index) => {
+      expect(worksheet.getCell(index + 2, 1).value).toBe(park.name);
+      expect(worksheet.getCell(index + 2, output).value).toBe(park.outputYi);
+    });
+  });
+
+  test('clusters as CSV: the filtered clusters with their level as a label', async () => {
+    const page = await getOk(api, '/api/clusters?level=national&sort=name', clusterPageSchema);
+    expect(page.total).toBeGreaterThan(0);
+    const { bytes } = await download(
+      api,
+      '/api/exports/clusters?level=national&sort=name&format=csv',
+    );
+    const [header = [], ...rows] = Papa.parse<string[]>(new TextDecoder().decode(bytes), {
+      skipEmptyLines: true,
+    }).data;
+    expect(header).toEqual(clusterColumns.map((column) => column.header['zh-CN']));
+    expect(rows.map((row) => row[0])).toEqual(page.items.map((cluster) => cluster.name));
+    expect(new Set(rows.map((row) => row[header.indexOf('级别')]))).toEqual(new Set(['国家级']));
+  });
+
+  test('refuses bad parameters and requests without a session', async () => {
+    await expectInvalid(api, '/api/exports/firms?format=xls', 'format');
+    await expectInvalid(api, '/api/exports/firms?lang=fr', 'lang');
+    await expectInvalid(api, '/api/exports/projects?sort=nope', 'sort');
+    const res = await api.app.request('/api/exports/firms');
+    expect(res.status).toBe(401);
+    expect((await getError(api, '/api/exports/nothing', 404)).error.code).toBe('not_found');
+  });
+});
