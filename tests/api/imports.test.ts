@@ -181,6 +181,20 @@ describe.each(engines)('imports on %s', (engine) => {
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('the firms list exported from the app (its own route) previews as all unchanged', async () => {
+    const res = await api.app.request(`/api/exports/firms?format=xlsx&chain=${ids.chainA}`, {
+      headers: { cookie: editorOfA },
+    });
+    expect(res.status).toBe(200);
+    const file = new Uint8Array(await res.arrayBuffer());
+    const preview = await postFile(api.app, '/api/imports/firms/preview?name=e.xlsx', file, {
+      cookie: editorOfA,
+    });
+    expect(preview.body.problems).toEqual([]);
+    expect(preview.body).toMatchObject({ inserts: 0, updates: 0 });
+    expect(preview.body.unchanged).toBeGreaterThan(0);
+  });
+
   it('an indicator figure changed in the sheet is the one update', async () => {
     const [value] = await api.db
       .select({ row: indicatorValues, code: indicators.code })

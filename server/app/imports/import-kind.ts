@@ -15,6 +15,8 @@ export interface ImportColumn {
   key: string;
   zh: string;
   en: string;
+  /** Other headers that name the column: the export's own (员工人数 for 从业人数). */
+  aliases?: readonly string[];
   /** How the template writes the column's cells. */
   type: CellType;
   /** The column must be in the sheet (its cells may still be blank where the field allows). */

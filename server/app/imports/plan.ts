@@ -56,7 +56,7 @@ function normaliseHeader(header: string): string {
 export function mapHeader(spec: ImportKindSpec, header: readonly string[]) {
   const byName = new Map<string, ImportColumn>();
   for (const column of spec.columns) {
-    for (const name of [column.zh, column.en, column.key])
+    for (const name of [column.zh, column.en, column.key, ...(column.aliases ?? [])])
       byName.set(normaliseHeader(name), column);
   }
   const problems: ImportProblem[] = [];

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { firmBodySchema } from '../../../contract/writes';
 import { firmChains, firms } from '../../../db/schema';
+import { firmColumns } from '../../sheets/columns/firms';
 import { firmKind } from '../../writes/kinds';
 import { readChoice, readList, readNumber, readText, readWholeNumber, type Cell } from '../cells';
 import {
@@ -135,11 +136,22 @@ const columns: ImportColumn[] = [
   },
 ];
 
+/** The export's column of the same field (its keys name the list's fields, not ids). */
+const exportKeys: Record<string, string> = { parkId: 'park', chainIds: 'chains' };
+
+/** A firm list exported from the app comes back in: its headers name the same columns. */
+const columnsWithExportHeaders = columns.map((column) => {
+  const exported = firmColumns.find(
+    (candidate) => candidate.key === (exportKeys[column.key] ?? column.key),
+  );
+  return exported ? { ...column, aliases: Object.values(exported.header) } : column;
+});
+
 /** Firms match on their 统一社会信用代码; the name may be corrected by the import. */
 export const firmImport: ImportKindSpec = {
   name: 'firms',
   entity: firmKind as never,
-  columns,
+  columns: columnsWithExportHeaders,
   relatedFields: ['chainIds'],
   schema: firmBodySchema as never,
   toRecord(values: Values) {
