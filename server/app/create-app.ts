@@ -13,6 +13,8 @@ import { editsRouter } from './routes/edits';
 import { exportsRouter } from './routes/exports';
 import { firmsRouter } from './routes/firms';
 import { healthRouter } from './routes/health';
+import { importsRouter } from './routes/imports';
+import { ImportRejectedError } from './imports/problems';
 import { overviewRouter } from './routes/overview';
 import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
@@ -55,6 +57,7 @@ export function createApp({
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', backupRouter);
+  app.route('/api', importsRouter);
   app.route('/api', exportsRouter);
 
   app.doc31('/api/openapi.json', {
@@ -77,6 +80,13 @@ export function createApp({
     }
     if (error instanceof SheetFileError) {
       return c.json(errorBody('invalid_file', error.message, { file: error.code }), 400);
+    }
+    if (error instanceof ImportRejectedError) {
+      const { problems, problemCount } = error;
+      return c.json(
+        { ...errorBody(error.code, error.message, error.fields), problems, problemCount },
+        error.status,
+      );
     }
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);

@@ -63,6 +63,7 @@ export const auditEntityTypes = [
   'user',
   /** A full backup taken by an administrator: who took it and when. */
   'backup',
+  'firm',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

@@ -7,10 +7,12 @@ import {
   linkStrengthSchema,
   meetingCadenceSchema,
   policyStatusSchema,
+  firmTagSchema,
   problemStatusSchema,
   projectOriginSchema,
   projectStageSchema,
   ragStatusSchema,
+  revenueBandSchema,
 } from './common';
 import { policySchema } from './chains';
 import { apiErrorSchema } from './errors';
@@ -264,6 +266,23 @@ export const indicatorValueBodySchema = z
     version: singleVersionSchema,
   })
   .meta({ id: 'IndicatorValueBody' });
+/**
+ * A figure is judged against its target between two thresholds: warning ≤ target ≤ excellent
+ * when higher is better, the other way round when lower is better. The message names the order.
+ */
+export function thresholdOrderProblem(
+  direction: 'higher_is_better' | 'lower_is_better',
+  values: { target: number; warningThreshold: number; excellentThreshold: number },
+): string | null {
+  const higher = direction === 'higher_is_better';
+  const ordered = higher
+    ? values.warningThreshold <= values.target && values.target <= values.excellentThreshold
+    : values.warningThreshold >= values.target && values.target >= values.excellentThreshold;
+  if (ordered) return null;
+  return higher
+    ? 'must lie between the warning and the excellent threshold (warning ≤ target ≤ excellent)'
+    : 'must lie between the warning and the excellent threshold (warning ≥ target ≥ excellent)';
+}
 export const indicatorValueRecordSchema = z
   .object({
     id: z.number().int(),
@@ -423,6 +442,55 @@ export const problemRecordSchema = z
     ...writtenFields,
   })
   .meta({ id: 'ProblemRecord' });
+
+// ---------------------------------------------------------------- firms
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** 统一社会信用代码 (GB 32100-2015): 18 characters whose last is the check character. */
+export function isCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  const sum = CREDIT_CODE_WEIGHTS.reduce(
+    (total, weight, index) => total + CREDIT_CODE_CHARS.indexOf(code[index] as string) * weight,
+    0,
+  );
+  return CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31] === code[17];
+}
+
+/** A firm as imports write it; its chains are part of it. */
+export const firmBodySchema = z
+  .object({
+    name: requiredText(200),
+    nameEn: optionalText(200),
+    creditCode: z
+      .string({ error: 'is required' })
+      .trim()
+      .toUpperCase()
+      .refine(isCreditCode, 'must be a valid unified social credit code'),
+    parkId: idValueSchema.nullable(),
+    chainIds: z
+      .array(idValueSchema)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice'),
+    revenueBand: revenueBandSchema,
+    /** 亿元 */
+    revenueYi: amountSchema(1e8).nullable(),
+    tags: z
+      .array(firmTagSchema)
+      .refine((tags) => new Set(tags).size === tags.length, 'must not list a tag twice'),
+    foundedYear: z
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1800, 'must be a year from 1800 to 2100')
+      .max(2100, 'must be a year from 1800 to 2100')
+      .nullable(),
+    employees: z
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must not be negative')
+      .max(10_000_000, 'must be at most 10000000')
+      .nullable(),
+  })
+  .meta({ id: 'FirmBody' });
 
 // ---------------------------------------------------------------- status reports
 export const statusReportCreateSchema = z

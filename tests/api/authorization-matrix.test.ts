@@ -29,6 +29,7 @@ type Caller = (typeof callers)[number];
 function expectedStatus(scope: WriteScope, caller: Caller): 'success' | 401 | 403 {
   if (caller === 'no session') return 401;
   if (caller === 'admin') return 'success';
+  if (scope === 'editor') return caller === 'viewer' ? 403 : 'success';
   if (scope === 'admin' || caller === 'viewer' || caller === 'editor out of scope') return 403;
   return 'success';
 }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { sqlRows, useTestApi } from './support/api';
 import {
+  fingerprintQuery,
   loadSampleIds,
   sendWrite,
   writeRouteSamples,
@@ -16,25 +16,6 @@ import {
  * Every write route with arbitrary JSON: never a 5xx, and a refused write (4xx) leaves the
  * database exactly as it was — no partial writes.
  */
-
-/** Row counts and version totals of every table writes touch, and the audit trail's length. */
-const fingerprintQuery = sql`select
-  (select count(*) from audit_events) as audit,
-  (select count(*) from idempotency_keys) as keys,
-  (select sum(version) from chains) as chains,
-  (select count(*) || ':' || coalesce(sum(version), 0) from five_ones) as five_ones,
-  (select count(*) || ':' || coalesce(sum(version), 0) from chain_leader_firms) as leader_firms,
-  (select count(*) || ':' || coalesce(sum(version), 0) from chief_scientists) as scientists,
-  (select count(*) || ':' || coalesce(sum(version), 0) from task_forces) as task_forces,
-  (select count(*) || ':' || coalesce(sum(version), 0) from task_force_members) as members,
-  (select count(*) || ':' || coalesce(sum(version), 0) from policies) as policies,
-  (select count(*) || ':' || coalesce(sum(version), 0) from chain_links) as links,
-  (select count(*) from chain_link_firms) as link_firms,
-  (select count(*) || ':' || coalesce(sum(version), 0) from indicator_values) as indicator_values,
-  (select count(*) || ':' || coalesce(sum(version), 0) from projects) as projects,
-  (select count(*) || ':' || coalesce(sum(version), 0) from problems) as problems,
-  (select count(*) || ':' || coalesce(sum(version), 0) from status_reports) as reports,
-  (select count(*) || ':' || coalesce(sum(version), 0) from users) as users`;
 
 /** A body near the valid one: some fields kept, some replaced by any JSON, some left out. */
 function nearBody(valid: Record<string, unknown>) {

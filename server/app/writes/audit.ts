@@ -14,14 +14,8 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-/** Appends one audit event; always called inside the write's own transaction. */
-export async function appendAudit(
-  tx: Transaction,
-  user: SessionUser,
-  at: Date,
-  entry: AuditEntry,
-): Promise<void> {
-  await tx.insert(auditEvents).values({
+function auditRow(user: SessionUser, at: Date, entry: AuditEntry) {
+  return {
     at,
     userId: user.id,
     actor: user.username,
@@ -31,5 +25,29 @@ export async function appendAudit(
     chainId: entry.chainId,
     before: entry.before,
     after: entry.after,
-  });
+  };
+}
+
+/** Appends one audit event; always called inside the write's own transaction. */
+export async function appendAudit(
+  tx: Transaction,
+  user: SessionUser,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(user, at, entry));
+}
+
+/** Events of one write that changes many records (an import): a few multi-row statements. */
+export async function appendAuditEvents(
+  tx: Transaction,
+  user: SessionUser,
+  at: Date,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  // 9 parameters a row: 1,000 rows stay well under PostgreSQL's 65,535 parameters.
+  for (let start = 0; start < entries.length; start += 1000) {
+    const chunk = entries.slice(start, start + 1000);
+    await tx.insert(auditEvents).values(chunk.map((entry) => auditRow(user, at, entry)));
+  }
 }

@@ -27,6 +27,11 @@ export interface WriteContext {
 export interface RelatedValues {
   load(tx: Transaction, entityId: string): Promise<Record<string, unknown>>;
   store(tx: Transaction, entityId: string, values: Record<string, unknown>): Promise<void>;
+  /** The values of many new records at once (an import): a few statements instead of many. */
+  storeNew?(
+    tx: Transaction,
+    records: readonly { entityId: string; values: Record<string, unknown> }[],
+  ): Promise<void>;
 }
 
 /**

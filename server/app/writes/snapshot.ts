@@ -17,12 +17,22 @@ export async function snapshotOf<Table extends EditableTable>(
   kind: EntityKind<Table>,
   row: RowOf<Table>,
 ): Promise<Snapshot> {
+  const related = kind.related ? await kind.related.load(tx, kind.entityIdOf(row)) : {};
+  return snapshotWith(kind, row, related);
+}
+
+/** The snapshot of a row whose related values are already known (imports read them in bulk). */
+export function snapshotWith<Table extends EditableTable>(
+  kind: EntityKind<Table>,
+  row: RowOf<Table>,
+  related: Record<string, unknown>,
+): Snapshot {
   const record = row as Record<string, unknown>;
   const snapshot: Record<string, unknown> = {};
   for (const field of [...kind.identity, ...kind.fields]) {
     snapshot[field] = toJsonValue(record[field]);
   }
-  if (kind.related) Object.assign(snapshot, await kind.related.load(tx, kind.entityIdOf(row)));
+  Object.assign(snapshot, related);
   return {
     ...snapshot,
     version: record.version as number,

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { App } from '../../../server/app/create-app';
 import type { Database } from '../../../server/db/database';
+import { importFile, previewedCommitPath } from './import-files';
 import {
   auditEvents,
   chainLinks,
@@ -76,10 +77,33 @@ export async function loadSampleIds(db: Database): Promise<SampleIds> {
   };
 }
 
+/** Row counts and version totals of every table writes touch, and the audit trail's length. */
+export const fingerprintQuery = sql`select
+  (select count(*) from audit_events) as audit,
+  (select count(*) from idempotency_keys) as keys,
+  (select sum(version) from chains) as chains,
+  (select count(*) || ':' || coalesce(sum(version), 0) from five_ones) as five_ones,
+  (select count(*) || ':' || coalesce(sum(version), 0) from chain_leader_firms) as leader_firms,
+  (select count(*) || ':' || coalesce(sum(version), 0) from chief_scientists) as scientists,
+  (select count(*) || ':' || coalesce(sum(version), 0) from task_forces) as task_forces,
+  (select count(*) || ':' || coalesce(sum(version), 0) from task_force_members) as members,
+  (select count(*) || ':' || coalesce(sum(version), 0) from policies) as policies,
+  (select count(*) || ':' || coalesce(sum(version), 0) from chain_links) as links,
+  (select count(*) from chain_link_firms) as link_firms,
+  (select count(*) || ':' || coalesce(sum(version), 0) from indicator_values) as indicator_values,
+  (select count(*) || ':' || coalesce(sum(version), 0) from projects) as projects,
+  (select count(*) || ':' || coalesce(sum(version), 0) from problems) as problems,
+  (select count(*) || ':' || coalesce(sum(version), 0) from status_reports) as reports,
+  (select count(*) || ':' || coalesce(sum(version), 0) from users) as users,
+  (select count(*) || ':' || coalesce(sum(version), 0) from firms) as firms,
+  (select count(*) from firm_chains) as firm_chains`;
+
 export interface WriteRequest {
   method: 'POST' | 'PUT' | 'DELETE';
   path: string;
   body?: unknown;
+  /** A file upload's bytes (imports), sent as they are when there is no JSON `body`. */
+  file?: Uint8Array;
 }
 
 /** Sends a JSON write as a browser on the app's own origin would. */
@@ -88,14 +112,16 @@ export async function sendWrite(
   request: WriteRequest,
   { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
 ) {
+  const file = request.body === undefined ? request.file : undefined;
   const response = await app.request(request.path, {
     method: request.method,
     headers: {
       ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(file ? { 'content-type': 'application/octet-stream' } : {}),
       ...(cookie ? { cookie } : {}),
       ...headers,
     },
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    body: file ? (file as Uint8Array<ArrayBuffer>) : JSON.stringify(request.body),
   });
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : null;
@@ -111,8 +137,11 @@ async function versionOf(query: Promise<{ version: number }[]>): Promise<number>
 
 const quarter = (n: number) => `20${30 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
 
-/** Who may call a write route: any editor of the record's chain, or administrators only. */
-export type WriteScope = 'chain' | 'admin';
+/**
+ * Who may call a write route: any editor of the record's chain, administrators only, or any
+ * editor (an import's preview: rows of other chains are problems in its answer, not a 403).
+ */
+export type WriteScope = 'chain' | 'admin' | 'editor';
 
 export interface WriteRouteSample {
   scope: WriteScope;
@@ -144,6 +173,25 @@ const chainStatusSample: WriteRouteSample = {
 };
 
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
+  'POST /api/imports/{kind}/preview': {
+    scope: 'editor',
+    build: async ({ chainA }, db) => ({
+      method: 'POST',
+      path: '/api/imports/problems/preview?name=problems.csv',
+      file: await importFile('problems', [await problemRow(db, chainA)]),
+    }),
+  },
+  'POST /api/imports/{kind}': {
+    scope: 'chain',
+    build: async ({ chainA }, db, app, adminCookie) => {
+      const file = await importFile('problems', [await problemRow(db, chainA)]);
+      return {
+        method: 'POST',
+        path: await previewedCommitPath(app, 'problems', file, adminCookie),
+        file,
+      };
+    },
+  },
   'PUT /api/chains/{id}/status': chainStatusSample,
   'PUT /api/chains/{id}/five-ones/{item}': {
     scope: 'chain',
@@ -447,6 +495,18 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
     },
   },
 };
+
+/** A new, open problem of `chainId` as an import file's row. */
+async function problemRow(db: Database, chainId: number) {
+  const [chain] = await db.select({ name: chains.name }).from(chains).where(eq(chains.id, chainId));
+  return {
+    chainId: chain?.name ?? '',
+    title: `导入的问题 ${unique()}`,
+    category: '要素保障',
+    raisedOn: '2026-04-02',
+    status: '已收集',
+  };
+}
 
 /** The viewer the user-management routes change: one of the sample city's users. */
 async function matrixTargetUser(db: Database) {

@@ -6,6 +6,7 @@ import {
   indicatorValueBodySchema,
   indicatorValueRecordSchema,
   periodSchema,
+  thresholdOrderProblem,
 } from '../../../contract/writes';
 import { idTextSchema } from '../../../contract/common';
 import { and, eq } from 'drizzle-orm';
@@ -55,19 +56,8 @@ export const handleSaveIndicatorValue: AppRouteHandler<typeof saveIndicatorValue
       .where(eq(indicators.id, id));
     if (!indicator) throw notFound('Indicator');
     authoriseChainWrite(write.user, indicator.chainId);
-    // Higher is better: warning ≤ target ≤ excellent; lower is better: the other way round.
-    const ordered =
-      indicator.direction === 'higher_is_better'
-        ? values.warningThreshold <= values.target && values.target <= values.excellentThreshold
-        : values.warningThreshold >= values.target && values.target >= values.excellentThreshold;
-    if (!ordered) {
-      throw invalidField(
-        'target',
-        indicator.direction === 'higher_is_better'
-          ? 'must lie between the warning and the excellent threshold (warning ≤ target ≤ excellent)'
-          : 'must lie between the warning and the excellent threshold (warning ≥ target ≥ excellent)',
-      );
-    }
+    const outOfOrder = thresholdOrderProblem(indicator.direction, values);
+    if (outOfOrder) throw invalidField('target', outOfOrder);
     const [existing] = await write.tx
       .select()
       .from(indicatorValues)

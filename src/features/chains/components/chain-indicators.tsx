@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useChainIndicators } from '@/features/chains/api/get-chain-indicators';
 import { IndicatorCard } from '@/features/chains/components/indicator-card';
+import { ImportButton } from '@/components/imports/import-button';
 
 export function ChainIndicators({ chainId }: { chainId: number }) {
   const { t } = useTranslation('chains');
@@ -10,6 +11,7 @@ export function ChainIndicators({ chainId }: { chainId: number }) {
   return (
     <section className="panel" aria-labelledby="chain-indicators-title">
       <h2 id="chain-indicators-title">{t('chains.indicators.title')}</h2>
+      <ImportButton kind="indicator-values" chainId={chainId} />
       <p className="chain-section__intro">{t('chains.indicators.intro')}</p>
       <QueryResult query={query}>
         {({ indicators }) =>

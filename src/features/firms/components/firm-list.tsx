@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
@@ -36,6 +37,7 @@ export function FirmList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('firms.title')}</h1>
+      <ImportButton kind="firms" />
       <ExportButtons list="firms" search={search} />
       <FirmFilters
         search={search}

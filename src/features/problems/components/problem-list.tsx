@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, problemSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
@@ -38,6 +39,7 @@ export function ProblemList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('problems.title')}</h1>
+      <ImportButton kind="problems" />
       <p className="page__summary">{t('problems.intro')}</p>
       <ExportButtons list="problems" search={search} />
       <ProblemFilters

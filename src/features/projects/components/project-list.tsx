@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, projectSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
@@ -37,6 +38,7 @@ export function ProjectList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('projects.title')}</h1>
+      <ImportButton kind="projects" />
       <ExportButtons list="projects" search={search} />
       <ProjectFilters
         search={search}

@@ -1,0 +1,137 @@
+import { inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  indicatorValueBodySchema,
+  periodSchema,
+  thresholdOrderProblem,
+} from '../../../contract/writes';
+import { indicatorValues } from '../../../db/schema';
+import { indicatorValueKind } from '../../writes/kinds';
+import { readNumber, readText } from '../cells';
+import { inChunks } from '../chunks';
+import {
+  addExisting,
+  existingRecord,
+  type ExistingRecord,
+  type ImportColumn,
+  type ImportKindSpec,
+  type RecordOrProblem,
+} from '../import-kind';
+import { chainColumn, chainKey } from './chain-column';
+
+const columns: ImportColumn[] = [
+  chainColumn(true),
+  {
+    key: 'indicator',
+    type: 'text',
+    zh: '指标',
+    en: 'Indicator',
+    required: true,
+    example: (sample) => sample.indicator,
+    read: readText,
+  },
+  {
+    key: 'period',
+    type: 'text',
+    zh: '季度',
+    en: 'Quarter',
+    required: true,
+    example: '2026Q3',
+    read: readText,
+  },
+  {
+    key: 'value',
+    type: 'number',
+    zh: '实际值',
+    en: 'Value',
+    required: true,
+    example: 105,
+    read: readNumber,
+  },
+  {
+    key: 'target',
+    type: 'number',
+    zh: '目标值',
+    en: 'Target',
+    required: true,
+    example: 100,
+    read: readNumber,
+  },
+  {
+    key: 'warningThreshold',
+    type: 'number',
+    zh: '预警值',
+    en: 'Warning threshold',
+    required: true,
+    example: 90,
+    read: readNumber,
+  },
+  {
+    key: 'excellentThreshold',
+    type: 'number',
+    zh: '优秀值',
+    en: 'Excellent threshold',
+    required: true,
+    example: 110,
+    read: readNumber,
+  },
+];
+
+/** The figure's own rules from the edit form's schema, and a quarter like 2026Q3. */
+const schema = indicatorValueBodySchema
+  .omit({ version: true })
+  .extend({ period: periodSchema, indicator: z.string({ error: 'is required' }) });
+
+/** A quarter's figures match on their chain, indicator and quarter. */
+export const indicatorValueImport: ImportKindSpec = {
+  name: 'indicator-values',
+  entity: indicatorValueKind as never,
+  columns,
+  schema: schema as never,
+  toRecord(values, references): RecordOrProblem {
+    const chainId = values.chainId as number | null;
+    if (chainId === null) return { problem: { column: 'chainId', code: 'required' } };
+    const indicatorName = values.indicator as string;
+    const indicator = references.indicators.get(chainId)?.find(indicatorName);
+    if (!indicator?.ok || !indicator.value) {
+      return {
+        problem: {
+          column: 'indicator',
+          code: indicator && !indicator.ok ? indicator.code : 'unknown_reference',
+          params: { value: indicatorName },
+        },
+      };
+    }
+    const outOfOrder = thresholdOrderProblem(indicator.value.direction, values as never);
+    if (outOfOrder) {
+      return { problem: { column: 'target', code: 'invalid', params: { message: outOfOrder } } };
+    }
+    const period = values.period as string;
+    return {
+      record: {
+        key: chainKey(indicator.value.id, period),
+        keyLabel: `${references.chains.labelOf(chainId)} · ${indicator.value.label} · ${period}`,
+        chainIds: [chainId],
+        identity: { indicatorId: indicator.value.id, period },
+        // The planner keeps the figures; the chain and indicator are the identity's.
+        values,
+      },
+    };
+  },
+  async loadExisting(tx, records) {
+    const found = new Map<string, ExistingRecord | null>();
+    const ids = [...new Set(records.map((record) => record.identity.indicatorId as number))];
+    await inChunks(ids, 5000, async (chunk) => {
+      const rows = await tx
+        .select()
+        .from(indicatorValues)
+        .where(inArray(indicatorValues.indicatorId, chunk));
+      for (const row of rows) {
+        // The chain is checked on the row; the stored figure's is its indicator's, the same.
+        const record = existingRecord(indicatorValueKind as never, row, []);
+        addExisting(found, chainKey(row.indicatorId, row.period), record);
+      }
+    });
+    return found;
+  },
+};

@@ -1,0 +1,291 @@
+import type { z } from 'zod';
+import type { SessionUser } from '../../contract/auth';
+import {
+  MAX_LISTED_IMPORT_ITEMS,
+  type ImportChange,
+  type ImportPreview,
+  type ImportProblem,
+} from '../../contract/imports';
+import { mayWriteChain } from '../writes/authorise';
+import type { Transaction } from '../writes/transaction';
+import type { Cell } from './cells';
+import type {
+  ExistingRecord,
+  ImportColumn,
+  ImportKindSpec,
+  ImportRecord,
+  Values,
+} from './import-kind';
+import { importProblem } from './problems';
+import { loadReferences, type References } from './references';
+
+/** A sheet as read from the file: its header and its rows (numbered as the sheet shows them). */
+export interface SheetRows {
+  header: readonly string[];
+  rows: readonly { rowNumber: number; cells: readonly Cell[] }[];
+}
+
+export interface PlannedUpdate {
+  record: ImportRecord;
+  existing: ExistingRecord;
+}
+
+/** What a file would do, checked against the database as it is now. */
+export interface ImportPlan {
+  problems: ImportProblem[];
+  rows: number;
+  inserts: ImportRecord[];
+  updates: PlannedUpdate[];
+  unchanged: ImportRecord[];
+  changes: ImportChange[];
+  /** Every matched record's id and version: the preview token covers them. */
+  matched: string[];
+}
+
+/** `营业收入（亿元）*` and `营业收入(亿元)` name the same column: marks and bracket widths aside. */
+function normaliseHeader(header: string): string {
+  return header
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/\s+/g, '')
+    .replace(/^\*|\*$/g, '')
+    .toLowerCase();
+}
+
+/** Which column each of the sheet's columns is, or the file's problems with its header. */
+export function mapHeader(spec: ImportKindSpec, header: readonly string[]) {
+  const byName = new Map<string, ImportColumn>();
+  for (const column of spec.columns) {
+    for (const name of [column.zh, column.en, column.key, ...(column.aliases ?? [])])
+      byName.set(normaliseHeader(name), column);
+  }
+  const problems: ImportProblem[] = [];
+  const positions = new Map<string, number>();
+  header.forEach((text, index) => {
+    if (text.trim() === '') return;
+    const column = byName.get(normaliseHeader(text));
+    if (!column) problems.push(importProblem(null, null, 'unknown_column', { header: text }));
+    else if (positions.has(column.key)) {
+      problems.push(importProblem(null, column.key, 'duplicate_column', { header: text }));
+    } else positions.set(column.key, index);
+  });
+  for (const column of spec.columns) {
+    if (column.required && !positions.has(column.key)) {
+      problems.push(importProblem(null, column.key, 'missing_column', { header: column.zh }));
+    }
+  }
+  return { positions, problems };
+}
+
+/** JSON-comparable: lists in order, numbers as numbers, blanks as null. */
+function comparable(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'null';
+  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  return JSON.stringify(value);
+}
+
+function shown(column: ImportColumn | undefined, value: unknown, references: References) {
+  if (value === undefined) return null;
+  if (column?.show) return column.show(value, references);
+  if (Array.isArray(value)) return value.join('、');
+  return value as string | number | boolean | null;
+}
+
+/** The first issue of each field, named by its column: `is required once started`. */
+function schemaProblems(row: number, error: z.ZodError): ImportProblem[] {
+  const seen = new Set<string>();
+  const problems: ImportProblem[] = [];
+  for (const issue of error.issues) {
+    const column = String(issue.path[0] ?? '');
+    if (seen.has(column)) continue;
+    seen.add(column);
+    problems.push(
+      issue.message === 'is required'
+        ? importProblem(row, column || null, 'required')
+        : importProblem(row, column || null, 'invalid', { message: issue.message }),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Reads every row of the sheet as `spec`'s records, checks it, and matches it against the
+ * database: the preview shows this plan, and the commit writes it.
+ */
+export async function planImport(
+  tx: Transaction,
+  user: SessionUser,
+  spec: ImportKindSpec,
+  sheet: SheetRows,
+): Promise<ImportPlan> {
+  const { positions, problems } = mapHeader(spec, sheet.header);
+  const empty: ImportPlan = {
+    problems,
+    rows: 0,
+    inserts: [],
+    updates: [],
+    unchanged: [],
+    changes: [],
+    matched: [],
+  };
+  if (problems.length > 0) return empty;
+
+  const references = await loadReferences(tx);
+  const kept = new Set<string>([...spec.entity.fields, ...(spec.relatedFields ?? [])]);
+  const records: ImportRecord[] = [];
+  const firstRowOf = new Map<string, number>();
+  let rows = 0;
+
+  for (const { rowNumber, cells } of sheet.rows) {
+    if (cells.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')) {
+      continue;
+    }
+    rows += 1;
+    const raw: Values = {};
+    const rowProblems: ImportProblem[] = [];
+    for (const column of spec.columns) {
+      const position = positions.get(column.key);
+      const read = column.read(position === undefined ? null : cells[position], references);
+      if (read.ok) raw[column.key] = read.value;
+      else rowProblems.push(importProblem(rowNumber, column.key, read.code, read.params));
+    }
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    const checked = spec.schema.safeParse(raw);
+    if (!checked.success) {
+      problems.push(...schemaProblems(rowNumber, checked.error));
+      continue;
+    }
+    const made = spec.toRecord({ ...raw, ...checked.data }, references);
+    if ('problem' in made) {
+      const { column, code, params } = made.problem;
+      problems.push(importProblem(rowNumber, column, code, params));
+      continue;
+    }
+    const record: ImportRecord = {
+      ...made.record,
+      row: rowNumber,
+      values: Object.fromEntries(
+        Object.entries(made.record.values).filter(([field]) => kept.has(field)),
+      ),
+    };
+    const firstRow = firstRowOf.get(record.key);
+    if (firstRow !== undefined) {
+      problems.push(importProblem(rowNumber, null, 'duplicate_key', { firstRow }));
+      continue;
+    }
+    firstRowOf.set(record.key, rowNumber);
+    records.push(record);
+  }
+
+  const existing = await spec.loadExisting(tx, records);
+  const plan: ImportPlan = { ...empty, problems, rows };
+  const columnOf = new Map(spec.columns.map((column) => [column.key, column]));
+  for (const record of records) {
+    const stored = existing.get(record.key);
+    const refused = outOfScope(user, record.chainIds, stored);
+    if (refused !== undefined) {
+      problems.push(
+        importProblem(record.row, chainColumnOf(spec), 'not_editable', {
+          chain: references.chains.labelOf(refused) ?? '—',
+        }),
+      );
+      continue;
+    }
+    if (stored === undefined) {
+      plan.inserts.push(record);
+      continue;
+    }
+    if (stored === null) {
+      problems.push(importProblem(record.row, null, 'ambiguous_match'));
+      continue;
+    }
+    plan.matched.push(`${stored.entityId}:${stored.version}`);
+    const changed = Object.keys(record.values).filter(
+      (field) => comparable(record.values[field]) !== comparable(stored.values[field]),
+    );
+    if (changed.length === 0) {
+      plan.unchanged.push(record);
+      continue;
+    }
+    plan.updates.push({ record, existing: stored });
+    if (plan.changes.length < MAX_LISTED_IMPORT_ITEMS) {
+      plan.changes.push({
+        row: record.row,
+        action: 'update',
+        key: record.keyLabel,
+        changes: changed.map((field) => ({
+          column: field,
+          before: shown(columnOf.get(field), stored.values[field], references),
+          after: shown(columnOf.get(field), record.values[field], references),
+        })),
+      });
+    }
+  }
+  for (const record of plan.inserts) {
+    if (plan.changes.length >= MAX_LISTED_IMPORT_ITEMS) break;
+    plan.changes.push({ row: record.row, action: 'insert', key: record.keyLabel, changes: [] });
+  }
+  plan.changes.sort((a, b) => a.row - b.row);
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return plan;
+}
+
+/**
+ * The chain that keeps the user from writing the row, if any. A new record's chains must all be
+ * theirs; a stored one must be in one of their chains, and every chain the row adds or removes
+ * (a firm moved into or out of a chain) must be theirs too.
+ */
+function outOfScope(
+  user: SessionUser,
+  chainIds: readonly (number | null)[],
+  stored: ExistingRecord | null | undefined,
+): number | null | undefined {
+  const refused = (chainId: number | null) => !mayWriteChain(user, chainId);
+  if (!stored) return chainIds.find(refused);
+  const before = new Set(stored.chainIds);
+  const after = new Set(chainIds);
+  const moved = [
+    ...chainIds.filter((id) => !before.has(id)),
+    ...stored.chainIds.filter((id) => !after.has(id)),
+  ];
+  const movedRefused = moved.find(refused);
+  if (movedRefused !== undefined) return movedRefused;
+  const all = [...stored.chainIds, ...chainIds];
+  return all.some((chainId) => !refused(chainId)) ? undefined : all[0];
+}
+
+function chainColumnOf(spec: ImportKindSpec): string {
+  return spec.columns.some((column) => column.key === 'chainIds') ? 'chainIds' : 'chainId';
+}
+
+/**
+ * The preview's token: a digest of the file and of every matched record's id and version. The
+ * commit recomputes it; a different file or a record changed meanwhile gives another token.
+ */
+export async function previewToken(kind: string, file: Uint8Array<ArrayBuffer>, plan: ImportPlan) {
+  const fileDigest = await crypto.subtle.digest('SHA-256', file);
+  const matched = new TextEncoder().encode(`${kind}\n${[...plan.matched].sort().join('\n')}`);
+  const joined = new Uint8Array(fileDigest.byteLength + matched.byteLength);
+  joined.set(new Uint8Array(fileDigest), 0);
+  joined.set(matched, fileDigest.byteLength);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function previewOf(spec: ImportKindSpec, plan: ImportPlan, token: string): ImportPreview {
+  return {
+    kind: spec.name,
+    columns: spec.columns.map(({ key, zh, en }) => ({ key, zh, en })),
+    rows: plan.rows,
+    inserts: plan.inserts.length,
+    updates: plan.updates.length,
+    unchanged: plan.unchanged.length,
+    problems: plan.problems.slice(0, MAX_LISTED_IMPORT_ITEMS),
+    problemCount: plan.problems.length,
+    changes: plan.changes,
+    preview: token,
+  };
+}
