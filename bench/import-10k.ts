@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { createApp, type App } from '../server/app/create-app';
 import { firms } from '../server/db/schema';
@@ -10,7 +9,7 @@ import { Random } from '../server/db/sample/random';
 import { importFile, postFile } from '../tests/api/support/import-files';
 import { sampleNow } from '../tests/support/sample-clock';
 import { createTestUser } from '../tests/support/sessions';
-import { printTable, type BenchRow } from './table';
+import { printWhenRunAlone, type BenchRow } from './table';
 
 /*
  * A 10,000-row firms import on the sample city: preview and commit of an XLSX (10,000 new
@@ -109,6 +108,4 @@ export async function measureImport(): Promise<BenchRow[]> {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printTable(await measureImport());
-}
+await printWhenRunAlone(import.meta.url, measureImport);

@@ -1,6 +1,7 @@
 import { measureApi } from './api-latency';
 import { measureChart } from './chart-10k';
 import { measureDemoFirstLoad } from './demo-first-load';
+import { measureImport } from './import-10k';
 import { measureLoad } from './load';
 import { measurePresentationMemory } from './present-memory';
 import { measureRouteBundles } from './route-bundles';
@@ -20,6 +21,7 @@ const parts: [name: string, measure: () => Promise<BenchRow[]> | BenchRow[]][] =
   ['server-free demo', measureDemoFirstLoad],
   ['API latency', () => measureApi()],
   ['load', () => measureLoad()],
+  ['10,000-row import', measureImport],
 ];
 
 const rows: BenchRow[] = [];
