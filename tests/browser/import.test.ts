@@ -44,7 +44,7 @@ describe('importing firms in Chromium', () => {
     await page.getByRole('button', { name: '导入企业' }).click();
     const dialog = page.getByRole('dialog', { name: '导入企业' });
     const download = page.waitForEvent('download');
-    await dialog.getByRole('link', { name: '下载 CSV 模板' }).click();
+    await dialog.getByRole('button', { name: '下载 CSV 模板' }).click();
     const template = await (await download).path();
     expect(template).toBeTruthy();
 

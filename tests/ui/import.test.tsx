@@ -27,11 +27,23 @@ describe('importing firms', () => {
     await user.click(await screen.findByRole('button', { name: '导入企业' }));
     const dialog = await screen.findByRole('dialog', { name: '导入企业' });
     const input = await within(dialog).findByLabelText('选择文件（.xlsx 或 .csv）');
-    await user.upload(input, await asFile([{ ...row, revenueBand: '很大' }]));
+    await user.upload(
+      input,
+      await asFile([
+        { ...row, revenueBand: '很大' },
+        { ...row, name: '界面测试导入企业乙', creditCode: '123' },
+      ]),
+    );
 
-    const problems = await within(dialog).findByRole('table', { name: /1 个问题/ });
+    const problems = await within(dialog).findByRole('table', { name: /2 个问题/ });
     expect(
       within(problems).getByRole('row', { name: /2 营收规模 “很大”不是可选的值/ }),
+    ).toBeVisible();
+    // The contract's English field message, in the reader's language.
+    expect(
+      within(problems).getByRole('row', {
+        name: /3 统一社会信用代码 请填写有效的 18 位统一社会信用代码/,
+      }),
     ).toBeVisible();
     expect(within(dialog).queryByRole('button', { name: /^导入 \d+ 条$/ })).toBeNull();
 

@@ -54,6 +54,14 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   },
   { match: /^Invalid ISO date$|^Invalid date$/i, say: (t) => t('auth.validation.date') },
   {
+    match: /^must be a valid unified social credit code$/i,
+    say: (t) => t('auth.validation.creditCode'),
+  },
+  {
+    match: /^must be a year from (\d+) to (\d+)$/i,
+    say: (t, found) => t('auth.validation.year', { from: found[1], to: found[2] }),
+  },
+  {
     match: /^must be a quarter like/i,
     say: (t) => t('auth.validation.quarter'),
   },

@@ -10,8 +10,9 @@ import type {
 import { translateFieldMessage } from '@/components/form/field-message';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { ImportFailure, sendImportFile } from '@/components/imports/send-import-file';
-import { newIdempotencyKey } from '@/lib/api-client';
+import { apiDownload, newIdempotencyKey } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { saveFile } from '@/lib/save-file';
 import '@/components/imports/import-dialog.css';
 
 type Stage =
@@ -52,6 +53,18 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
   const cancel = useRef<AbortController | null>(null);
   const idempotencyKey = useRef(newIdempotencyKey());
   const english = i18n.language.startsWith('en');
+  const [templateFailed, setTemplateFailed] = useState(false);
+
+  // Fetched, not linked, so the server-free demo's worker answers it like every API request.
+  async function downloadTemplate(format: 'xlsx' | 'csv') {
+    setTemplateFailed(false);
+    try {
+      const file = await apiDownload(`/api/imports/${kind}/template`, { search: { format } });
+      saveFile(file.blob, file.fileName);
+    } catch {
+      setTemplateFailed(true);
+    }
+  }
 
   const columnName = (key: string | null) => {
     if (key === null) return '—';
@@ -126,13 +139,22 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
       <div className="import-dialog">
         <p className="import-dialog__templates">
           {t('editing.import.template')}{' '}
-          <a href={`/api/imports/${kind}/template?format=xlsx`} download>
-            {t('editing.import.templateXlsx')}
-          </a>{' '}
-          <a href={`/api/imports/${kind}/template?format=csv`} download>
-            {t('editing.import.templateCsv')}
-          </a>
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--quiet"
+              onClick={() => void downloadTemplate(format)}
+            >
+              {t(format === 'xlsx' ? 'editing.import.templateXlsx' : 'editing.import.templateCsv')}
+            </button>
+          ))}
         </p>
+        {templateFailed && (
+          <p role="alert" className="form-alert">
+            {t('editing.import.templateFailed')}
+          </p>
+        )}
         {stage.name !== 'done' && (
           <label className="import-dialog__file">
             {t('editing.import.chooseFile')}

@@ -31,6 +31,8 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     date: 'Enter a date.',
     quarter: 'Enter the quarter like 2026Q3.',
     thresholds: 'The target must lie between the warning and the excellent threshold.',
+    creditCode: 'Enter a valid 18-character unified social credit code (with its check character).',
+    year: 'Enter a year from {{from}} to {{to}}.',
     required: 'Required.',
     minLength_one: 'At least {{count, number}} character.',
     minLength_other: 'At least {{count, number}} characters.',

@@ -198,6 +198,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       'Download the template (Chinese headers and an example row), fill it in, then choose the file:',
     templateXlsx: 'Excel template',
     templateCsv: 'CSV template',
+    templateFailed: 'The template could not be downloaded; please try again.',
     chooseFile: 'Choose a file (.xlsx or .csv)',
     uploading: 'Uploading',
     checking: 'Checking',

@@ -32,6 +32,8 @@ export const auth = {
     date: '请填写日期。',
     quarter: '请按 2026Q3 的格式填写季度。',
     thresholds: '目标值须介于预警线和优秀线之间。',
+    creditCode: '请填写有效的 18 位统一社会信用代码（含校验位）。',
+    year: '请填写 {{from}} 到 {{to}} 之间的年份。',
     required: '必填。',
     minLength_one: '至少 {{count, number}} 个字符。',
     minLength_other: '至少 {{count, number}} 个字符。',

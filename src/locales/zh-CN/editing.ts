@@ -191,6 +191,7 @@ export const editing = {
     template: '先下载模板（中文表头和一行示例），按模板填好后选择文件：',
     templateXlsx: '下载 Excel 模板',
     templateCsv: '下载 CSV 模板',
+    templateFailed: '模板下载失败，请重试。',
     chooseFile: '选择文件（.xlsx 或 .csv）',
     uploading: '正在上传',
     checking: '正在检查',

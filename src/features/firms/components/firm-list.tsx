@@ -37,8 +37,10 @@ export function FirmList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('firms.title')}</h1>
-      <ImportButton kind="firms" />
-      <ExportButtons list="firms" search={search} />
+      <div className="list-actions">
+        <ImportButton kind="firms" />
+        <ExportButtons list="firms" search={search} />
+      </div>
       <FirmFilters
         search={search}
         hasFilters={filtered}

@@ -39,9 +39,11 @@ export function ProblemList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('problems.title')}</h1>
-      <ImportButton kind="problems" />
       <p className="page__summary">{t('problems.intro')}</p>
-      <ExportButtons list="problems" search={search} />
+      <div className="list-actions">
+        <ImportButton kind="problems" />
+        <ExportButtons list="problems" search={search} />
+      </div>
       <ProblemFilters
         search={search}
         hasFilters={filtered}

@@ -38,8 +38,10 @@ export function ProjectList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('projects.title')}</h1>
-      <ImportButton kind="projects" />
-      <ExportButtons list="projects" search={search} />
+      <div className="list-actions">
+        <ImportButton kind="projects" />
+        <ExportButtons list="projects" search={search} />
+      </div>
       <ProjectFilters
         search={search}
         hasFilters={filtered}
