@@ -23,7 +23,7 @@ export function DownloadBackupButton() {
     <>
       <button
         type="button"
-        className="button"
+        className="button button--quiet"
         onClick={() => void download()}
         disabled={state === 'busy'}
       >
