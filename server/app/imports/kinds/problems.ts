@@ -1,4 +1,6 @@
 import { inArray } from 'drizzle-orm';
+import { problemStatusLabels } from '../../sheets/columns/labels';
+import { problemColumns } from '../../sheets/columns/problems';
 import { problemCreateSchema } from '../../../contract/writes';
 import { problems } from '../../../db/schema';
 import { problemKind } from '../../writes/kinds';
@@ -8,114 +10,76 @@ import {
   addExisting,
   existingRecord,
   type ExistingRecord,
-  type ImportColumn,
+  importColumns,
   type ImportKindSpec,
 } from '../import-kind';
-import { choiceLabels } from '../labels';
 import { readReference } from '../references';
 import { chainColumn, chainKey } from './chain-column';
 
-const columns: ImportColumn[] = [
+const columns = importColumns(problemColumns, {
   // Blank: a city-wide problem, which only administrators may record.
-  chainColumn(true),
-  {
-    key: 'title',
-    type: 'text',
-    zh: '问题标题',
-    en: 'Problem',
+  chain: chainColumn(true),
+  title: {
     required: true,
     example: '用地指标不足',
     read: readText,
   },
-  {
-    key: 'firmId',
-    type: 'text',
-    zh: '反映企业',
-    en: 'Firm',
+  firm: {
+    field: 'firmId',
     required: false,
     example: (sample) => sample.firm,
     read: (cell, references) => readReference(cell, references.firms),
     show: (value, references) => references.firms.labelOf(value as number | null),
   },
-  {
-    key: 'category',
-    type: 'text',
-    zh: '问题类别',
-    en: 'Category',
+  category: {
     required: true,
     example: '要素保障',
     read: readText,
   },
-  {
-    key: 'detail',
-    type: 'text',
-    zh: '问题描述',
-    en: 'Detail',
+  detail: {
     required: false,
     example: '扩产项目缺少约 50 亩工业用地。',
     read: readText,
   },
-  {
-    key: 'raisedOn',
-    type: 'date',
-    zh: '收集日期',
-    en: 'Raised on',
+  raisedOn: {
     required: true,
     example: '2026-04-02',
     read: readDate,
   },
-  {
-    key: 'ownerDepartmentId',
-    type: 'text',
-    zh: '责任部门',
-    en: 'Owner department',
+  ownerDepartment: {
+    field: 'ownerDepartmentId',
     required: false,
     example: (sample) => sample.department,
     read: (cell, references) => readReference(cell, references.departments),
     show: (value, references) => references.departments.labelOf(value as number | null),
   },
-  {
-    key: 'deadline',
-    type: 'date',
-    zh: '办理时限',
-    en: 'Deadline',
+  deadline: {
     required: false,
     example: '2026-06-30',
     read: readDate,
   },
-  {
-    key: 'status',
-    type: 'text',
-    zh: '办理状态',
-    en: 'Status',
+  status: {
     required: true,
     example: '已交办',
-    read: (cell) => readChoice(cell, choiceLabels.problemStatus),
+    read: (cell) => readChoice(cell, problemStatusLabels),
   },
-  {
-    key: 'resolvedOn',
-    type: 'date',
-    zh: '办结日期',
-    en: 'Resolved on',
+  resolvedOn: {
     required: false,
     example: '',
     read: readDate,
   },
-  {
-    key: 'feedback',
-    type: 'text',
-    zh: '办理反馈',
-    en: 'Feedback',
+  feedback: {
     required: false,
     example: '',
     read: readText,
   },
-];
+});
 
 /** Problems match on their chain, title and the day they were raised. */
 export const problemImport: ImportKindSpec = {
   name: 'problems',
   entity: problemKind as never,
+  sheetColumns: problemColumns as never,
   columns,
   schema: problemCreateSchema as never,
   toRecord(values, references) {

@@ -82,7 +82,11 @@ export const template: AppRouteHandler<typeof routes.template> = async (c) => {
     [
       {
         name: fileNames[kind],
-        columns: spec.columns.map((column) => ({ header: column.zh, type: column.type })),
+        columns: spec.columns.map(({ sheet }) => ({
+          header: sheet.header['zh-CN'],
+          type: sheet.type,
+          ...(sheet.numberFormat ? { numberFormat: sheet.numberFormat } : {}),
+        })),
         rows: [
           spec.columns.map((column) =>
             typeof column.example === 'function' ? column.example(sample) : column.example,
