@@ -75,7 +75,10 @@ const columns = importColumns(problemColumns, {
   },
 });
 
-/** Problems match on their chain, title and the day they were raised. */
+/**
+ * Problems match on their chain, title, firm and the day they were raised: two firms may raise
+ * the same problem on the same day.
+ */
 export const problemImport: ImportKindSpec = {
   name: 'problems',
   entity: problemKind as never,
@@ -88,7 +91,7 @@ export const problemImport: ImportKindSpec = {
     const raisedOn = values.raisedOn as string;
     return {
       record: {
-        key: chainKey(chainId, title, raisedOn),
+        key: chainKey(chainId, title, String(values.firmId ?? ''), raisedOn),
         keyLabel: `${references.chains.labelOf(chainId) ?? '—'} · ${title} · ${raisedOn}`,
         chainIds: [chainId],
         identity: { chainId },
@@ -103,7 +106,8 @@ export const problemImport: ImportKindSpec = {
       const rows = await tx.select().from(problems).where(inArray(problems.title, chunk));
       for (const row of rows) {
         const record = existingRecord(problemKind as never, row, [row.chainId]);
-        addExisting(found, chainKey(row.chainId, row.title, row.raisedOn), record);
+        const key = chainKey(row.chainId, row.title, String(row.firmId ?? ''), row.raisedOn);
+        addExisting(found, key, record);
       }
     });
     return found;
