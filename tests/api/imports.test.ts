@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSheetFile, toSheet, writeWorkbook, type SheetLanguage } from '../../server/app/sheets';
 import {
@@ -473,6 +473,35 @@ describe.each(engines)('imports on %s', (engine) => {
     });
     expect(template.status).toBe(403);
   });
+
+  // PGlite runs one transaction at a time: only PostgreSQL can have two inserts clash.
+  it.runIf(engine === 'postgres')(
+    'a new firm another writer commits while the import inserts it: 409, not 500',
+    async () => {
+      const [chainA] = await api.db.select().from(chains).where(eq(chains.id, ids.chainA));
+      const creditCode = '91510703MA6RACE018';
+      const file = await importFile('firms', [
+        { name: '抢先写入的企业', creditCode, chainIds: chainA?.name ?? '', revenueBand: '十亿级' },
+      ]);
+      const path = await previewedCommitPath(api.app, 'firms', file, editorOfA);
+      let commit: Promise<{ status: number }> | undefined;
+      // The other writer's firm is inserted but not committed: the import plans an insert of
+      // the same credit code and waits on it; the other writer's commit makes its insert clash.
+      await api.db.transaction(async (tx) => {
+        await tx.insert(firms).values({ name: '另一写入者', creditCode, revenueBand: 'over_1b' });
+        commit = postFile(api.app, path, file, { cookie: editorOfA });
+        for (let waiting = 0; waiting === 0;) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          const [row] = await sqlRows(
+            api,
+            sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+          );
+          waiting = Number((row as { n: number } | undefined)?.n ?? 0);
+        }
+      });
+      expect((await commit)?.status).toBe(409);
+    },
+  );
 
   it('a record changed since the preview: 409, preview again, nothing written', async () => {
     const rows = await firmRowsOfA();
