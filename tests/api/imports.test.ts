@@ -1,7 +1,12 @@
+import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSheetFile } from '../../server/app/sheets';
+import { readSheetFile, toSheet, writeWorkbook, type SheetLanguage } from '../../server/app/sheets';
+import {
+  indicatorValueColumns,
+  indicatorValuesSheetName,
+} from '../../server/app/sheets/columns/indicator-values';
 import {
   auditEvents,
   chains,
@@ -195,6 +200,127 @@ describe.each(engines)('imports on %s', (engine) => {
     expect(preview.body.unchanged).toBeGreaterThan(0);
   });
 
+  /** The workbook with one cell changed: the cell under `header` in sheet row `row`. */
+  async function withCell(
+    file: Uint8Array,
+    header: string,
+    row: number,
+    change: (v: unknown) => ExcelJS.CellValue,
+  ) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
+    const [sheet] = workbook.worksheets;
+    if (!sheet) throw new Error('no worksheet');
+    const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    const cell = sheet.getCell(row, headers.indexOf(header) + 1);
+    cell.value = change(cell.value);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  /** Chain A's indicator figures as the indicator export's columns write them. */
+  async function indicatorValuesFile(language: SheetLanguage) {
+    const rows = await api.db
+      .select({
+        chainCode: chains.code,
+        chainName: chains.name,
+        indicatorCode: indicators.code,
+        indicatorName: indicators.name,
+        unit: indicators.unit,
+        period: indicatorValues.period,
+        value: indicatorValues.value,
+        target: indicatorValues.target,
+        warningThreshold: indicatorValues.warningThreshold,
+        excellentThreshold: indicatorValues.excellentThreshold,
+      })
+      .from(indicatorValues)
+      .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+      .innerJoin(chains, eq(chains.id, indicators.chainId))
+      .where(eq(indicators.chainId, ids.chainA))
+      .orderBy(asc(indicatorValues.id));
+    const sheet = toSheet(indicatorValuesSheetName, indicatorValueColumns, rows, language);
+    return { rows: rows.length, file: await writeWorkbook([sheet], 'xlsx') };
+  }
+
+  const exported = (list: string, language: SheetLanguage) => async () => {
+    const res = await api.app.request(
+      `/api/exports/${list}?format=xlsx&lang=${language}&chain=${ids.chainA}`,
+      { headers: { cookie: editorOfA } },
+    );
+    expect(res.status).toBe(200);
+    const file = new Uint8Array(await res.arrayBuffer());
+    return { rows: (await readSheetFile(file)).rows.length, file };
+  };
+
+  const roundTrips: [
+    string,
+    () => Promise<{ rows: number; file: Uint8Array }>,
+    string,
+    (value: unknown) => ExcelJS.CellValue,
+    string,
+  ][] = [
+    [
+      'projects',
+      exported('projects', 'en-US'),
+      'Investment (100M CNY)',
+      (v) => Number(v) + 1,
+      'investmentYi',
+    ],
+    ['problems', exported('problems', 'zh-CN'), '类别', (v) => `${String(v)}（改）`, 'category'],
+    [
+      'indicator-values',
+      () => indicatorValuesFile('zh-CN'),
+      '实际值',
+      (v) => Number(v) + 0.5,
+      'value',
+    ],
+    [
+      'indicator-values',
+      () => indicatorValuesFile('en-US'),
+      'Target',
+      (v) => Number(v) + 2,
+      'target',
+    ],
+  ];
+
+  it.each(roundTrips)(
+    'round trip of exported %s: all unchanged; one changed cell is the one update',
+    async (kind, exportFile, header, change, field) => {
+      const { rows, file } = await exportFile();
+      expect(rows).toBeGreaterThan(1);
+      const same = await postFile(api.app, `/api/imports/${kind}/preview?name=e.xlsx`, file, {
+        cookie: editorOfA,
+      });
+      expect(same.status, JSON.stringify(same.body)).toBe(200);
+      expect(same.body).toMatchObject({ problems: [], inserts: 0, updates: 0, unchanged: rows });
+
+      const edited = await withCell(file, header, 3, change);
+      const preview = await postFile(api.app, `/api/imports/${kind}/preview?name=e.xlsx`, edited, {
+        cookie: editorOfA,
+      });
+      expect(preview.body).toMatchObject({
+        problems: [],
+        inserts: 0,
+        updates: 1,
+        unchanged: rows - 1,
+      });
+      expect(preview.body.changes).toEqual([
+        expect.objectContaining({
+          row: 3,
+          action: 'update',
+          changes: [expect.objectContaining({ column: field })],
+        }),
+      ]);
+      const commit = await postFile(
+        api.app,
+        `/api/imports/${kind}?name=e.xlsx&preview=${preview.body.preview}`,
+        edited,
+        { cookie: editorOfA },
+      );
+      expect(commit.status, JSON.stringify(commit.body)).toBe(201);
+      expect(commit.body).toMatchObject({ inserted: 0, updated: 1 });
+    },
+  );
+
   it('an indicator figure changed in the sheet is the one update', async () => {
     const [value] = await api.db
       .select({ row: indicatorValues, code: indicators.code })
@@ -347,6 +473,35 @@ describe.each(engines)('imports on %s', (engine) => {
     });
     expect(template.status).toBe(403);
   });
+
+  // PGlite runs one transaction at a time: only PostgreSQL can have two inserts clash.
+  it.runIf(engine === 'postgres')(
+    'a new firm another writer commits while the import inserts it: 409, not 500',
+    async () => {
+      const [chainA] = await api.db.select().from(chains).where(eq(chains.id, ids.chainA));
+      const creditCode = '91510703MA6RACE018';
+      const file = await importFile('firms', [
+        { name: '抢先写入的企业', creditCode, chainIds: chainA?.name ?? '', revenueBand: '十亿级' },
+      ]);
+      const path = await previewedCommitPath(api.app, 'firms', file, editorOfA);
+      let commit: Promise<{ status: number }> | undefined;
+      // The other writer's firm is inserted but not committed: the import plans an insert of
+      // the same credit code and waits on it; the other writer's commit makes its insert clash.
+      await api.db.transaction(async (tx) => {
+        await tx.insert(firms).values({ name: '另一写入者', creditCode, revenueBand: 'over_1b' });
+        commit = postFile(api.app, path, file, { cookie: editorOfA });
+        for (let waiting = 0; waiting === 0;) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          const [row] = await sqlRows(
+            api,
+            sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+          );
+          waiting = Number((row as { n: number } | undefined)?.n ?? 0);
+        }
+      });
+      expect((await commit)?.status).toBe(409);
+    },
+  );
 
   it('a record changed since the preview: 409, preview again, nothing written', async () => {
     const rows = await firmRowsOfA();

@@ -1,4 +1,5 @@
 import { isoDateSchema } from '../../contract/common';
+import type { Localized } from '../sheets';
 
 /*
  * Reading one spreadsheet cell as the value a column wants. XLSX cells come typed (numbers,
@@ -77,17 +78,20 @@ export function readList(cell: Cell): CellResult<string[]> {
 
 /**
  * One of a vocabulary, by its code (`in_production`) or by its label in either language
- * (`已投产`, `In production`), whichever the sheet uses.
+ * (`已投产`, `In production`), whichever the sheet uses; the labels are the sheet column's.
  */
 export function readChoice<Code extends string>(
   cell: Cell,
-  labels: Readonly<Record<Code, readonly string[]>>,
+  labels: Readonly<Record<Code, Localized>>,
 ): CellResult<Code | null> {
   const text = textOf(cell);
   if (text === null) return ok(null);
   const wanted = text.toLowerCase();
-  for (const [code, names] of Object.entries(labels) as [Code, readonly string[]][]) {
-    if (code.toLowerCase() === wanted || names.some((name) => name.toLowerCase() === wanted)) {
+  for (const [code, names] of Object.entries(labels) as [Code, Localized][]) {
+    if (
+      code.toLowerCase() === wanted ||
+      Object.values(names).some((name) => name.toLowerCase() === wanted)
+    ) {
       return ok(code);
     }
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ImportKind } from '../../contract/imports';
-import type { CellType } from '../sheets';
+import type { SheetColumn } from '../sheets';
 import type { EntityKind } from '../writes/entity';
 import { editedValues, snapshotWith, type Snapshot } from '../writes/snapshot';
 import type { Transaction } from '../writes/transaction';
@@ -9,16 +9,13 @@ import type { References } from './references';
 
 export type Values = Record<string, unknown>;
 
-/** One column of a kind's sheet: the record field it fills and the headers that name it. */
-export interface ImportColumn {
-  /** The field the column fills (`parkId` for 所在园区), also how problems name the column. */
-  key: string;
-  zh: string;
-  en: string;
-  /** Other headers that name the column: the export's own (员工人数 for 从业人数). */
-  aliases?: readonly string[];
-  /** How the template writes the column's cells. */
-  type: CellType;
+/**
+ * How the importer reads one of the list's sheet columns. The headers, type and vocabulary are
+ * the sheet column's own (server/app/sheets/columns), shared with the export and the template.
+ */
+export interface ImportField {
+  /** The record field the column fills, where it is not the column's key (`parkId` for `park`). */
+  field?: string;
   /** The column must be in the sheet (its cells may still be blank where the field allows). */
   required: boolean;
   /** The template's example cell, from records the user may name (their chain, a park). */
@@ -26,6 +23,30 @@ export interface ImportColumn {
   read(cell: Cell, references: References): CellResult<unknown>;
   /** How the preview shows a stored value of the field (a park's name, not its id). */
   show?(value: unknown, references: References): string | number | boolean | null;
+}
+
+/** An importable sheet column: `key` is the field it fills, also how problems name it. */
+export interface ImportColumn extends ImportField {
+  key: string;
+  sheet: SheetColumn<never>;
+}
+
+/**
+ * The importable columns of a list, in the sheet's order: one reader for each column of the
+ * description that is not `exportOnly`, and none for any other (checked when the module loads).
+ */
+export function importColumns<Row>(
+  sheetColumns: readonly SheetColumn<Row>[],
+  fields: Record<string, ImportField>,
+): ImportColumn[] {
+  const importable = sheetColumns.filter((column) => !column.exportOnly);
+  const stray = Object.keys(fields).filter((key) => !importable.some((c) => c.key === key));
+  if (stray.length > 0) throw new Error(`No importable sheet column: ${stray.join(', ')}`);
+  return importable.map((column) => {
+    const field = fields[column.key];
+    if (!field) throw new Error(`The sheet column ${column.key} has no import reader`);
+    return { ...field, key: field.field ?? column.key, sheet: column as SheetColumn<never> };
+  });
 }
 
 /** Names of real records for the template's example row: it must import as it is. */
@@ -80,6 +101,8 @@ export interface ExistingRecord {
 export interface ImportKindSpec {
   name: ImportKind;
   entity: EntityKind;
+  /** The list's sheet description: its headers name the file's columns, export-only ones too. */
+  sheetColumns: readonly SheetColumn<never>[];
   columns: readonly ImportColumn[];
   /** Values kept in other tables but imported with the record (a firm's `chainIds`). */
   relatedFields?: readonly string[];

@@ -7,6 +7,7 @@ import {
   type ImportProblem,
 } from '../../contract/imports';
 import { mayWriteChain } from '../writes/authorise';
+import { columnForHeader } from '../sheets';
 import type { Transaction } from '../writes/transaction';
 import type { Cell } from './cells';
 import type {
@@ -42,36 +43,32 @@ export interface ImportPlan {
   matched: string[];
 }
 
-/** `营业收入（亿元）*` and `营业收入(亿元)` name the same column: marks and bracket widths aside. */
-function normaliseHeader(header: string): string {
-  return header
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/\s+/g, '')
-    .replace(/^\*|\*$/g, '')
-    .toLowerCase();
-}
-
-/** Which column each of the sheet's columns is, or the file's problems with its header. */
+/**
+ * Which column each of the sheet's columns is, or the file's problems with its header. Headers
+ * are the list's sheet description's, in either language; an export-only column (an exported
+ * file's days overdue) is skipped, one the description does not know is a problem.
+ */
 export function mapHeader(spec: ImportKindSpec, header: readonly string[]) {
-  const byName = new Map<string, ImportColumn>();
-  for (const column of spec.columns) {
-    for (const name of [column.zh, column.en, column.key, ...(column.aliases ?? [])])
-      byName.set(normaliseHeader(name), column);
-  }
   const problems: ImportProblem[] = [];
+  const seen = new Set<string>();
   const positions = new Map<string, number>();
   header.forEach((text, index) => {
     if (text.trim() === '') return;
-    const column = byName.get(normaliseHeader(text));
-    if (!column) problems.push(importProblem(null, null, 'unknown_column', { header: text }));
-    else if (positions.has(column.key)) {
-      problems.push(importProblem(null, column.key, 'duplicate_column', { header: text }));
-    } else positions.set(column.key, index);
+    const sheetColumn = columnForHeader(spec.sheetColumns, text);
+    const column = spec.columns.find((candidate) => candidate.sheet === sheetColumn);
+    if (!sheetColumn) problems.push(importProblem(null, null, 'unknown_column', { header: text }));
+    else if (seen.has(sheetColumn.key)) {
+      const name = column?.key ?? sheetColumn.key;
+      problems.push(importProblem(null, name, 'duplicate_column', { header: text }));
+    } else {
+      seen.add(sheetColumn.key);
+      if (column) positions.set(column.key, index);
+    }
   });
   for (const column of spec.columns) {
     if (column.required && !positions.has(column.key)) {
-      problems.push(importProblem(null, column.key, 'missing_column', { header: column.zh }));
+      const name = column.sheet.header['zh-CN'];
+      problems.push(importProblem(null, column.key, 'missing_column', { header: name }));
     }
   }
   return { positions, problems };
@@ -278,7 +275,11 @@ export async function previewToken(kind: string, file: Uint8Array<ArrayBuffer>, 
 export function previewOf(spec: ImportKindSpec, plan: ImportPlan, token: string): ImportPreview {
   return {
     kind: spec.name,
-    columns: spec.columns.map(({ key, zh, en }) => ({ key, zh, en })),
+    columns: spec.columns.map(({ key, sheet }) => ({
+      key,
+      zh: sheet.header['zh-CN'],
+      en: sheet.header['en-US'],
+    })),
     rows: plan.rows,
     inserts: plan.inserts.length,
     updates: plan.updates.length,

@@ -34,6 +34,12 @@ export interface SheetColumn<Row> {
   multiple?: boolean;
   /** An Excel number format for `number` columns, e.g. `0.00` for amounts. */
   numberFormat?: string;
+  /**
+   * Written by the export, never read by the importer: figures the app derives (days overdue, the
+   * last progress update), names shown beside a code, fields no edit sets. The template leaves
+   * it out; the importer skips it when a file has it (an exported file imports back).
+   */
+  exportOnly?: true;
 }
 
 /** A sheet ready to write: headers already in the chosen language. */

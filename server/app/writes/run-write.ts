@@ -85,7 +85,7 @@ export async function runCreate(
 }
 
 /** PostgreSQL's unique_violation, however deep the drivers wrapped it. */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
     if ((cause as { code?: unknown }).code === '23505') return true;
   }

@@ -20,8 +20,8 @@ export function importFile(
       {
         name: kind,
         columns: columns.map((key) => ({
-          header: byKey.get(key)?.zh ?? key,
-          type: byKey.get(key)?.type ?? 'text',
+          header: byKey.get(key)?.sheet.header['zh-CN'] ?? key,
+          type: byKey.get(key)?.sheet.type ?? 'text',
         })),
         rows: rows.map((row) => columns.map((key) => row[key] ?? null)),
       },

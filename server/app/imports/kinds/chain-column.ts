@@ -1,13 +1,10 @@
-import type { ImportColumn } from '../import-kind';
+import type { ImportField } from '../import-kind';
 import { readReference } from '../references';
 
 /** The chain a row belongs to, by code, name or English name. */
-export function chainColumn(required: boolean): ImportColumn {
+export function chainColumn(required: boolean): ImportField {
   return {
-    key: 'chainId',
-    type: 'text',
-    zh: '所属产业链',
-    en: 'Chain',
+    field: 'chainId',
     required,
     example: (sample) => sample.chain,
     read: (cell, references) => readReference(cell, references.chains),

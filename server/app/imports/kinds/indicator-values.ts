@@ -6,6 +6,7 @@ import {
   thresholdOrderProblem,
 } from '../../../contract/writes';
 import { indicatorValues } from '../../../db/schema';
+import { indicatorValueColumns } from '../../sheets/columns/indicator-values';
 import { indicatorValueKind } from '../../writes/kinds';
 import { readNumber, readText } from '../cells';
 import { inChunks } from '../chunks';
@@ -13,69 +14,46 @@ import {
   addExisting,
   existingRecord,
   type ExistingRecord,
-  type ImportColumn,
+  importColumns,
   type ImportKindSpec,
   type RecordOrProblem,
 } from '../import-kind';
 import { chainColumn, chainKey } from './chain-column';
 
-const columns: ImportColumn[] = [
-  chainColumn(true),
-  {
-    key: 'indicator',
-    type: 'text',
-    zh: '指标',
-    en: 'Indicator',
+const columns = importColumns(indicatorValueColumns, {
+  chainCode: chainColumn(true),
+  indicatorCode: {
+    field: 'indicator',
     required: true,
     example: (sample) => sample.indicator,
     read: readText,
   },
-  {
-    key: 'period',
-    type: 'text',
-    zh: '季度',
-    en: 'Quarter',
+  period: {
     required: true,
     example: '2026Q3',
     read: readText,
   },
-  {
-    key: 'value',
-    type: 'number',
-    zh: '实际值',
-    en: 'Value',
+  value: {
     required: true,
     example: 105,
     read: readNumber,
   },
-  {
-    key: 'target',
-    type: 'number',
-    zh: '目标值',
-    en: 'Target',
+  target: {
     required: true,
     example: 100,
     read: readNumber,
   },
-  {
-    key: 'warningThreshold',
-    type: 'number',
-    zh: '预警值',
-    en: 'Warning threshold',
+  warningThreshold: {
     required: true,
     example: 90,
     read: readNumber,
   },
-  {
-    key: 'excellentThreshold',
-    type: 'number',
-    zh: '优秀值',
-    en: 'Excellent threshold',
+  excellentThreshold: {
     required: true,
     example: 110,
     read: readNumber,
   },
-];
+});
 
 /** The figure's own rules from the edit form's schema, and a quarter like 2026Q3. */
 const schema = indicatorValueBodySchema
@@ -86,6 +64,7 @@ const schema = indicatorValueBodySchema
 export const indicatorValueImport: ImportKindSpec = {
   name: 'indicator-values',
   entity: indicatorValueKind as never,
+  sheetColumns: indicatorValueColumns as never,
   columns,
   schema: schema as never,
   toRecord(values, references): RecordOrProblem {

@@ -1,4 +1,6 @@
 import { inArray } from 'drizzle-orm';
+import { problemStatusLabels } from '../../sheets/columns/labels';
+import { problemColumns } from '../../sheets/columns/problems';
 import { problemCreateSchema } from '../../../contract/writes';
 import { problems } from '../../../db/schema';
 import { problemKind } from '../../writes/kinds';
@@ -8,114 +10,79 @@ import {
   addExisting,
   existingRecord,
   type ExistingRecord,
-  type ImportColumn,
+  importColumns,
   type ImportKindSpec,
 } from '../import-kind';
-import { choiceLabels } from '../labels';
 import { readReference } from '../references';
 import { chainColumn, chainKey } from './chain-column';
 
-const columns: ImportColumn[] = [
+const columns = importColumns(problemColumns, {
   // Blank: a city-wide problem, which only administrators may record.
-  chainColumn(true),
-  {
-    key: 'title',
-    type: 'text',
-    zh: '问题标题',
-    en: 'Problem',
+  chain: chainColumn(true),
+  title: {
     required: true,
     example: '用地指标不足',
     read: readText,
   },
-  {
-    key: 'firmId',
-    type: 'text',
-    zh: '反映企业',
-    en: 'Firm',
+  firm: {
+    field: 'firmId',
     required: false,
     example: (sample) => sample.firm,
     read: (cell, references) => readReference(cell, references.firms),
     show: (value, references) => references.firms.labelOf(value as number | null),
   },
-  {
-    key: 'category',
-    type: 'text',
-    zh: '问题类别',
-    en: 'Category',
+  category: {
     required: true,
     example: '要素保障',
     read: readText,
   },
-  {
-    key: 'detail',
-    type: 'text',
-    zh: '问题描述',
-    en: 'Detail',
+  detail: {
     required: false,
     example: '扩产项目缺少约 50 亩工业用地。',
     read: readText,
   },
-  {
-    key: 'raisedOn',
-    type: 'date',
-    zh: '收集日期',
-    en: 'Raised on',
+  raisedOn: {
     required: true,
     example: '2026-04-02',
     read: readDate,
   },
-  {
-    key: 'ownerDepartmentId',
-    type: 'text',
-    zh: '责任部门',
-    en: 'Owner department',
+  ownerDepartment: {
+    field: 'ownerDepartmentId',
     required: false,
     example: (sample) => sample.department,
     read: (cell, references) => readReference(cell, references.departments),
     show: (value, references) => references.departments.labelOf(value as number | null),
   },
-  {
-    key: 'deadline',
-    type: 'date',
-    zh: '办理时限',
-    en: 'Deadline',
+  deadline: {
     required: false,
     example: '2026-06-30',
     read: readDate,
   },
-  {
-    key: 'status',
-    type: 'text',
-    zh: '办理状态',
-    en: 'Status',
+  status: {
     required: true,
     example: '已交办',
-    read: (cell) => readChoice(cell, choiceLabels.problemStatus),
+    read: (cell) => readChoice(cell, problemStatusLabels),
   },
-  {
-    key: 'resolvedOn',
-    type: 'date',
-    zh: '办结日期',
-    en: 'Resolved on',
+  resolvedOn: {
     required: false,
     example: '',
     read: readDate,
   },
-  {
-    key: 'feedback',
-    type: 'text',
-    zh: '办理反馈',
-    en: 'Feedback',
+  feedback: {
     required: false,
     example: '',
     read: readText,
   },
-];
+});
 
-/** Problems match on their chain, title and the day they were raised. */
+/**
+ * Problems match on their chain, title, firm and the day they were raised: two firms may raise
+ * the same problem on the same day.
+ */
 export const problemImport: ImportKindSpec = {
   name: 'problems',
   entity: problemKind as never,
+  sheetColumns: problemColumns as never,
   columns,
   schema: problemCreateSchema as never,
   toRecord(values, references) {
@@ -124,7 +91,7 @@ export const problemImport: ImportKindSpec = {
     const raisedOn = values.raisedOn as string;
     return {
       record: {
-        key: chainKey(chainId, title, raisedOn),
+        key: chainKey(chainId, title, String(values.firmId ?? ''), raisedOn),
         keyLabel: `${references.chains.labelOf(chainId) ?? '—'} · ${title} · ${raisedOn}`,
         chainIds: [chainId],
         identity: { chainId },
@@ -139,7 +106,8 @@ export const problemImport: ImportKindSpec = {
       const rows = await tx.select().from(problems).where(inArray(problems.title, chunk));
       for (const row of rows) {
         const record = existingRecord(problemKind as never, row, [row.chainId]);
-        addExisting(found, chainKey(row.chainId, row.title, row.raisedOn), record);
+        const key = chainKey(row.chainId, row.title, String(row.firmId ?? ''), row.raisedOn);
+        addExisting(found, key, record);
       }
     });
     return found;

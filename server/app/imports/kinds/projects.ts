@@ -1,4 +1,6 @@
 import { inArray } from 'drizzle-orm';
+import { projectOriginLabels, projectStageLabels } from '../../sheets/columns/labels';
+import { projectColumns } from '../../sheets/columns/projects';
 import { projectCreateSchema } from '../../../contract/writes';
 import { projects } from '../../../db/schema';
 import { projectKind } from '../../writes/kinds';
@@ -8,122 +10,80 @@ import {
   addExisting,
   existingRecord,
   type ExistingRecord,
-  type ImportColumn,
+  importColumns,
   type ImportKindSpec,
 } from '../import-kind';
-import { choiceLabels } from '../labels';
 import { readReference } from '../references';
 import { chainColumn, chainKey } from './chain-column';
 
-const columns: ImportColumn[] = [
-  chainColumn(true),
-  {
-    key: 'name',
-    type: 'text',
-    zh: '项目名称',
-    en: 'Project',
+const columns = importColumns(projectColumns, {
+  chain: chainColumn(true),
+  name: {
     required: true,
     example: '示例智能终端扩产项目',
     read: readText,
   },
-  {
-    key: 'parkId',
-    type: 'text',
-    zh: '所在园区',
-    en: 'Park',
+  park: {
+    field: 'parkId',
     required: false,
     example: (sample) => sample.park,
     read: (cell, references) => readReference(cell, references.parks),
     show: (value, references) => references.parks.labelOf(value as number | null),
   },
-  {
-    key: 'firmId',
-    type: 'text',
-    zh: '投资企业',
-    en: 'Firm',
+  firm: {
+    field: 'firmId',
     required: false,
     example: (sample) => sample.firm,
     read: (cell, references) => readReference(cell, references.firms),
     show: (value, references) => references.firms.labelOf(value as number | null),
   },
-  {
-    key: 'origin',
-    type: 'text',
-    zh: '项目来源',
-    en: 'Origin',
+  origin: {
     required: true,
     example: '招商引资',
-    read: (cell) => readChoice(cell, choiceLabels.projectOrigin),
+    read: (cell) => readChoice(cell, projectOriginLabels),
   },
-  {
-    key: 'investmentYi',
-    type: 'number',
-    zh: '总投资（亿元）',
-    en: 'Investment (100m yuan)',
+  investmentYi: {
     required: true,
     example: 8.5,
     read: readNumber,
   },
-  {
-    key: 'stage',
-    type: 'text',
-    zh: '项目阶段',
-    en: 'Stage',
+  stage: {
     required: true,
     example: '已开工',
-    read: (cell) => readChoice(cell, choiceLabels.projectStage),
+    read: (cell) => readChoice(cell, projectStageLabels),
   },
-  {
-    key: 'signedOn',
-    type: 'date',
-    zh: '签约日期',
-    en: 'Signed on',
+  signedOn: {
     required: true,
     example: '2026-03-18',
     read: readDate,
   },
-  {
-    key: 'startedOn',
-    type: 'date',
-    zh: '开工日期',
-    en: 'Started on',
+  startedOn: {
     required: false,
     example: '2026-05-20',
     read: readDate,
   },
-  {
-    key: 'productionOn',
-    type: 'date',
-    zh: '投产日期',
-    en: 'In production on',
+  productionOn: {
     required: false,
     example: '',
     read: readDate,
   },
-  {
-    key: 'plannedProductionOn',
-    type: 'date',
-    zh: '计划投产日期',
-    en: 'Planned production',
+  plannedProductionOn: {
     required: false,
     example: '2027-06-30',
     read: readDate,
   },
-  {
-    key: 'progress',
-    type: 'integer',
-    zh: '进度（%）',
-    en: 'Progress (%)',
+  progress: {
     required: true,
     example: 35,
     read: readWholeNumber,
   },
-];
+});
 
 /** Projects match on their chain and name. */
 export const projectImport: ImportKindSpec = {
   name: 'projects',
   entity: projectKind as never,
+  sheetColumns: projectColumns as never,
   columns,
   schema: projectCreateSchema as never,
   toRecord(values, references) {

@@ -20,7 +20,7 @@ import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
 import { findProblems } from '../problems/problems.queries';
 import { findProjects } from '../projects/projects.queries';
-import { toProblemListItem } from '../../queries/problems';
+import { toProblemDetail } from '../../queries/problems';
 import { toProjectListItem } from '../../queries/projects';
 import type * as routes from './exports.routes';
 
@@ -64,7 +64,7 @@ export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
   const query = c.req.valid('query');
   const { rows, total } = await findProblems(c.var.db, { ...query, ...allRows }, cityToday(c));
   const list = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
-  return sendList(c, list, query, { items: rows.map(toProblemListItem), total });
+  return sendList(c, list, query, { items: rows.map(toProblemDetail), total });
 };
 
 interface ExportedList<Row> {

@@ -12,7 +12,7 @@ import { planImport, previewOf, previewToken } from '../../imports/plan';
 import { ImportChangedError, ImportRejectedError } from '../../imports/problems';
 import { writePlan } from '../../imports/write-plan';
 import { readSheetFile, sheetContentTypes, writeWorkbook } from '../../sheets';
-import { runCreate } from '../../writes/run-write';
+import { isUniqueViolation, runCreate } from '../../writes/run-write';
 import type * as routes from './imports.routes';
 
 /** Importing is editing: viewers may not, editors only for their chains (checked per row). */
@@ -82,7 +82,11 @@ export const template: AppRouteHandler<typeof routes.template> = async (c) => {
     [
       {
         name: fileNames[kind],
-        columns: spec.columns.map((column) => ({ header: column.zh, type: column.type })),
+        columns: spec.columns.map(({ sheet }) => ({
+          header: sheet.header['zh-CN'],
+          type: sheet.type,
+          ...(sheet.numberFormat ? { numberFormat: sheet.numberFormat } : {}),
+        })),
         rows: [
           spec.columns.map((column) =>
             typeof column.example === 'function' ? column.example(sample) : column.example,
@@ -122,7 +126,7 @@ export const commit: AppRouteHandler<typeof routes.commit> = async (c) => {
   if (!token) throw invalidField('preview', 'is required: preview the file first');
   const { bytes, sheet } = await readUpload(c, name);
   const spec = importSpecs[kind];
-  const answer = await runCreate(c, async (write) => {
+  const committing = runCreate(c, async (write) => {
     const plan = await planImport(write.tx, user, spec, sheet);
     if (plan.problems.length > 0) {
       // Rows of chains the user may not edit make the whole import a forbidden write.
@@ -139,6 +143,11 @@ export const commit: AppRouteHandler<typeof routes.commit> = async (c) => {
       updated: plan.updates.length,
       unchanged: plan.unchanged.length,
     };
+  });
+  // Another import committed the same new record (a credit code) while this one was writing:
+  // its rows are no longer new, so the plan is stale like a changed record's.
+  const answer = await committing.catch((error: unknown) => {
+    throw isUniqueViolation(error) ? new ImportChangedError() : error;
   });
   return c.json(answer.body as never, 201);
 };

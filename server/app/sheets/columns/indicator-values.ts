@@ -27,6 +27,7 @@ export const indicatorValueColumns: SheetColumn<IndicatorValueSheetRow>[] = [
   },
   {
     key: 'chainName',
+    exportOnly: true,
     header: { 'zh-CN': '产业链', 'en-US': 'Chain' },
     type: 'text',
     value: (row) => row.chainName,
@@ -39,12 +40,14 @@ export const indicatorValueColumns: SheetColumn<IndicatorValueSheetRow>[] = [
   },
   {
     key: 'indicatorName',
+    exportOnly: true,
     header: { 'zh-CN': '指标', 'en-US': 'Indicator' },
     type: 'text',
     value: (row) => row.indicatorName,
   },
   {
     key: 'unit',
+    exportOnly: true,
     header: { 'zh-CN': '单位', 'en-US': 'Unit' },
     type: 'text',
     value: (row) => row.unit,

@@ -1,16 +1,22 @@
-import type { ProblemListItem } from '../../../contract/problems';
+import type { ProblemDetail } from '../../../contract/problems';
 import { choiceLabel, type Localized, type SheetColumn } from '../columns';
 import { problemStatusLabels } from './labels';
 
 export const problemsSheetName: Localized = { 'zh-CN': '企业问题', 'en-US': 'Problems' };
 
 /** Natural key for import: title, firm and the day it was raised. */
-export const problemColumns: SheetColumn<ProblemListItem>[] = [
+export const problemColumns: SheetColumn<ProblemDetail>[] = [
   {
     key: 'title',
     header: { 'zh-CN': '问题', 'en-US': 'Title' },
     type: 'text',
     value: (problem) => problem.title,
+  },
+  {
+    key: 'detail',
+    header: { 'zh-CN': '问题描述', 'en-US': 'Detail' },
+    type: 'text',
+    value: (problem) => problem.detail,
   },
   {
     key: 'category',
@@ -62,7 +68,14 @@ export const problemColumns: SheetColumn<ProblemListItem>[] = [
     value: (problem) => problem.resolvedOn,
   },
   {
+    key: 'feedback',
+    header: { 'zh-CN': '办理反馈', 'en-US': 'Feedback' },
+    type: 'text',
+    value: (problem) => problem.feedback,
+  },
+  {
     key: 'overdueDays',
+    exportOnly: true,
     header: { 'zh-CN': '逾期天数', 'en-US': 'Days overdue' },
     type: 'integer',
     value: (problem) => problem.overdueDays,

@@ -14,6 +14,7 @@ export const projectColumns: SheetColumn<ProjectListItem>[] = [
   },
   {
     key: 'nameEn',
+    exportOnly: true,
     header: { 'zh-CN': '英文名称', 'en-US': 'English name' },
     type: 'text',
     value: (project) => project.nameEn,
@@ -89,6 +90,7 @@ export const projectColumns: SheetColumn<ProjectListItem>[] = [
   },
   {
     key: 'progressUpdatedOn',
+    exportOnly: true,
     header: { 'zh-CN': '进度更新日期', 'en-US': 'Progress updated on' },
     type: 'date',
     value: (project) => project.progressUpdatedOn,
