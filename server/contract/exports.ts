@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditListQuerySchema } from './audit';
 import { clusterListQuerySchema } from './clusters';
 import { firmListQuerySchema } from './firms';
 import { parkListQuerySchema } from './parks';
@@ -31,7 +32,11 @@ export const projectExportQuerySchema = projectListQuerySchema
 export const problemExportQuerySchema = problemListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+/** The audit page's filters (administrators only), newest first. */
+export const auditExportQuerySchema = auditListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
 
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
-export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems'] as const;
+export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems', 'audit'] as const;
 export type ExportList = (typeof exportLists)[number];

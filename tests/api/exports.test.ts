@@ -2,15 +2,20 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { cityWallClock } from '../../server/app/sheets/cell-values';
+import { auditEventColumns } from '../../server/app/sheets/columns/audit-events';
 import { clusterColumns } from '../../server/app/sheets/columns/clusters';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
 import { parkColumns } from '../../server/app/sheets/columns/parks';
 import { problemColumns } from '../../server/app/sheets/columns/problems';
+import { auditPageSchema } from '../../server/contract/audit';
+import { auditEvents } from '../../server/db/schema';
 import { clusterPageSchema } from '../../server/contract/clusters';
 import { firmPageSchema } from '../../server/contract/firms';
 import { parkPageSchema } from '../../server/contract/parks';
 import { problemPageSchema } from '../../server/contract/problems';
 import { projectPageSchema } from '../../server/contract/projects';
+import { createTestUser } from '../support/sessions';
 import { SAMPLE_TODAY } from '../support/sample-clock';
 import { engines } from '../support/test-database';
 import { expectInvalid, getError, getOk, sqlRows, useTestApi, type TestApi } from './support/api';
@@ -19,6 +24,12 @@ async function download(api: TestApi, path: string) {
   const res = await api.app.request(path, { headers: { cookie: api.cookie } });
   expect(res.status).toBe(200);
   return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+/** The same API as an administrator. */
+async function asAdmin(api: TestApi): Promise<TestApi> {
+  const { cookie } = await createTestUser(api.db, { role: 'admin' });
+  return { app: api.app, db: api.db, cookie };
 }
 
 async function worksheetOf(bytes: Uint8Array) {
@@ -143,6 +154,60 @@ describe.each(engines)('exports on %s', (engine) => {
     expect(header).toEqual(clusterColumns.map((column) => column.header['zh-CN']));
     expect(rows.map((row) => row[0])).toEqual(page.items.map((cluster) => cluster.name));
     expect(new Set(rows.map((row) => row[header.indexOf('级别')]))).toEqual(new Set(['国家级']));
+  });
+
+  test('audit trail: administrators get the page’s filters newest first, times as date cells', async () => {
+    const admin = await asAdmin(api);
+    const [chain] = await sqlRows(api, sql`select id from chains order by id limit 1`);
+    const chainId = Number(chain?.id);
+    await api.db.insert(auditEvents).values([
+      ...[1, 2, 3].map((n) => ({
+        at: new Date(`2026-11-0${n}T08:30:00Z`),
+        actor: 'auditor',
+        action: 'update',
+        entityType: 'policy',
+        entityId: String(n),
+        chainId,
+        before: { title: `旧${n}`, status: 'issued' },
+        after: { title: `新${n}`, status: 'issued' },
+      })),
+      { actor: 'auditor', action: 'create', entityType: 'problem', entityId: '9', chainId },
+    ]);
+    const filters = `action=update&chainId=${chainId}`;
+    const page = await getOk(admin, `/api/audit-events?${filters}&pageSize=100`, auditPageSchema);
+    expect(page.items.map((event) => event.entityId)).toEqual(['3', '2', '1']);
+
+    const zh = await worksheetOf((await download(admin, `/api/exports/audit?${filters}`)).bytes);
+    expect(zh.name).toBe('修改记录');
+    expect(rowOf(zh, 1)).toEqual(auditEventColumns.map((column) => column.header['zh-CN']));
+    expect(zh.rowCount).toBe(page.total + 1);
+    page.items.forEach((event, index) => {
+      const at = zh.getCell(index + 2, 1);
+      expect(at.type).toBe(ExcelJS.ValueType.Date);
+      expect(at.value).toEqual(cityWallClock(new Date(event.at)));
+      expect(zh.getCell(index + 2, 3).value).toBe('修改');
+      expect(zh.getCell(index + 2, 5).value).toBe(event.entityId);
+    });
+    expect(zh.getCell(2, 1).value).toEqual(new Date('2026-11-03T16:30:00Z'));
+    expect(zh.getCell(2, 6).value).toBe(
+      (await sqlRows(api, sql`select name from chains where id = ${chainId}`))[0]?.name,
+    );
+    expect(zh.getCell(2, 7).value).toBe('title: 旧3 → 新3');
+
+    const en = await worksheetOf(
+      (await download(admin, `/api/exports/audit?${filters}&lang=en-US`)).bytes,
+    );
+    expect(rowOf(en, 1)).toEqual(auditEventColumns.map((column) => column.header['en-US']));
+    expect(en.getCell(2, 3).value).toBe('Changed');
+  });
+
+  test('audit trail: only administrators may export it', async () => {
+    const editor = await createTestUser(api.db, { role: 'editor' });
+    for (const cookie of [api.cookie, editor.cookie]) {
+      const res = await api.app.request('/api/exports/audit', { headers: { cookie } });
+      expect(res.status).toBe(403);
+    }
+    expect((await api.app.request('/api/exports/audit')).status).toBe(401);
   });
 
   test('refuses bad parameters and requests without a session', async () => {

@@ -90,4 +90,24 @@ describe('export buttons', () => {
     expect(saved).toEqual([]);
     expect(screen.getByRole('button', { name: '导出 CSV' })).toBeEnabled();
   });
+
+  it('exports the audit trail with the audit page’s filters', async () => {
+    await api.signInAs('admin');
+    const { user } = renderApp('/admin/audit?chain=1&action=update&from=2026-06-01&page=2');
+    await screen.findByRole('heading', { name: '全市修改记录' });
+    const exports = screen.getByRole('group', { name: '导出' });
+    await user.click(within(exports).getByRole('button', { name: '导出 CSV' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/audit');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({
+      chainId: '1',
+      action: 'update',
+      from: '2026-06-01',
+      format: 'csv',
+      lang: 'zh-CN',
+    });
+    expect(saved[0]?.name).toMatch(/^修改记录_\d{4}-\d{2}-\d{2}\.csv$/);
+    await api.signInAs('viewer');
+  });
 });

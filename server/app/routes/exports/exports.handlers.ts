@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { auditEventSchema } from '../../../contract/audit';
 import type { SheetFormat, SheetLanguage } from '../../../contract/sheets';
 import { cityToday, type AppEnv, type AppRouteHandler } from '../../context';
 import { HttpError } from '../../errors';
@@ -15,6 +16,10 @@ import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
 import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
+import { auditEventColumns, auditEventsSheetName } from '../../sheets/columns/audit-events';
+import { findAuditPage } from '../audit/audit.queries';
+import { authoriseAdmin } from '../../writes/authorise';
+import { chains } from '../../../db/schema';
 import { findClusterItems } from '../clusters/clusters.handlers';
 import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
@@ -65,6 +70,22 @@ export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
   const { rows, total } = await findProblems(c.var.db, { ...query, ...allRows }, cityToday(c));
   const list = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
   return sendList(c, list, query, { items: rows.map(toProblemListItem), total });
+};
+
+export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
+  authoriseAdmin(c.var.user);
+  const { format, lang, ...filter } = c.req.valid('query');
+  const [{ items, total }, chainNames] = await Promise.all([
+    findAuditPage(c.var.db, filter, allRows),
+    c.var.db.select({ id: chains.id, name: chains.name }).from(chains),
+  ]);
+  const nameOf = new Map(chainNames.map((chain) => [chain.id, chain.name]));
+  const rows = items.map((event) => ({
+    ...auditEventSchema.parse(event),
+    chainName: event.chainId === null ? null : (nameOf.get(event.chainId) ?? null),
+  }));
+  const list = { name: auditEventsSheetName, fileKey: 'audit', columns: auditEventColumns };
+  return sendList(c, list, { format, lang }, { items: rows, total });
 };
 
 interface ExportedList<Row> {

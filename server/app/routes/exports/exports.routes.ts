@@ -1,13 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  auditExportQuerySchema,
   clusterExportQuerySchema,
   firmExportQuerySchema,
   parkExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
 } from '../../../contract/exports';
-import { invalidRequestResponse } from '../responses';
+import { apiErrorSchema } from '../../../contract/errors';
+import { invalidRequestResponse, jsonResponse } from '../responses';
 
 const fileSchema = z.string().meta({ format: 'binary' });
 
@@ -36,3 +38,18 @@ export const firms = exportRoute('firms', firmExportQuerySchema);
 export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
+
+export const audit = createRoute({
+  method: 'get',
+  path: '/exports/audit',
+  tags: ['exports', 'audit'],
+  summary:
+    'Download the audit trail matching the audit page’s filters, newest first (administrators)',
+  request: { query: auditExportQuerySchema },
+  responses: {
+    200: fileResponse,
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    403: jsonResponse(apiErrorSchema, 'Not an administrator'),
+  },
+});
