@@ -5,7 +5,7 @@ import { firmListQuerySchema } from './firms';
 import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
-import { enumFilter } from './query';
+import { enumFilter, idFilter } from './query';
 import { sheetFormats, sheetLanguages } from './sheets';
 
 /** How to write the file: `xlsx` (default) or `csv`, headed in `lang` (default zh-CN). */
@@ -37,6 +37,19 @@ export const auditExportQuerySchema = auditListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
 
+/** One chain's policies (by chain id, as the lists' `chain` filter), or every chain's. */
+export const policyExportQuerySchema = z
+  .object({ chain: idFilter })
+  .extend(exportFileQuerySchema.shape);
+
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
-export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems', 'audit'] as const;
+export const exportLists = [
+  'parks',
+  'firms',
+  'clusters',
+  'projects',
+  'problems',
+  'audit',
+  'policies',
+] as const;
 export type ExportList = (typeof exportLists)[number];

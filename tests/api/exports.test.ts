@@ -4,12 +4,14 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { cityWallClock } from '../../server/app/sheets/cell-values';
 import { auditEventColumns } from '../../server/app/sheets/columns/audit-events';
+import { policyColumns } from '../../server/app/sheets/columns/policies';
 import { clusterColumns } from '../../server/app/sheets/columns/clusters';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
 import { parkColumns } from '../../server/app/sheets/columns/parks';
 import { problemColumns } from '../../server/app/sheets/columns/problems';
 import { auditPageSchema } from '../../server/contract/audit';
 import { auditEvents } from '../../server/db/schema';
+import { chainDetailSchema } from '../../server/contract/chains';
 import { clusterPageSchema } from '../../server/contract/clusters';
 import { firmPageSchema } from '../../server/contract/firms';
 import { parkPageSchema } from '../../server/contract/parks';
@@ -18,7 +20,15 @@ import { projectPageSchema } from '../../server/contract/projects';
 import { createTestUser } from '../support/sessions';
 import { SAMPLE_TODAY } from '../support/sample-clock';
 import { engines } from '../support/test-database';
-import { expectInvalid, getError, getOk, sqlRows, useTestApi, type TestApi } from './support/api';
+import {
+  expectInvalid,
+  getError,
+  getOk,
+  sqlNumber,
+  sqlRows,
+  useTestApi,
+  type TestApi,
+} from './support/api';
 
 async function download(api: TestApi, path: string) {
   const res = await api.app.request(path, { headers: { cookie: api.cookie } });
@@ -208,6 +218,52 @@ describe.each(engines)('exports on %s', (engine) => {
       expect(res.status).toBe(403);
     }
     expect((await api.app.request('/api/exports/audit')).status).toBe(401);
+  });
+
+  test('policies: one chain’s package as the chain page lists it, or every chain’s', async () => {
+    const [chain] = await sqlRows(
+      api,
+      sql`select chain_id as id from policies where issued_on is not null
+          group by chain_id order by count(*) desc limit 1`,
+    );
+    const detail = await getOk(api, `/api/chains/${chain?.id}`, chainDetailSchema);
+    const listed = detail.fiveOnes.policy_package.policies;
+    expect(listed.length).toBeGreaterThan(1);
+    const retiredAt = new Date('2026-05-04T02:00:00Z');
+    await api.db.execute(
+      sql`update policies set retired_at = ${retiredAt} where id = ${listed[0]?.id}`,
+    );
+
+    const zh = await worksheetOf(
+      (await download(api, `/api/exports/policies?chain=${chain?.id}`)).bytes,
+    );
+    expect(zh.name).toBe('扶持政策');
+    expect(rowOf(zh, 1)).toEqual(policyColumns.map((column) => column.header['zh-CN']));
+    expect(zh.rowCount).toBe(listed.length + 1);
+    const column = (key: string) => policyColumns.findIndex((c) => c.key === key) + 1;
+    listed.forEach((policy, index) => {
+      expect(zh.getCell(index + 2, column('chain')).value).toBe(detail.name);
+      expect(zh.getCell(index + 2, column('title')).value).toBe(policy.title);
+      expect(zh.getCell(index + 2, column('budgetWan')).value).toBe(policy.budgetWan);
+    });
+    const issuedOn = zh.getCell(2, column('issuedOn'));
+    expect(issuedOn.type).toBe(ExcelJS.ValueType.Date);
+    expect((issuedOn.value as Date).toISOString().slice(0, 10)).toBe(listed[0]?.issuedOn);
+    expect(zh.getCell(2, column('retired')).value).toBe('已废止');
+    expect(zh.getCell(2, column('retiredAt')).value).toEqual(new Date('2026-05-04T10:00:00Z'));
+    expect(zh.getCell(3, column('retired')).value).toBe('有效');
+
+    const en = await worksheetOf(
+      (await download(api, `/api/exports/policies?chain=${chain?.id}&lang=en-US`)).bytes,
+    );
+    expect(rowOf(en, 1)).toEqual(policyColumns.map((c) => c.header['en-US']));
+    expect(en.getCell(2, column('retired')).value).toBe('Retired');
+
+    const everyChain = await worksheetOf((await download(api, '/api/exports/policies')).bytes);
+    const total = await sqlNumber(api, sql`select count(*)::int as n from policies`);
+    expect(total).toBeGreaterThan(listed.length);
+    expect(everyChain.rowCount).toBe(total + 1);
+    expect((await api.app.request('/api/exports/policies')).status).toBe(401);
   });
 
   test('refuses bad parameters and requests without a session', async () => {

@@ -110,4 +110,20 @@ describe('export buttons', () => {
     expect(saved[0]?.name).toMatch(/^修改记录_\d{4}-\d{2}-\d{2}\.csv$/);
     await api.signInAs('viewer');
   });
+
+  it('exports the chain page’s policies for that chain', async () => {
+    const { user } = renderApp('/chains/1');
+    const section = await screen.findByRole('region', { name: '扶持政策' });
+    const exports = within(section).getByRole('group', { name: '导出' });
+    await user.click(within(exports).getByRole('button', { name: '导出 Excel (.xlsx)' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/policies');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({
+      chain: '1',
+      format: 'xlsx',
+      lang: 'zh-CN',
+    });
+    expect(saved[0]?.name).toMatch(/^扶持政策_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
 });

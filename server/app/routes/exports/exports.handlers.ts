@@ -20,6 +20,9 @@ import { auditEventColumns, auditEventsSheetName } from '../../sheets/columns/au
 import { findAuditPage } from '../audit/audit.queries';
 import { authoriseAdmin } from '../../writes/authorise';
 import { chains } from '../../../db/schema';
+import { policiesSheetName, policyColumns } from '../../sheets/columns/policies';
+import { findPolicies } from '../chains/chain-detail.queries';
+import type { Database } from '../../../db/database';
 import { findClusterItems } from '../clusters/clusters.handlers';
 import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
@@ -75,11 +78,10 @@ export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
 export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
   authoriseAdmin(c.var.user);
   const { format, lang, ...filter } = c.req.valid('query');
-  const [{ items, total }, chainNames] = await Promise.all([
+  const [{ items, total }, nameOf] = await Promise.all([
     findAuditPage(c.var.db, filter, allRows),
-    c.var.db.select({ id: chains.id, name: chains.name }).from(chains),
+    chainNames(c.var.db),
   ]);
-  const nameOf = new Map(chainNames.map((chain) => [chain.id, chain.name]));
   const rows = items.map((event) => ({
     ...auditEventSchema.parse(event),
     chainName: event.chainId === null ? null : (nameOf.get(event.chainId) ?? null),
@@ -87,6 +89,20 @@ export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
   const list = { name: auditEventsSheetName, fileKey: 'audit', columns: auditEventColumns };
   return sendList(c, list, { format, lang }, { items: rows, total });
 };
+
+export const policies: AppRouteHandler<typeof routes.policies> = async (c) => {
+  const { chain, ...file } = c.req.valid('query');
+  const [rows, nameOf] = await Promise.all([findPolicies(c.var.db, chain), chainNames(c.var.db)]);
+  const items = rows.map((policy) => ({ ...policy, chainName: nameOf.get(policy.chainId) ?? '' }));
+  const list = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
+  return sendList(c, list, file, { items, total: items.length });
+};
+
+/** Every chain's name by its id, for rows that carry only the id. */
+async function chainNames(db: Database): Promise<Map<number, string>> {
+  const rows = await db.select({ id: chains.id, name: chains.name }).from(chains);
+  return new Map(rows.map((chain) => [chain.id, chain.name]));
+}
 
 interface ExportedList<Row> {
   name: Localized;

@@ -5,6 +5,7 @@ import {
   clusterExportQuerySchema,
   firmExportQuerySchema,
   parkExportQuerySchema,
+  policyExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
 } from '../../../contract/exports';
@@ -38,6 +39,7 @@ export const firms = exportRoute('firms', firmExportQuerySchema);
 export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
+export const policies = exportRoute('policies', policyExportQuerySchema);
 
 export const audit = createRoute({
   method: 'get',

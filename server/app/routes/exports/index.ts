@@ -12,4 +12,5 @@ export const exportsRouter = createRouter()
   .openapi(routes.clusters, handlers.clusters)
   .openapi(routes.projects, handlers.projects)
   .openapi(routes.problems, handlers.problems)
+  .openapi(routes.policies, handlers.policies)
   .openapi(routes.audit, handlers.audit);

@@ -4,6 +4,7 @@ import type {
   clusterLevels,
   clusterStatuses,
   FirmTag,
+  policyStatuses,
   ProblemStatus,
   ProjectStage,
   RevenueBand,
@@ -84,4 +85,17 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   status_report: { 'zh-CN': '专班动态', 'en-US': 'Status report' },
   user: { 'zh-CN': '用户', 'en-US': 'User' },
   backup: { 'zh-CN': '完整备份', 'en-US': 'Full backup' },
+};
+
+export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {
+  draft: { 'zh-CN': '起草中', 'en-US': 'Draft' },
+  issued: { 'zh-CN': '已印发', 'en-US': 'Issued' },
+  in_force: { 'zh-CN': '实施中', 'en-US': 'In force' },
+  expired: { 'zh-CN': '已失效', 'en-US': 'Expired' },
+};
+
+/** Whether a policy is still in the package or withdrawn from it (废止). */
+export const policyRetiredLabels: Record<'active' | 'retired', Localized> = {
+  active: { 'zh-CN': '有效', 'en-US': 'Active' },
+  retired: { 'zh-CN': '已废止', 'en-US': 'Retired' },
 };
