@@ -42,6 +42,9 @@ export const policyExportQuerySchema = z
   .object({ chain: idFilter })
   .extend(exportFileQuerySchema.shape);
 
+/** One chain's indicator figures (by chain id), or every chain's. */
+export const indicatorValueExportQuerySchema = policyExportQuerySchema;
+
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
 export const exportLists = [
   'parks',
@@ -51,5 +54,6 @@ export const exportLists = [
   'problems',
   'audit',
   'policies',
+  'indicator-values',
 ] as const;
 export type ExportList = (typeof exportLists)[number];

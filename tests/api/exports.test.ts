@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { cityWallClock } from '../../server/app/sheets/cell-values';
 import { auditEventColumns } from '../../server/app/sheets/columns/audit-events';
 import { policyColumns } from '../../server/app/sheets/columns/policies';
+import { indicatorValueColumns } from '../../server/app/sheets/columns/indicator-values';
 import { clusterColumns } from '../../server/app/sheets/columns/clusters';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
 import { parkColumns } from '../../server/app/sheets/columns/parks';
@@ -12,6 +13,7 @@ import { problemColumns } from '../../server/app/sheets/columns/problems';
 import { auditPageSchema } from '../../server/contract/audit';
 import { auditEvents } from '../../server/db/schema';
 import { chainDetailSchema } from '../../server/contract/chains';
+import { chainIndicatorsSchema } from '../../server/contract/indicators';
 import { clusterPageSchema } from '../../server/contract/clusters';
 import { firmPageSchema } from '../../server/contract/firms';
 import { parkPageSchema } from '../../server/contract/parks';
@@ -264,6 +266,51 @@ describe.each(engines)('exports on %s', (engine) => {
     expect(total).toBeGreaterThan(listed.length);
     expect(everyChain.rowCount).toBe(total + 1);
     expect((await api.app.request('/api/exports/policies')).status).toBe(401);
+  });
+
+  test('indicator values: one chain’s figures as its chain page has them, or every chain’s', async () => {
+    const [chain] = await sqlRows(
+      api,
+      sql`select chain_id as id from indicators group by chain_id order by chain_id limit 1`,
+    );
+    const { indicators } = await getOk(
+      api,
+      `/api/chains/${chain?.id}/indicators`,
+      chainIndicatorsSchema,
+    );
+    const figures = indicators.flatMap((indicator) =>
+      indicator.values.map((value) => ({ indicator, value })),
+    );
+    expect(figures.length).toBeGreaterThan(1);
+
+    const zh = await worksheetOf(
+      (await download(api, `/api/exports/indicator-values?chain=${chain?.id}`)).bytes,
+    );
+    expect(zh.name).toBe('指标数据');
+    expect(rowOf(zh, 1)).toEqual(indicatorValueColumns.map((column) => column.header['zh-CN']));
+    expect(zh.rowCount).toBe(figures.length + 1);
+    const [first] = figures;
+    expect(rowOf(zh, 2).slice(2, 7)).toEqual([
+      first?.indicator.code,
+      first?.indicator.name,
+      first?.indicator.unit,
+      first?.value.period,
+      first?.value.value,
+    ]);
+    expect(zh.getCell(2, 7).type).toBe(ExcelJS.ValueType.Number);
+
+    const en = await worksheetOf(
+      (await download(api, `/api/exports/indicator-values?chain=${chain?.id}&lang=en-US`)).bytes,
+    );
+    expect(rowOf(en, 1)).toEqual(indicatorValueColumns.map((column) => column.header['en-US']));
+
+    const everyChain = await worksheetOf(
+      (await download(api, '/api/exports/indicator-values')).bytes,
+    );
+    const total = await sqlNumber(api, sql`select count(*)::int as n from indicator_values`);
+    expect(total).toBeGreaterThan(figures.length);
+    expect(everyChain.rowCount).toBe(total + 1);
+    expect((await api.app.request('/api/exports/indicator-values')).status).toBe(401);
   });
 
   test('refuses bad parameters and requests without a session', async () => {

@@ -23,6 +23,13 @@ import { chains } from '../../../db/schema';
 import { policiesSheetName, policyColumns } from '../../sheets/columns/policies';
 import { findPolicies } from '../chains/chain-detail.queries';
 import type { Database } from '../../../db/database';
+import {
+  indicatorValueColumns,
+  indicatorValuesSheetName,
+  type IndicatorValueSheetRow,
+} from '../../sheets/columns/indicator-values';
+import { loadChainIndicators } from '../chains/chain-indicators';
+import { asc, eq } from 'drizzle-orm';
 import { findClusterItems } from '../clusters/clusters.handlers';
 import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
@@ -97,6 +104,48 @@ export const policies: AppRouteHandler<typeof routes.policies> = async (c) => {
   const list = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
   return sendList(c, list, file, { items, total: items.length });
 };
+
+export const indicatorValues: AppRouteHandler<typeof routes.indicatorValues> = async (c) => {
+  const { chain, ...file } = c.req.valid('query');
+  const items = await findIndicatorValueRows(c.var.db, chain);
+  const list = {
+    name: indicatorValuesSheetName,
+    fileKey: 'indicator-values',
+    columns: indicatorValueColumns,
+  };
+  return sendList(c, list, file, { items, total: items.length });
+};
+
+/** Each chain's indicators as its chain page loads them, one row per period's figure. */
+async function findIndicatorValueRows(
+  db: Database,
+  chainId?: number,
+): Promise<IndicatorValueSheetRow[]> {
+  const chainRows = await db
+    .select({ id: chains.id, code: chains.code, name: chains.name })
+    .from(chains)
+    .where(chainId === undefined ? undefined : eq(chains.id, chainId))
+    .orderBy(asc(chains.sortOrder), asc(chains.id));
+  const perChain = await Promise.all(
+    chainRows.map(async (chain) =>
+      (await loadChainIndicators(db, chain.id)).flatMap((indicator) =>
+        indicator.values.map((value) => ({
+          chainCode: chain.code,
+          chainName: chain.name,
+          indicatorCode: indicator.code,
+          indicatorName: indicator.name,
+          unit: indicator.unit,
+          period: value.period,
+          value: value.value,
+          target: value.target,
+          warningThreshold: value.warningThreshold,
+          excellentThreshold: value.excellentThreshold,
+        })),
+      ),
+    ),
+  );
+  return perChain.flat();
+}
 
 /** Every chain's name by its id, for rows that carry only the id. */
 async function chainNames(db: Database): Promise<Map<number, string>> {

@@ -4,6 +4,7 @@ import {
   auditExportQuerySchema,
   clusterExportQuerySchema,
   firmExportQuerySchema,
+  indicatorValueExportQuerySchema,
   parkExportQuerySchema,
   policyExportQuerySchema,
   problemExportQuerySchema,
@@ -40,6 +41,7 @@ export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
 export const policies = exportRoute('policies', policyExportQuerySchema);
+export const indicatorValues = exportRoute('indicator-values', indicatorValueExportQuerySchema);
 
 export const audit = createRoute({
   method: 'get',

@@ -13,4 +13,5 @@ export const exportsRouter = createRouter()
   .openapi(routes.projects, handlers.projects)
   .openapi(routes.problems, handlers.problems)
   .openapi(routes.policies, handlers.policies)
+  .openapi(routes.indicatorValues, handlers.indicatorValues)
   .openapi(routes.audit, handlers.audit);
