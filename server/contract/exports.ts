@@ -45,6 +45,9 @@ export const policyExportQuerySchema = z
 /** One chain's indicator figures (by chain id), or every chain's. */
 export const indicatorValueExportQuerySchema = policyExportQuerySchema;
 
+/** Every list in one workbook, a sheet each, named and headed in `lang`. */
+export const allExportQuerySchema = z.object({ lang: enumFilter(sheetLanguages) });
+
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
 export const exportLists = [
   'parks',

@@ -313,6 +313,60 @@ describe.each(engines)('exports on %s', (engine) => {
     expect((await api.app.request('/api/exports/indicator-values')).status).toBe(401);
   });
 
+  test('export all: one workbook, a sheet per list with the list’s total; audit for admins only', async () => {
+    const totals = await Promise.all([
+      getOk(api, '/api/firms', firmPageSchema),
+      getOk(api, '/api/parks', parkPageSchema),
+      getOk(api, '/api/clusters', clusterPageSchema),
+      getOk(api, '/api/projects', projectPageSchema),
+      getOk(api, '/api/problems', problemPageSchema),
+    ]).then((pages) => pages.map((page) => page.total));
+    totals.push(
+      await sqlNumber(api, sql`select count(*)::int from policies`),
+      await sqlNumber(api, sql`select count(*)::int from indicator_values`),
+    );
+    const { res, bytes } = await download(api, '/api/exports/all');
+    expect(res.headers.get('content-disposition')).toContain(`chainboard_${SAMPLE_TODAY}.xlsx`);
+    const viewerBook = new ExcelJS.Workbook();
+    await viewerBook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(viewerBook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '企业',
+      '园区',
+      '产业集群',
+      '项目',
+      '企业问题',
+      '扶持政策',
+      '指标数据',
+    ]);
+    expect(viewerBook.worksheets.map((sheet) => sheet.rowCount - 1)).toEqual(totals);
+
+    const admin = await asAdmin(api);
+    const audit = await getOk(admin, '/api/audit-events', auditPageSchema);
+    const adminBook = new ExcelJS.Workbook();
+    await adminBook.xlsx.load(
+      (await download(admin, '/api/exports/all?lang=en-US')).bytes as unknown as ExcelJS.Buffer,
+    );
+    const names = adminBook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual([
+      'Firms',
+      'Parks',
+      'Clusters',
+      'Projects',
+      'Problems',
+      'Policies',
+      'Indicators',
+      'Audit trail',
+    ]);
+    expect(adminBook.worksheets.map((sheet) => sheet.rowCount - 1)).toEqual([
+      ...totals,
+      audit.total,
+    ]);
+    expect(rowOf(adminBook.getWorksheet('Audit trail') as ExcelJS.Worksheet, 1)).toEqual(
+      auditEventColumns.map((column) => column.header['en-US']),
+    );
+    expect((await api.app.request('/api/exports/all')).status).toBe(401);
+  });
+
   test('refuses bad parameters and requests without a session', async () => {
     await expectInvalid(api, '/api/exports/firms?format=xls', 'format');
     await expectInvalid(api, '/api/exports/firms?lang=fr', 'lang');

@@ -126,4 +126,18 @@ describe('export buttons', () => {
     });
     expect(saved[0]?.name).toMatch(/^扶持政策_\d{4}-\d{2}-\d{2}\.xlsx$/);
   });
+
+  it('exports everything from the overview as one workbook', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: '全部导出' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/all');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({ lang: 'zh-CN' });
+    expect(saved[0]?.name).toMatch(/^全部数据_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await saved[0]?.blob.arrayBuffer()) as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('修改记录');
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('扶持政策');
+  });
 });

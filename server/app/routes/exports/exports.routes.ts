@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  allExportQuerySchema,
   auditExportQuerySchema,
   clusterExportQuerySchema,
   firmExportQuerySchema,
@@ -55,5 +56,24 @@ export const audit = createRoute({
     400: invalidRequestResponse,
     401: jsonResponse(apiErrorSchema, 'Not signed in'),
     403: jsonResponse(apiErrorSchema, 'Not an administrator'),
+  },
+});
+
+export const all = createRoute({
+  method: 'get',
+  path: '/exports/all',
+  tags: ['exports'],
+  summary:
+    'Download every list as one Excel workbook, a sheet each; the audit trail only for administrators',
+  request: { query: allExportQuerySchema },
+  responses: {
+    200: {
+      description: 'The workbook, as an attachment',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: fileSchema },
+      },
+    },
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
   },
 });

@@ -14,4 +14,5 @@ export const exportsRouter = createRouter()
   .openapi(routes.problems, handlers.problems)
   .openapi(routes.policies, handlers.policies)
   .openapi(routes.indicatorValues, handlers.indicatorValues)
-  .openapi(routes.audit, handlers.audit);
+  .openapi(routes.audit, handlers.audit)
+  .openapi(routes.all, handlers.all);
