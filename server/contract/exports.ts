@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { auditListQuerySchema } from './audit';
 import { clusterListQuerySchema } from './clusters';
 import { firmListQuerySchema } from './firms';
 import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
-import { enumFilter } from './query';
+import { enumFilter, idFilter } from './query';
 import { sheetFormats, sheetLanguages } from './sheets';
 
 /** How to write the file: `xlsx` (default) or `csv`, headed in `lang` (default zh-CN). */
@@ -31,7 +32,31 @@ export const projectExportQuerySchema = projectListQuerySchema
 export const problemExportQuerySchema = problemListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+/** The audit page's filters (administrators only), newest first. */
+export const auditExportQuerySchema = auditListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+
+/** One chain's policies (by chain id, as the lists' `chain` filter), or every chain's. */
+export const policyExportQuerySchema = z
+  .object({ chain: idFilter })
+  .extend(exportFileQuerySchema.shape);
+
+/** One chain's indicator figures (by chain id), or every chain's. */
+export const indicatorValueExportQuerySchema = policyExportQuerySchema;
+
+/** Every list in one workbook, a sheet each, named and headed in `lang`. */
+export const allExportQuerySchema = z.object({ lang: enumFilter(sheetLanguages) });
 
 /** The exportable lists, as their `GET /api/exports/<list>` paths name them. */
-export const exportLists = ['parks', 'firms', 'clusters', 'projects', 'problems'] as const;
+export const exportLists = [
+  'parks',
+  'firms',
+  'clusters',
+  'projects',
+  'problems',
+  'audit',
+  'policies',
+  'indicator-values',
+] as const;
 export type ExportList = (typeof exportLists)[number];

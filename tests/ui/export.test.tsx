@@ -90,4 +90,54 @@ describe('export buttons', () => {
     expect(saved).toEqual([]);
     expect(screen.getByRole('button', { name: '导出 CSV' })).toBeEnabled();
   });
+
+  it('exports the audit trail with the audit page’s filters', async () => {
+    await api.signInAs('admin');
+    const { user } = renderApp('/admin/audit?chain=1&action=update&from=2026-06-01&page=2');
+    await screen.findByRole('heading', { name: '全市修改记录' });
+    const exports = screen.getByRole('group', { name: '导出' });
+    await user.click(within(exports).getByRole('button', { name: '导出 CSV' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/audit');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({
+      chainId: '1',
+      action: 'update',
+      from: '2026-06-01',
+      format: 'csv',
+      lang: 'zh-CN',
+    });
+    expect(saved[0]?.name).toMatch(/^修改记录_\d{4}-\d{2}-\d{2}\.csv$/);
+    await api.signInAs('viewer');
+  });
+
+  it('exports the chain page’s policies for that chain', async () => {
+    const { user } = renderApp('/chains/1');
+    const section = await screen.findByRole('region', { name: '扶持政策' });
+    const exports = within(section).getByRole('group', { name: '导出' });
+    await user.click(within(exports).getByRole('button', { name: '导出 Excel (.xlsx)' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/policies');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({
+      chain: '1',
+      format: 'xlsx',
+      lang: 'zh-CN',
+    });
+    expect(saved[0]?.name).toMatch(/^扶持政策_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
+  it('exports everything from the overview as one workbook', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: '全部导出' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/exports/all');
+    expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({ lang: 'zh-CN' });
+    expect(saved[0]?.name).toMatch(/^全部数据_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await saved[0]?.blob.arrayBuffer()) as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('修改记录');
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('扶持政策');
+  });
 });

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ExportList } from '@server/contract/exports';
-import type { SheetFormat } from '@server/contract/sheets';
 import {
   ApiError,
   apiDownload,
@@ -26,30 +25,11 @@ interface ExportButtonsProps {
  * the interface's language, saved under the name the server gives the file.
  */
 export function ExportButtons({ list, search }: ExportButtonsProps) {
-  const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState<SheetFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function download(format: SheetFormat) {
-    setBusy(format);
-    setError(null);
-    try {
-      const filtersAndSort = Object.fromEntries(
-        Object.entries(search).filter(([name]) => !pagingParams.has(name)),
-      );
-      const language: Language =
-        languages.find((code) => code === i18n.language) ?? defaultLanguage;
-      const file = await apiDownload(`/api/exports/${list}`, {
-        search: { ...filtersAndSort, format, lang: language },
-      });
-      saveFile(file.blob, file.fileName);
-    } catch (thrown) {
-      setError(t('exports.failed', { reason: reasonOf(thrown, t) }));
-    } finally {
-      setBusy(null);
-    }
-  }
-
+  const { t } = useTranslation();
+  const { busy, error, download } = useExportDownload();
+  const filtersAndSort = Object.fromEntries(
+    Object.entries(search).filter(([name]) => !pagingParams.has(name)),
+  );
   return (
     <div className="export-buttons" role="group" aria-label={t('exports.label')}>
       {(['xlsx', 'csv'] as const).map((format) => (
@@ -57,16 +37,68 @@ export function ExportButtons({ list, search }: ExportButtonsProps) {
           key={format}
           type="button"
           className="button button--quiet"
-          disabled={busy !== null}
-          onClick={() => void download(format)}
+          disabled={busy}
+          onClick={() => void download(`/api/exports/${list}`, { ...filtersAndSort, format })}
         >
           {t(`exports.${format}`)}
         </button>
       ))}
-      <span role="status">{busy ? t('exports.busy') : ''}</span>
-      {error ? <p role="alert">{error}</p> : null}
+      <ExportProgress busy={busy} error={error} />
     </div>
   );
+}
+
+/** 全部导出: every list the user may read in one workbook, a sheet each. */
+export function ExportAllButton() {
+  const { t } = useTranslation();
+  const { busy, error, download } = useExportDownload();
+  return (
+    <div className="export-buttons" role="group" aria-label={t('exports.allLabel')}>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={busy}
+        onClick={() => void download('/api/exports/all', {})}
+      >
+        {t('exports.all')}
+      </button>
+      <ExportProgress busy={busy} error={error} />
+    </div>
+  );
+}
+
+function ExportProgress({ busy, error }: { busy: boolean; error: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span role="status">{busy ? t('exports.busy') : ''}</span>
+      {error ? <p role="alert">{error}</p> : null}
+    </>
+  );
+}
+
+/** Downloads an export headed in the interface's language and saves it; one at a time. */
+function useExportDownload() {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(path: string, search: SearchValues) {
+    setBusy(true);
+    setError(null);
+    try {
+      const language: Language =
+        languages.find((code) => code === i18n.language) ?? defaultLanguage;
+      const file = await apiDownload(path, { search: { ...search, lang: language } });
+      saveFile(file.blob, file.fileName);
+    } catch (thrown) {
+      setError(t('exports.failed', { reason: reasonOf(thrown, t) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, error, download };
 }
 
 function reasonOf(error: unknown, t: TFunction): string {

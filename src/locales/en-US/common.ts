@@ -84,6 +84,8 @@ export const common: Pick<
     csv: 'Export CSV',
     busy: 'Exporting…',
     failed: 'The export failed: {{reason}}',
+    all: 'Export all',
+    allLabel: 'Export all (a sheet per list)',
   },
   sheetFile: {
     unsupported_type: 'Only Excel workbooks (.xlsx) and CSV files can be read.',

@@ -70,6 +70,8 @@ export const common = {
     csv: '导出 CSV',
     busy: '正在导出…',
     failed: '导出失败：{{reason}}',
+    all: '全部导出',
+    allLabel: '全部导出（每个列表一个工作表）',
   },
   sheetFile: {
     unsupported_type: '只能读取 Excel 工作簿（.xlsx）或 CSV 文件。',

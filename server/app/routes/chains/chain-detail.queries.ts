@@ -92,11 +92,7 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .leftJoin(departments, eq(taskForceMembers.departmentId, departments.id))
       .where(eq(taskForceMembers.chainId, chainId))
       .orderBy(asc(taskForceMembers.sortOrder), asc(taskForceMembers.id)),
-    policyRows: db
-      .select()
-      .from(policies)
-      .where(eq(policies.chainId, chainId))
-      .orderBy(sortTerm(policies.issuedOn, 'desc'), asc(policies.id)),
+    policyRows: findPolicies(db, chainId),
     segments: db
       .select()
       .from(chainSegments)
@@ -175,3 +171,15 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
 }
 
 export type ChainSections = Awaited<ReturnType<typeof loadChainSections>>;
+
+/**
+ * A chain's policy package newest first, as the chain page shows it; without a chain, every
+ * chain's, chain by chain (the export of all policies).
+ */
+export function findPolicies(db: Database, chainId?: number) {
+  return db
+    .select()
+    .from(policies)
+    .where(chainId === undefined ? undefined : eq(policies.chainId, chainId))
+    .orderBy(asc(policies.chainId), sortTerm(policies.issuedOn, 'desc'), asc(policies.id));
+}

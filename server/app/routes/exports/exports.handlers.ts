@@ -1,4 +1,12 @@
 import type { Context } from 'hono';
+import { auditEventSchema } from '../../../contract/audit';
+import {
+  clusterExportQuerySchema,
+  firmExportQuerySchema,
+  parkExportQuerySchema,
+  problemExportQuerySchema,
+  projectExportQuerySchema,
+} from '../../../contract/exports';
 import type { SheetFormat, SheetLanguage } from '../../../contract/sheets';
 import { cityToday, type AppEnv, type AppRouteHandler } from '../../context';
 import { HttpError } from '../../errors';
@@ -15,6 +23,30 @@ import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
 import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
+import {
+  auditEventColumns,
+  auditEventsSheetName,
+  type AuditEventSheetRow,
+} from '../../sheets/columns/audit-events';
+import { findAuditPage, type AuditFilter } from '../audit/audit.queries';
+import { authoriseAdmin } from '../../writes/authorise';
+import { chains } from '../../../db/schema';
+import {
+  policiesSheetName,
+  policyColumns,
+  type PolicySheetRow,
+} from '../../sheets/columns/policies';
+import type { ProblemDetail, ProblemListQuery } from '../../../contract/problems';
+import type { ProjectListItem, ProjectListQuery } from '../../../contract/projects';
+import { findPolicies } from '../chains/chain-detail.queries';
+import type { Database } from '../../../db/database';
+import {
+  indicatorValueColumns,
+  indicatorValuesSheetName,
+  type IndicatorValueSheetRow,
+} from '../../sheets/columns/indicator-values';
+import { loadChainIndicators } from '../chains/chain-indicators';
+import { asc, eq } from 'drizzle-orm';
 import { findClusterItems } from '../clusters/clusters.handlers';
 import { findFirmItems } from '../firms/firms.handlers';
 import { findParkItems } from '../parks/parks.handlers';
@@ -31,41 +63,174 @@ import type * as routes from './exports.routes';
 const EXPORT_ROWS = sheetLimits.dataRows;
 const allRows = { page: 1, pageSize: EXPORT_ROWS };
 
+const parkList = { name: parksSheetName, fileKey: 'parks', columns: parkColumns };
+const firmList = { name: firmsSheetName, fileKey: 'firms', columns: firmColumns };
+const clusterList = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
+const projectList = { name: projectsSheetName, fileKey: 'projects', columns: projectColumns };
+const problemList = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
+const policyList = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
+const indicatorValueList = {
+  name: indicatorValuesSheetName,
+  fileKey: 'indicator-values',
+  columns: indicatorValueColumns,
+};
+const auditList = { name: auditEventsSheetName, fileKey: 'audit', columns: auditEventColumns };
+
 export const parks: AppRouteHandler<typeof routes.parks> = async (c) => {
   const query = c.req.valid('query');
-  const page = await findParkItems(c.var.db, { ...query, ...allRows });
-  return sendList(c, { name: parksSheetName, fileKey: 'parks', columns: parkColumns }, query, page);
+  return sendList(c, parkList, query, await findParkItems(c.var.db, { ...query, ...allRows }));
 };
 
 export const firms: AppRouteHandler<typeof routes.firms> = async (c) => {
   const query = c.req.valid('query');
-  const { items, total } = await findFirmItems(c.var.db, { ...query, ...allRows });
-  return sendList(c, { name: firmsSheetName, fileKey: 'firms', columns: firmColumns }, query, {
-    items,
-    total,
-  });
+  return sendList(c, firmList, query, await findFirmItems(c.var.db, { ...query, ...allRows }));
 };
 
 export const clusters: AppRouteHandler<typeof routes.clusters> = async (c) => {
   const query = c.req.valid('query');
   const page = await findClusterItems(c.var.db, { ...query, ...allRows });
-  const list = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
-  return sendList(c, list, query, page);
+  return sendList(c, clusterList, query, page);
 };
 
 export const projects: AppRouteHandler<typeof routes.projects> = async (c) => {
   const query = c.req.valid('query');
-  const { rows, total } = await findProjects(c.var.db, { ...query, ...allRows }, cityToday(c));
-  const list = { name: projectsSheetName, fileKey: 'projects', columns: projectColumns };
-  return sendList(c, list, query, { items: rows.map(toProjectListItem), total });
+  return sendList(c, projectList, query, await findProjectItems(c, query));
 };
 
 export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
   const query = c.req.valid('query');
-  const { rows, total } = await findProblems(c.var.db, { ...query, ...allRows }, cityToday(c));
-  const list = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
-  return sendList(c, list, query, { items: rows.map(toProblemDetail), total });
+  return sendList(c, problemList, query, await findProblemItems(c, query));
 };
+
+export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
+  authoriseAdmin(c.var.user);
+  const { format, lang, ...filter } = c.req.valid('query');
+  return sendList(c, auditList, { format, lang }, await findAuditRows(c.var.db, filter));
+};
+
+export const policies: AppRouteHandler<typeof routes.policies> = async (c) => {
+  const { chain, ...file } = c.req.valid('query');
+  return sendList(c, policyList, file, await findPolicyRows(c.var.db, chain));
+};
+
+export const indicatorValues: AppRouteHandler<typeof routes.indicatorValues> = async (c) => {
+  const { chain, ...file } = c.req.valid('query');
+  return sendList(c, indicatorValueList, file, await findIndicatorValueRows(c.var.db, chain));
+};
+
+/**
+ * Every list unfiltered in its default sort (its query schema's defaults), a sheet each, in one workbook; the audit trail only
+ * for administrators.
+ */
+export const all: AppRouteHandler<typeof routes.all> = async (c) => {
+  const language = c.req.valid('query').lang ?? 'zh-CN';
+  const db = c.var.db;
+  const sheets = await Promise.all([
+    findFirmItems(db, { ...firmExportQuerySchema.parse({}), ...allRows }).then((page) =>
+      sheetOf(firmList, page, language),
+    ),
+    findParkItems(db, { ...parkExportQuerySchema.parse({}), ...allRows }).then((page) =>
+      sheetOf(parkList, page, language),
+    ),
+    findClusterItems(db, { ...clusterExportQuerySchema.parse({}), ...allRows }).then((page) =>
+      sheetOf(clusterList, page, language),
+    ),
+    findProjectItems(c, projectExportQuerySchema.parse({})).then((page) =>
+      sheetOf(projectList, page, language),
+    ),
+    findProblemItems(c, problemExportQuerySchema.parse({})).then((page) =>
+      sheetOf(problemList, page, language),
+    ),
+    findPolicyRows(db).then((page) => sheetOf(policyList, page, language)),
+    findIndicatorValueRows(db).then((page) => sheetOf(indicatorValueList, page, language)),
+    ...(c.var.user.role === 'admin'
+      ? [findAuditRows(db, {}).then((page) => sheetOf(auditList, page, language))]
+      : []),
+  ]);
+  const day = cityToday(c);
+  return sendFile(c, await writeWorkbook(sheets, 'xlsx'), 'xlsx', {
+    readable: `${allSheetsName[language]}_${day}.xlsx`,
+    ascii: `chainboard_${day}.xlsx`,
+  });
+};
+
+const allSheetsName: Localized = { 'zh-CN': '全部数据', 'en-US': 'All data' };
+
+type Page<Row> = { items: Row[]; total: number };
+
+async function findProjectItems(
+  c: Context<AppEnv>,
+  query: Omit<ProjectListQuery, 'page' | 'pageSize'>,
+): Promise<Page<ProjectListItem>> {
+  const { rows, total } = await findProjects(c.var.db, { ...query, ...allRows }, cityToday(c));
+  return { items: rows.map(toProjectListItem), total };
+}
+
+async function findProblemItems(
+  c: Context<AppEnv>,
+  query: Omit<ProblemListQuery, 'page' | 'pageSize'>,
+): Promise<Page<ProblemDetail>> {
+  const { rows, total } = await findProblems(c.var.db, { ...query, ...allRows }, cityToday(c));
+  return { items: rows.map(toProblemDetail), total };
+}
+
+/** The audit page's query, each event with its chain named. */
+async function findAuditRows(db: Database, filter: AuditFilter): Promise<Page<AuditEventSheetRow>> {
+  const [{ items, total }, nameOf] = await Promise.all([
+    findAuditPage(db, filter, allRows),
+    chainNames(db),
+  ]);
+  const rows = items.map((event) => ({
+    ...auditEventSchema.parse(event),
+    chainName: event.chainId === null ? null : (nameOf.get(event.chainId) ?? null),
+  }));
+  return { items: rows, total };
+}
+
+/** The chain page's policy query, each policy with its chain named. */
+async function findPolicyRows(db: Database, chainId?: number): Promise<Page<PolicySheetRow>> {
+  const [rows, nameOf] = await Promise.all([findPolicies(db, chainId), chainNames(db)]);
+  const items = rows.map((policy) => ({ ...policy, chainName: nameOf.get(policy.chainId) ?? '' }));
+  return { items, total: items.length };
+}
+
+/** Each chain's indicators as its chain page loads them, one row per period's figure. */
+async function findIndicatorValueRows(
+  db: Database,
+  chainId?: number,
+): Promise<Page<IndicatorValueSheetRow>> {
+  const chainRows = await db
+    .select({ id: chains.id, code: chains.code, name: chains.name })
+    .from(chains)
+    .where(chainId === undefined ? undefined : eq(chains.id, chainId))
+    .orderBy(asc(chains.sortOrder), asc(chains.id));
+  const perChain = await Promise.all(
+    chainRows.map(async (chain) =>
+      (await loadChainIndicators(db, chain.id)).flatMap((indicator) =>
+        indicator.values.map((value) => ({
+          chainCode: chain.code,
+          chainName: chain.name,
+          indicatorCode: indicator.code,
+          indicatorName: indicator.name,
+          unit: indicator.unit,
+          period: value.period,
+          value: value.value,
+          target: value.target,
+          warningThreshold: value.warningThreshold,
+          excellentThreshold: value.excellentThreshold,
+        })),
+      ),
+    ),
+  );
+  const items = perChain.flat();
+  return { items, total: items.length };
+}
+
+/** Every chain's name by its id, for rows that carry only the id. */
+async function chainNames(db: Database): Promise<Map<number, string>> {
+  const rows = await db.select({ id: chains.id, name: chains.name }).from(chains);
+  return new Map(rows.map((chain) => [chain.id, chain.name]));
+}
 
 interface ExportedList<Row> {
   name: Localized;
@@ -78,7 +243,22 @@ async function sendList<Row>(
   c: Context<AppEnv>,
   list: ExportedList<Row>,
   query: { format?: SheetFormat; lang?: SheetLanguage },
-  { items, total }: { items: Row[]; total: number },
+  page: Page<Row>,
+) {
+  const format = query.format ?? 'xlsx';
+  const language = query.lang ?? 'zh-CN';
+  const bytes = await writeWorkbook([sheetOf(list, page, language)], format);
+  const day = cityToday(c);
+  return sendFile(c, bytes, format, {
+    readable: `${list.name[language]}_${day}.${format}`,
+    ascii: `${list.fileKey}_${day}.${format}`,
+  });
+}
+
+function sheetOf<Row>(
+  list: ExportedList<Row>,
+  { items, total }: Page<Row>,
+  language: SheetLanguage,
 ) {
   if (total > EXPORT_ROWS) {
     throw new HttpError(
@@ -87,14 +267,7 @@ async function sendList<Row>(
       `The list has ${total} rows, more than ${EXPORT_ROWS} fit in one export; narrow the filters`,
     );
   }
-  const format = query.format ?? 'xlsx';
-  const language = query.lang ?? 'zh-CN';
-  const bytes = await writeWorkbook([toSheet(list.name, list.columns, items, language)], format);
-  const day = cityToday(c);
-  return sendFile(c, bytes, format, {
-    readable: `${list.name[language]}_${day}.${format}`,
-    ascii: `${list.fileKey}_${day}.${format}`,
-  });
+  return toSheet(list.name, list.columns, items, language);
 }
 
 /** An attachment with its name twice: plain ASCII, and UTF-8 per RFC 5987 for 企业_….xlsx. */

@@ -1,13 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  allExportQuerySchema,
+  auditExportQuerySchema,
   clusterExportQuerySchema,
   firmExportQuerySchema,
+  indicatorValueExportQuerySchema,
   parkExportQuerySchema,
+  policyExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
 } from '../../../contract/exports';
-import { invalidRequestResponse } from '../responses';
+import { apiErrorSchema } from '../../../contract/errors';
+import { invalidRequestResponse, jsonResponse } from '../responses';
 
 const fileSchema = z.string().meta({ format: 'binary' });
 
@@ -36,3 +41,39 @@ export const firms = exportRoute('firms', firmExportQuerySchema);
 export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
+export const policies = exportRoute('policies', policyExportQuerySchema);
+export const indicatorValues = exportRoute('indicator-values', indicatorValueExportQuerySchema);
+
+export const audit = createRoute({
+  method: 'get',
+  path: '/exports/audit',
+  tags: ['exports', 'audit'],
+  summary:
+    'Download the audit trail matching the audit page’s filters, newest first (administrators)',
+  request: { query: auditExportQuerySchema },
+  responses: {
+    200: fileResponse,
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    403: jsonResponse(apiErrorSchema, 'Not an administrator'),
+  },
+});
+
+export const all = createRoute({
+  method: 'get',
+  path: '/exports/all',
+  tags: ['exports'],
+  summary:
+    'Download every list as one Excel workbook, a sheet each; the audit trail only for administrators',
+  request: { query: allExportQuerySchema },
+  responses: {
+    200: {
+      description: 'The workbook, as an attachment',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: fileSchema },
+      },
+    },
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+  },
+});

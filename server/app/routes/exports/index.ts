@@ -2,10 +2,17 @@ import { createRouter } from '../../context';
 import * as handlers from './exports.handlers';
 import * as routes from './exports.routes';
 
-/** Downloads of the lists as XLSX or CSV; any signed-in user may export what they may read. */
+/**
+ * Downloads of the lists as XLSX or CSV; any signed-in user may export what they may read, and
+ * only administrators the audit trail.
+ */
 export const exportsRouter = createRouter()
   .openapi(routes.parks, handlers.parks)
   .openapi(routes.firms, handlers.firms)
   .openapi(routes.clusters, handlers.clusters)
   .openapi(routes.projects, handlers.projects)
-  .openapi(routes.problems, handlers.problems);
+  .openapi(routes.problems, handlers.problems)
+  .openapi(routes.policies, handlers.policies)
+  .openapi(routes.indicatorValues, handlers.indicatorValues)
+  .openapi(routes.audit, handlers.audit)
+  .openapi(routes.all, handlers.all);

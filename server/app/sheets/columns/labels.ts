@@ -1,7 +1,10 @@
 import type {
+  auditActions,
+  auditEntityTypes,
   clusterLevels,
   clusterStatuses,
   FirmTag,
+  policyStatuses,
   ProblemStatus,
   ProjectStage,
   RevenueBand,
@@ -58,4 +61,42 @@ export const clusterStatusLabels: Record<(typeof clusterStatuses)[number], Local
   candidate: { 'zh-CN': '培育中', 'en-US': 'Candidate' },
   recognised: { 'zh-CN': '已认定', 'en-US': 'Recognised' },
   under_review: { 'zh-CN': '复核中', 'en-US': 'Under review' },
+};
+
+export const auditActionLabels: Record<(typeof auditActions)[number], Localized> = {
+  create: { 'zh-CN': '新增', 'en-US': 'Added' },
+  update: { 'zh-CN': '修改', 'en-US': 'Changed' },
+  delete: { 'zh-CN': '删除', 'en-US': 'Removed' },
+  revert: { 'zh-CN': '撤销', 'en-US': 'Reverted' },
+};
+
+export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Localized> = {
+  chain_status: { 'zh-CN': '产业链状态', 'en-US': 'Chain status' },
+  five_one: { 'zh-CN': '五个一状态', 'en-US': 'Five-ones state' },
+  leader_firm: { 'zh-CN': '链主企业', 'en-US': 'Leader firm' },
+  chief_scientist: { 'zh-CN': '首席科学家', 'en-US': 'Chief scientist' },
+  task_force: { 'zh-CN': '工作专班', 'en-US': 'Task force' },
+  task_force_member: { 'zh-CN': '专班成员', 'en-US': 'Task force member' },
+  policy: { 'zh-CN': '扶持政策', 'en-US': 'Policy' },
+  chain_link: { 'zh-CN': '产业链环节', 'en-US': 'Chain link' },
+  indicator_value: { 'zh-CN': '指标数据', 'en-US': 'Indicator figure' },
+  project: { 'zh-CN': '项目', 'en-US': 'Project' },
+  problem: { 'zh-CN': '企业问题', 'en-US': 'Firm problem' },
+  status_report: { 'zh-CN': '专班动态', 'en-US': 'Status report' },
+  user: { 'zh-CN': '用户', 'en-US': 'User' },
+  backup: { 'zh-CN': '完整备份', 'en-US': 'Full backup' },
+  firm: { 'zh-CN': '企业', 'en-US': 'Firm' },
+};
+
+export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {
+  draft: { 'zh-CN': '起草中', 'en-US': 'Draft' },
+  issued: { 'zh-CN': '已印发', 'en-US': 'Issued' },
+  in_force: { 'zh-CN': '实施中', 'en-US': 'In force' },
+  expired: { 'zh-CN': '已失效', 'en-US': 'Expired' },
+};
+
+/** Whether a policy is still in the package or withdrawn from it (废止). */
+export const policyRetiredLabels: Record<'active' | 'retired', Localized> = {
+  active: { 'zh-CN': '有效', 'en-US': 'Active' },
+  retired: { 'zh-CN': '已废止', 'en-US': 'Retired' },
 };

@@ -9,6 +9,7 @@ import { SelectFilter } from '@/components/list/select-filter';
 import { TextFilter } from '@/components/list/text-filter';
 import { DateFilter } from '@/features/admin-audit/components/date-filter';
 import type { AuditSearch } from '@/features/admin-audit/search';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { apiGet } from '@/lib/api-client';
 import { useIsAdmin } from '@/lib/auth';
 import { queryKeys } from '@/lib/query-keys';
@@ -58,6 +59,7 @@ function AuditScreen() {
   return (
     <div className="page">
       <h1 className="page__title">{t('editing.audit.title')}</h1>
+      <ExportButtons list="audit" search={query} />
       <div className="filters" role="group" aria-label={t('editing.audit.filters')}>
         <ChainFilter
           label={t('editing.audit.chain')}

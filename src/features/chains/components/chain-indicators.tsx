@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useChainIndicators } from '@/features/chains/api/get-chain-indicators';
@@ -13,6 +14,7 @@ export function ChainIndicators({ chainId }: { chainId: number }) {
       <h2 id="chain-indicators-title">{t('chains.indicators.title')}</h2>
       <ImportButton kind="indicator-values" chainId={chainId} />
       <p className="chain-section__intro">{t('chains.indicators.intro')}</p>
+      <ExportButtons list="indicator-values" search={{ chain: chainId }} />
       <QueryResult query={query}>
         {({ indicators }) =>
           indicators.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { useCanEditChain } from '@/lib/auth';
 import {
   EditChainLink,
@@ -96,6 +97,7 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
         note={policies.note}
         actions={<EditFiveOne chain={chain} item="policy_package" />}
       >
+        <ExportButtons list="policies" search={{ chain: chainId }} />
         <PolicyTable policies={policies.policies} actions={canEdit ? policyActions : undefined} />
       </FiveOneSection>
     </>

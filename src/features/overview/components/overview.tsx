@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Overview as OverviewData } from '@server/contract/overview';
+import { ExportAllButton } from '@/components/export/export-buttons';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LoadError } from '@/components/feedback/load-error';
 import { LoadingState } from '@/components/feedback/loading-state';
@@ -31,6 +32,7 @@ export function Overview() {
           <Link to="/brief" className="print-action">
             {t('overview.printBrief')}
           </Link>
+          <ExportAllButton />
         </div>
       </div>
       {overview.isPending ? (
