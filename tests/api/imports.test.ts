@@ -200,6 +200,37 @@ describe.each(engines)('imports on %s', (engine) => {
     expect(preview.body.unchanged).toBeGreaterThan(0);
   });
 
+  it('a column left out of the file keeps its stored values', async () => {
+    const res = await api.app.request(`/api/exports/firms?format=csv&chain=${ids.chainA}`, {
+      headers: { cookie: editorOfA },
+    });
+    const exported = await readSheetFile(new Uint8Array(await res.arrayBuffer()));
+    const dropped = exported.header.indexOf('员工人数');
+    expect(dropped).toBeGreaterThan(-1);
+    const csv = [exported.header, ...exported.rows.map((row) => row.cells)]
+      .map((cells) =>
+        cells
+          .filter((_, index) => index !== dropped)
+          .map((cell) => `"${String(cell ?? '').replaceAll('"', '""')}"`)
+          .join(','),
+      )
+      .join('\r\n');
+    const employeesBefore = await sqlRows(api, sql`select id, employees from firms order by id`);
+
+    const preview = await postFile(
+      api.app,
+      '/api/imports/firms/preview?name=e.csv',
+      new TextEncoder().encode(csv),
+      { cookie: editorOfA },
+    );
+    expect(preview.body.problems).toEqual([]);
+    expect(preview.body).toMatchObject({ inserts: 0, updates: 0 });
+    expect(preview.body.unchanged).toBe(exported.rows.length);
+    expect(await sqlRows(api, sql`select id, employees from firms order by id`)).toEqual(
+      employeesBefore,
+    );
+  });
+
   /** The workbook with one cell changed: the cell under `header` in sheet row `row`. */
   async function withCell(
     file: Uint8Array,

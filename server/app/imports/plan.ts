@@ -128,6 +128,9 @@ export async function planImport(
   if (problems.length > 0) return empty;
 
   const references = await loadReferences(tx);
+  // Optional columns the file leaves out: an update keeps what is stored there, so taking a
+  // column out of a sheet never blanks it in the database.
+  const leftOut = spec.columns.filter((column) => !positions.has(column.key));
   const kept = new Set<string>([...spec.entity.fields, ...(spec.relatedFields ?? [])]);
   const records: ImportRecord[] = [];
   const firstRowOf = new Map<string, number>();
@@ -200,6 +203,9 @@ export async function planImport(
       continue;
     }
     plan.matched.push(`${stored.entityId}:${stored.version}`);
+    for (const column of leftOut) {
+      if (column.key in stored.values) record.values[column.key] = stored.values[column.key];
+    }
     const changed = Object.keys(record.values).filter(
       (field) => comparable(record.values[field]) !== comparable(stored.values[field]),
     );
