@@ -1,10 +1,9 @@
-import { is, sql } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { allTables } from './all-tables';
 import type { Database } from './database';
 import { ensureAdmin } from './bootstrap-admin';
 import { applyMigrations, type OpenDatabase } from './open';
 import { loadSampleCity } from './sample';
-import * as schema from './schema';
 
 export interface PrepareResult {
   sampleLoaded: boolean;
@@ -35,10 +34,6 @@ export async function prepareDatabase(
     return { sampleLoaded };
   });
 }
-
-export const allTables: PgTable[] = Object.values(schema).flatMap((value) =>
-  is(value, PgTable) ? [value] : [],
-);
 
 /** Not one row in any table: any record at all means the city is someone's, never the sample's. */
 export async function isEmpty(db: Database): Promise<boolean> {

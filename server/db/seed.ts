@@ -2,7 +2,8 @@ import { getTableName, sql } from 'drizzle-orm';
 import { cityDay } from '../contract/city-time';
 import { readEnv } from '../env';
 import { applyMigrations, databaseTarget, openDatabase } from './open';
-import { allTables, dropEverything, isEmpty } from './prepare';
+import { allTables } from './all-tables';
+import { dropEverything, isEmpty } from './prepare';
 import { loadSampleCity } from './sample';
 import { parseSeedOptions, type SeedOptions } from './seed-options';
 

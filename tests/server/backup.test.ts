@@ -8,7 +8,7 @@ import { BackupError } from '../../server/db/backup/format';
 import { checkBackup, restoreBackup } from '../../server/db/backup/read';
 import { tablesLeftOut } from '../../server/db/backup/tables';
 import { createBackup } from '../../server/db/backup/write';
-import { allTables } from '../../server/db/prepare';
+import { allTables } from '../../server/db/all-tables';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER } from '../../server/db/sample';
 import { auditEvents } from '../../server/db/schema';
 import { cityDay } from '../../server/contract/city-time';

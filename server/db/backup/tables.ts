@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Transaction } from '../../app/writes/transaction';
 import type { Database } from '../database';
-import { allTables } from '../prepare';
+import { allTables } from '../all-tables';
 import { idempotencyKeys, loginAttempts, sessions } from '../schema';
 import { BackupError, schemaLevelSchema, type SchemaLevel } from './format';
 
