@@ -33,6 +33,21 @@ export class ConflictError extends HttpError {
   }
 }
 
+/**
+ * A create resent with an `Idempotency-Key` already used for a different body: neither a retry
+ * (its answer would not be this request's) nor a new create (the key says it is not).
+ */
+export class IdempotencyKeyReusedError extends HttpError {
+  constructor() {
+    super(
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different body; send a new key for a new create',
+      { 'idempotency-key': 'was already used with a different body' },
+    );
+  }
+}
+
 export function errorBody(
   code: ApiErrorCode,
   message: string,

@@ -8,6 +8,8 @@ export const errorCodes = [
   'unauthorized',
   'forbidden',
   'conflict',
+  /** An `Idempotency-Key` resent with a different body (422): nothing was written. */
+  'idempotency_key_reused',
   'rate_limited',
   'unavailable',
   'internal',

@@ -576,6 +576,12 @@ export const loginAttempts = pgTable(
     username: text('username').notNull(),
     clientAddress: text('client_address').notNull(),
     succeeded: boolean('succeeded').notNull(),
+    /**
+     * Set when an administrator cleared the throttle this failure was part of: it no longer
+     * slows anyone down, but stays on record.
+     */
+    clearedAt: timestamp('cleared_at', { withTimezone: true, mode: 'date' }),
+    clearedBy: text('cleared_by'),
   },
   (t) => [
     index('login_attempts_username_at_idx').on(t.username, t.at),
@@ -596,6 +602,11 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     /** `POST /api/chains/3/projects`: a key reused on another route is refused, not replayed. */
     route: text('route').notNull(),
+    /**
+     * SHA-256 of the request's body: the same key with another body is refused (422), since
+     * replaying the first answer would silently drop the second create.
+     */
+    requestHash: text('request_hash').notNull(),
     status: integer('status').notNull(),
     body: jsonb('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

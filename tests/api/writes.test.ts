@@ -253,6 +253,39 @@ describe.each(engines)('writes on %s', (engine) => {
       });
     });
 
+    it('answers 422 to a key resent with another body, and writes nothing more', async () => {
+      const headers = { 'idempotency-key': 'retry-5' };
+      const path = `/api/chains/${ids.chainA}/projects`;
+      const first = await sendWrite(
+        api.app,
+        { method: 'POST', path, body: projectBody('第一个项目') },
+        { cookie: editor, headers },
+      );
+      expect(first.status).toBe(201);
+      const afterFirst = await projectCount();
+      const other = await sendWrite(
+        api.app,
+        { method: 'POST', path, body: { ...projectBody('第一个项目'), investmentYi: 99 } },
+        { cookie: editor, headers },
+      );
+      expect(other.status).toBe(422);
+      expect(other.body).toMatchObject({
+        error: {
+          code: 'idempotency_key_reused',
+          fields: { 'idempotency-key': expect.any(String) },
+        },
+      });
+      expect(await projectCount()).toBe(afterFirst);
+      // The same body with its keys in another order is the same request: replayed.
+      const reordered = Object.fromEntries(Object.entries(projectBody('第一个项目')).reverse());
+      const replay = await sendWrite(
+        api.app,
+        { method: 'POST', path, body: reordered },
+        { cookie: editor, headers },
+      );
+      expect(replay).toEqual(first);
+    });
+
     it('keeps no key for a create that failed, so it can be sent again', async () => {
       const headers = { 'idempotency-key': 'retry-4' };
       const bad = await sendWrite(

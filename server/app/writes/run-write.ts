@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { idempotencyKeys } from '../../db/schema';
 import { raiseDataVersion } from '../queries/data-version';
 import type { AppEnv } from '../context';
-import { HttpError, invalidField } from '../errors';
+import { HttpError, IdempotencyKeyReusedError, invalidField } from '../errors';
 import type { WriteContext } from './entity';
 
 /**
@@ -29,14 +29,60 @@ export interface CreatedAnswer {
   body: Record<string, unknown>;
 }
 
+export interface CreateOptions {
+  /**
+   * Body fields left out of the fingerprint a retry is compared by: secrets (a new user's
+   * password), which must not be kept as a fast, unsalted hash.
+   */
+  secretFields?: readonly string[];
+}
+
+/** JSON with every object's keys sorted: one text for one value, whatever the key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * What a retry must repeat to be the same request: the JSON body (key order aside, secrets left
+ * out), or a file upload's bytes. Read after validation, so the body is already parsed.
+ */
+async function requestFingerprint(c: Context<AppEnv>, { secretFields = [] }: CreateOptions) {
+  let bytes: ArrayBuffer | Uint8Array<ArrayBuffer>;
+  if (/json/i.test(c.req.header('content-type') ?? '')) {
+    const body: unknown = await c.req.json();
+    const kept =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? Object.fromEntries(
+            Object.entries(body as Record<string, unknown>).filter(
+              ([field]) => !secretFields.includes(field),
+            ),
+          )
+        : body;
+    bytes = new TextEncoder().encode(canonicalJson(kept));
+  } else {
+    bytes = await c.req.arrayBuffer();
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Runs a create once per `Idempotency-Key`: a client that retries after a lost answer gets the
  * first answer again instead of a second record. The key is stored in the create's own
- * transaction, so a create that fails leaves no key behind and may be retried.
+ * transaction, so a create that fails leaves no key behind and may be retried. The same key with
+ * another body is a client error (422), never the first answer: that would lose the second create.
  */
 export async function runCreate(
   c: Context<AppEnv>,
   work: (context: WriteContext) => Promise<Record<string, unknown>>,
+  options: CreateOptions = {},
 ): Promise<CreatedAnswer> {
   const key = c.req.header(IDEMPOTENCY_HEADER);
   if (key === undefined) return { status: 201, body: await runWrite(c, work) };
@@ -45,6 +91,7 @@ export async function runCreate(
   }
   const route = `${c.req.method} ${c.req.path}`;
   const userId = c.var.user.id;
+  const requestHash = await requestFingerprint(c, options);
   const stored = () =>
     c.var.db
       .select()
@@ -54,6 +101,7 @@ export async function runCreate(
     if (row.route !== route) {
       throw invalidField(IDEMPOTENCY_HEADER, 'was already used for another request');
     }
+    if (row.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
     return { status: 201, body: row.body as Record<string, unknown> };
   };
 
@@ -66,6 +114,7 @@ export async function runCreate(
         userId,
         key,
         route,
+        requestHash,
         status: 201,
         body: created,
         createdAt: context.now,

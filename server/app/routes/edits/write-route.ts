@@ -90,6 +90,10 @@ export function createRecordRoute<
     responses: {
       201: jsonResponse(record, 'The new record'),
       ...errorResponses,
+      422: jsonResponse(
+        apiErrorSchema,
+        'The `Idempotency-Key` was already used with a different body; nothing was written',
+      ),
     },
   });
 }

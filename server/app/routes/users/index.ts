@@ -136,22 +136,26 @@ usersRouter.openapi(create, async (c) => {
   authoriseAdmin(c.var.user);
   const { password, username, role, chainIds, displayName } = c.req.valid('json');
   const passwordHash = await hashPassword(password);
-  const answer = await runCreate(c, async (write) => {
-    const [taken] = await write.tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.username, username));
-    if (taken) throw invalidField('username', 'is taken');
-    await chainsMustExist(write, chainIds);
-    const created = await createRecord(
-      write,
-      userKind,
-      null,
-      { username, passwordHash, createdAt: write.now },
-      { displayName, role, chainIds: role === 'editor' ? chainIds : [] },
-    );
-    return readUser(write, created.id as number);
-  });
+  const answer = await runCreate(
+    c,
+    async (write) => {
+      const [taken] = await write.tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.username, username));
+      if (taken) throw invalidField('username', 'is taken');
+      await chainsMustExist(write, chainIds);
+      const created = await createRecord(
+        write,
+        userKind,
+        null,
+        { username, passwordHash, createdAt: write.now },
+        { displayName, role, chainIds: role === 'editor' ? chainIds : [] },
+      );
+      return readUser(write, created.id as number);
+    },
+    { secretFields: ['password'] },
+  );
   return c.json(userSchema.parse(answer.body), 201);
 });
 
