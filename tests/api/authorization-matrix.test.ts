@@ -1,7 +1,20 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../server/app/writes/entity';
+import { revertibleKinds } from '../../server/app/writes/kinds';
+import type { SessionUser } from '../../server/contract/auth';
+import { auditEntityTypes } from '../../server/contract/domain';
+import { firmChains } from '../../server/db/schema';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
+import {
+  changeAsAdmin,
+  firmInChains,
+  firmKind,
+  recordOfChain,
+  setupAdmin,
+} from './support/reverts';
 import {
   loadSampleIds,
   routesOutsideTheMatrix,
@@ -77,4 +90,98 @@ describe.each(engines)('authorization matrix on %s', (engine) => {
       expect(answer.status, detail).toBe(expected);
     }
   });
+});
+
+/*
+ * A revert is authorised as the write it performs: for every kind of record the audit trail can
+ * revert, and for records that move between chains, every chain before and after the revert.
+ */
+describe.each(engines)('authorization of reverts on %s', (engine) => {
+  const api = useTestApi(engine, { sample: true });
+  let ids: SampleIds;
+  const cookies = new Map<string, string | undefined>();
+  let admin: SessionUser;
+
+  beforeAll(async () => {
+    ids = await loadSampleIds(api.db);
+    admin = await setupAdmin(api.db);
+    const editorOf = async (chainIds: number[]) =>
+      (await createTestUser(api.db, { role: 'editor', chainIds })).cookie;
+    cookies.set('no session', undefined);
+    cookies.set('viewer', (await createTestUser(api.db, { role: 'viewer' })).cookie);
+    cookies.set('editor in scope', await editorOf([ids.chainA]));
+    cookies.set('editor out of scope', await editorOf([ids.chainB]));
+    cookies.set('editor of both chains', await editorOf([ids.chainA, ids.chainB]));
+    cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
+  });
+
+  const revert = (eventId: number, version: number, caller: string) =>
+    sendWrite(
+      api.app,
+      { method: 'POST', path: `/api/audit-events/${eventId}/revert`, body: { version } },
+      { cookie: cookies.get(caller) },
+    );
+
+  it('covers every kind of record the audit trail names, but users and backups', () => {
+    // A user's role and scope are set by an administrator on purpose, never by an undo; a
+    // backup changes no record.
+    const notRevertible = ['user', 'backup'];
+    expect(Object.keys(revertibleKinds).sort()).toEqual(
+      auditEntityTypes.filter((type) => !notRevertible.includes(type)).sort(),
+    );
+  });
+
+  const cases = Object.entries(revertibleKinds).flatMap(([type, kind]) =>
+    callers.map((caller) => ({ type, kind: kind as EntityKind, caller })),
+  );
+
+  it.each(cases)('reverting a $type change of chain A as $caller', async ({ kind, caller }) => {
+    const { row } = await recordOfChain(api.db, kind, ids.chainA);
+    const entityId = kind.entityIdOf(row);
+    const { eventId, version } = await changeAsAdmin(api.db, admin, kind, entityId);
+    const answer = await revert(eventId, version, caller);
+    const expected = expectedStatus('chain', caller);
+    const detail = `${kind.type} ${entityId}: ${JSON.stringify(answer.body)}`;
+    if (expected === 'success') expect(answer.status, detail).toBe(200);
+    else expect(answer.status, detail).toBe(expected);
+  });
+
+  it.each([
+    ['editor in scope', 403],
+    ['editor out of scope', 403],
+    ['editor of both chains', 200],
+    ['admin', 200],
+  ] as const)(
+    'a firm moved from chain B into chain A: reverting it back into B as %s → %i',
+    async (caller, status) => {
+      const firmId = await firmInChains(api.db, [ids.chainB], `迁入企业 ${caller}`);
+      const moved = await changeAsAdmin(api.db, admin, firmKind, firmId, {
+        chainIds: [ids.chainA],
+      });
+      const answer = await revert(moved.eventId, moved.version, caller);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+      const chainsNow = await api.db
+        .select({ chainId: firmChains.chainId })
+        .from(firmChains)
+        .where(eq(firmChains.firmId, Number(firmId)));
+      expect(chainsNow.map((row) => row.chainId)).toEqual(
+        status === 200 ? [ids.chainB] : [ids.chainA],
+      );
+    },
+  );
+
+  it.each([
+    ['editor in scope', 403],
+    ['editor of both chains', 200],
+  ] as const)(
+    'a firm of chains A and B renamed: reverting the name as %s → %i',
+    async (caller, status) => {
+      const firmId = await firmInChains(api.db, [ids.chainA, ids.chainB], `两链企业 ${caller}`);
+      const renamed = await changeAsAdmin(api.db, admin, firmKind, firmId, {
+        name: `改名 ${caller}`,
+      });
+      const answer = await revert(renamed.eventId, renamed.version, caller);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+    },
+  );
 });

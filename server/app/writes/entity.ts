@@ -45,8 +45,16 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
   /** The record whose audit `entity_id` is `entityId` (`12`, or `3:leader_firm`). */
   where(entityId: string): SQL | undefined;
   entityIdOf(row: RowOf<Table>): string;
-  /** The chain the record belongs to, which decides who may write it. */
+  /** The chain the record is filed under in the audit trail (and, for most kinds, its only one). */
   chainIdOf(row: RowOf<Table>, tx: Transaction): number | null | Promise<number | null>;
+  /**
+   * For a record that can be in several chains, or move between them (a firm): every chain it is
+   * in, read from a snapshot or from the snapshot a write will leave. A change is authorised for
+   * each chain before and after it, so no write (a revert included) moves a record into or out
+   * of a chain beyond the caller's scope. Without it, the record is in `chainIdOf` only, which
+   * no write changes.
+   */
+  chainIdsOf?(snapshot: Record<string, unknown>): number[];
   /**
    * Who may change the record, where it is not the chain's task force and the admins: throws
    * `forbidden` (a user's own account is theirs). Replaces the chain check when given.

@@ -312,7 +312,7 @@ const firmChainIds = {
 
 /**
  * A firm, written by imports. It may work in several chains; the audit trail files it under its
- * first one, which is also the chain a revert is authorised by. Imports check every chain.
+ * first one. A change (a revert too) needs every chain it is in before and after.
  */
 export const firmKind = kind({
   type: 'firm',
@@ -328,6 +328,7 @@ export const firmKind = kind({
       .limit(1);
     return first?.chainId ?? null;
   },
+  chainIdsOf: (snapshot) => (snapshot.chainIds as number[] | undefined) ?? [],
   identity: ['id'],
   fields: [
     'name',

@@ -36,8 +36,25 @@ async function lockRecord<Table extends EditableTable>(
 }
 
 /**
+ * The user may write every chain `snapshot` is in (a record of several chains needs all of
+ * them; one of no chain is for administrators), or the kind's own rule allows it.
+ */
+function authoriseRecord<Table extends EditableTable>(
+  context: WriteContext,
+  kind: EntityKind<Table>,
+  row: RowOf<Table>,
+  snapshot: Record<string, unknown>,
+  chainId: number | null,
+) {
+  if (kind.authorise) return kind.authorise(context.user, row);
+  const chainIds = kind.chainIdsOf?.(snapshot) ?? [chainId];
+  if (chainIds.length === 0) authoriseChainWrite(context.user, null);
+  for (const id of chainIds) authoriseChainWrite(context.user, id);
+}
+
+/**
  * What every change of an existing record checks first, in this order: it exists (404), the
- * user may write its chain (403), and `version` is still its version (409 with the record).
+ * user may write its chains (403), and `version` is still its version (409 with the record).
  */
 async function lockForWrite<Table extends EditableTable>(
   context: WriteContext,
@@ -49,11 +66,10 @@ async function lockForWrite<Table extends EditableTable>(
   const row = await lockRecord(context, kind, entityId);
   if (!row) throw notFound(what);
   const chainId = await kind.chainIdOf(row, context.tx);
-  if (kind.authorise) kind.authorise(context.user, row);
-  else authoriseChainWrite(context.user, chainId);
   const before = await snapshotOf(context.tx, kind, row);
+  authoriseRecord(context, kind, row, before, chainId);
   if (before.version !== version) throw new ConflictError(before);
-  return { chainId, before };
+  return { row, chainId, before };
 }
 
 function versionColumns(context: WriteContext, nextVersion: number) {
@@ -73,10 +89,13 @@ export async function updateRecord<Table extends EditableTable>(
   what: string,
   action: AuditAction = 'update',
 ): Promise<Snapshot> {
-  const { chainId, before } = await lockForWrite(context, kind, entityId, version, what);
+  const { row, chainId, before } = await lockForWrite(context, kind, entityId, version, what);
+  const { own, related } = splitValues(kind, values);
+  // The chains the record will be in after the write need the user's scope as much as those
+  // it is in now: nobody moves a record into, or back into, a chain they may not change.
+  authoriseRecord(context, kind, row, { ...before, ...own, ...related }, chainId);
   await kind.check?.(context, values);
 
-  const { own, related } = splitValues(kind, values);
   const table = kind.table as EditableTable;
   const [updated] = await context.tx
     .update(table)
@@ -112,8 +131,11 @@ export async function createRecord<Table extends EditableTable>(
   values: Values,
 ): Promise<Snapshot> {
   authoriseChainWrite(context.user, chainId);
-  await kind.check?.(context, values);
   const { own, related } = splitValues(kind, values);
+  for (const id of kind.chainIdsOf?.({ ...own, ...related }) ?? []) {
+    authoriseChainWrite(context.user, id);
+  }
+  await kind.check?.(context, values);
   const [inserted] = await context.tx
     .insert(kind.table as EditableTable)
     .values({ ...identity, ...own, ...kind.stamp?.(context), ...versionColumns(context, 1) })

@@ -29,14 +29,6 @@ export interface CreatedAnswer {
   body: Record<string, unknown>;
 }
 
-export interface CreateOptions {
-  /**
-   * Body fields left out of the fingerprint a retry is compared by: secrets (a new user's
-   * password), which must not be kept as a fast, unsalted hash.
-   */
-  secretFields?: readonly string[];
-}
-
 /** JSON with every object's keys sorted: one text for one value, whatever the key order. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -49,26 +41,12 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/**
- * What a retry must repeat to be the same request: the JSON body (key order aside, secrets left
- * out), or a file upload's bytes. Read after validation, so the body is already parsed.
- */
-async function requestFingerprint(c: Context<AppEnv>, { secretFields = [] }: CreateOptions) {
-  let bytes: ArrayBuffer | Uint8Array<ArrayBuffer>;
-  if (/json/i.test(c.req.header('content-type') ?? '')) {
-    const body: unknown = await c.req.json();
-    const kept =
-      body !== null && typeof body === 'object' && !Array.isArray(body)
-        ? Object.fromEntries(
-            Object.entries(body as Record<string, unknown>).filter(
-              ([field]) => !secretFields.includes(field),
-            ),
-          )
-        : body;
-    bytes = new TextEncoder().encode(canonicalJson(kept));
-  } else {
-    bytes = await c.req.arrayBuffer();
-  }
+/** SHA-256 of what makes a create this create: a file's bytes, or the validated body. */
+async function fingerprint(request: unknown): Promise<string> {
+  const bytes =
+    request instanceof Uint8Array
+      ? new Uint8Array(request)
+      : new TextEncoder().encode(canonicalJson(request));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -77,12 +55,16 @@ async function requestFingerprint(c: Context<AppEnv>, { secretFields = [] }: Cre
  * Runs a create once per `Idempotency-Key`: a client that retries after a lost answer gets the
  * first answer again instead of a second record. The key is stored in the create's own
  * transaction, so a create that fails leaves no key behind and may be retried. The same key with
- * another body is a client error (422), never the first answer: that would lose the second create.
+ * another request is a client error (422), never the first answer: that would lose this create.
+ *
+ * `request` is what a retry must repeat: the validated body (parsed, so key order and unknown
+ * fields do not matter; without secrets such as a new user's password, which must not be kept as
+ * a fast unsalted hash) or an upload's bytes.
  */
 export async function runCreate(
   c: Context<AppEnv>,
+  request: unknown,
   work: (context: WriteContext) => Promise<Record<string, unknown>>,
-  options: CreateOptions = {},
 ): Promise<CreatedAnswer> {
   const key = c.req.header(IDEMPOTENCY_HEADER);
   if (key === undefined) return { status: 201, body: await runWrite(c, work) };
@@ -91,7 +73,7 @@ export async function runCreate(
   }
   const route = `${c.req.method} ${c.req.path}`;
   const userId = c.var.user.id;
-  const requestHash = await requestFingerprint(c, options);
+  const requestHash = await fingerprint(request);
   const stored = () =>
     c.var.db
       .select()
