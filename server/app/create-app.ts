@@ -1,3 +1,5 @@
+import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
@@ -91,6 +93,7 @@ export function createApp({
     if (error instanceof HttpError) {
       return c.json(errorBody(error.code, error.message, error.fields), error.status);
     }
+    if (error instanceof HTTPException) return frameworkError(c, error);
     if (isDatabaseUnavailable(error)) {
       // The pool opens new connections on the next request: no restart is needed to recover.
       c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
@@ -101,6 +104,32 @@ export function createApp({
   });
 
   return app;
+}
+
+/**
+ * What the framework itself refuses before a handler runs: a body that is not JSON (the
+ * validator's 400) or not sent as JSON (zod-openapi's 415). Answered in the API's one shape.
+ */
+function frameworkError(c: Context, error: HTTPException) {
+  if (error.status === 415) {
+    return c.json(
+      errorBody('unsupported_media_type', 'Send the body as application/json', {
+        'content-type': 'must be application/json',
+      }),
+      415,
+    );
+  }
+  if (error.status === 400) {
+    return c.json(
+      errorBody('invalid_request', 'The body is not valid JSON', { _: 'is not valid JSON' }),
+      400,
+    );
+  }
+  const status = error.status >= 500 ? 500 : error.status;
+  return c.json(
+    errorBody(status === 500 ? 'internal' : 'invalid_request', error.message || 'Bad request'),
+    status,
+  );
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 import * as domain from './domain';
 
 export const userRoleSchema = z.enum(domain.userRoles);
 
 /** Usernames: what people type at sign-in; lower-case letters, digits, `.`, `_`, `-`. */
-export const usernameSchema = z
-  .string()
+export const usernameSchema = textSchema()
   .trim()
   .toLowerCase()
   .min(2, 'must be at least 2 characters')
@@ -13,8 +13,7 @@ export const usernameSchema = z
   .regex(/^[a-z0-9._-]+$/, 'may use only letters, digits, . _ and -');
 
 /** Long enough to resist guessing; long passphrases are welcome, huge bodies are not. */
-export const newPasswordSchema = z
-  .string()
+export const newPasswordSchema = textSchema()
   .min(10, 'must be at least 10 characters')
   .max(200, 'must be at most 200 characters');
 
@@ -34,15 +33,15 @@ export const sessionSchema = z.object({ user: sessionUserSchema }).meta({ id: 'S
 
 export const loginBodySchema = z
   .object({
-    username: z.string().trim().toLowerCase().min(1, 'is required').max(100, 'is too long'),
-    password: z.string().min(1, 'is required').max(200, 'is too long'),
+    username: textSchema().trim().toLowerCase().min(1, 'is required').max(100, 'is too long'),
+    password: textSchema().min(1, 'is required').max(200, 'is too long'),
   })
   .meta({ id: 'LoginBody' });
 
 /** A signed-in user's own change of password: the current one proves it is them. */
 export const changePasswordBodySchema = z
   .object({
-    currentPassword: z.string().min(1, 'is required').max(200, 'is too long'),
+    currentPassword: textSchema().min(1, 'is required').max(200, 'is too long'),
     newPassword: newPasswordSchema,
   })
   .refine((body) => body.newPassword !== body.currentPassword, {

@@ -20,8 +20,32 @@ export const problemStatusSchema = z.enum(domain.problemStatuses);
 export const indicatorFrequencySchema = z.enum(domain.indicatorFrequencies);
 export const indicatorDirectionSchema = z.enum(domain.indicatorDirections);
 
-/** ISO calendar date, `2026-06-15`. */
-export const isoDateSchema = z.iso.date();
+/**
+ * Text as the database stores it exactly: PostgreSQL's text refuses NUL (a 500 if it got that
+ * far), and a lone UTF-16 surrogate half would be saved silently as U+FFFD, not as typed. Every
+ * text a request carries is built on this, so a new field gets the rule with its schema.
+ */
+export function textSchema(params?: { error?: string }) {
+  return z
+    .string(params)
+    .refine((value) => !value.includes('\u0000'), 'must not contain a NUL character')
+    .refine((value) => !/\p{Cs}/u.test(value), 'must not contain a broken (unpaired) character');
+}
+
+/** The calendar days the app accepts: any date of the city's records, far from what breaks. */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2100-12-31';
+
+/**
+ * ISO calendar date, `2026-06-15`, from {@link FIRST_DATE} to {@link LAST_DATE}: PostgreSQL
+ * cannot hold the ISO year 0000, and no record of a city's chains is dated centuries away.
+ */
+export const isoDateSchema = z.iso
+  .date()
+  .refine(
+    (day) => day >= FIRST_DATE && day <= LAST_DATE,
+    `must be a date from ${FIRST_DATE} to ${LAST_DATE}`,
+  );
 /** ISO instant, `2026-06-15T02:00:00.000Z`. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const errorCodes = [
   'invalid_request',
+  /** A write's body not sent as `application/json` (415). */
+  'unsupported_media_type',
   /** An uploaded spreadsheet that cannot be read; `fields.file` says why (contract/sheets). */
   'invalid_file',
   'not_found',

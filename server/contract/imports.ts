@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 import { apiErrorSchema } from './errors';
 
 /*
@@ -88,7 +89,7 @@ export type ImportRejected = z.infer<typeof importRejectedSchema>;
 
 export const importFileQuerySchema = z.object({
   /** The file's name as the user chose it: its extension helps tell CSV from XLSX. */
-  name: z.string().max(255).optional(),
+  name: textSchema().max(255).optional(),
   /** The commit only: the `preview` the preview answered. */
-  preview: z.string().max(200).optional(),
+  preview: textSchema().max(200).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idTextSchema, wholeNumberText } from './common';
+import { idTextSchema, textSchema, wholeNumberText } from './common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, sortOrders, type SortOrder } from './list-params';
 
 /*
@@ -47,12 +47,7 @@ const booleanParamSchema = z
 const TEXT_MAX = 100;
 
 /** Free text: a search (`q`) or a name to match (`district`, `category`). */
-const textParamSchema = z
-  .string()
-  .trim()
-  .max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`)
-  // PostgreSQL text cannot hold NUL: refuse it here instead of failing in SQL.
-  .refine((value) => !value.includes('\u0000'), 'must not contain a NUL character');
+const textParamSchema = textSchema().trim().max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
 
 /** Optional filters, ready to put in a query schema. */
 export const idFilter = param(idTextSchema.optional());

@@ -13,6 +13,7 @@ import {
   projectStageSchema,
   ragStatusSchema,
   revenueBandSchema,
+  textSchema,
 } from './common';
 import { policySchema } from './chains';
 import { apiErrorSchema } from './errors';
@@ -24,8 +25,7 @@ import { apiErrorSchema } from './errors';
 
 /** Text a user types: trimmed, required, and no longer than a screen can reasonably show. */
 export function requiredText(max: number) {
-  return z
-    .string({ error: 'is required' })
+  return textSchema({ error: 'is required' })
     .trim()
     .min(1, 'is required')
     .max(max, `must be at most ${max} characters`);
@@ -33,8 +33,7 @@ export function requiredText(max: number) {
 
 /** Optional text: blank is stored as no value. */
 export function optionalText(max: number) {
-  return z
-    .string()
+  return textSchema()
     .trim()
     .max(max, `must be at most ${max} characters`)
     .nullable()
@@ -52,7 +51,8 @@ export const idValueSchema = z
 export const versionSchema = z
   .number({ error: 'must be the version the form was opened with' })
   .int('must be a whole number')
-  .min(1, 'must be at least 1');
+  .min(1, 'must be at least 1')
+  .max(2_147_483_647, 'is not a version of this record');
 
 /** For records a chain has at most one of: null when there was none when the form opened. */
 export const singleVersionSchema = versionSchema.nullable();

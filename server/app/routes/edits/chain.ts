@@ -145,7 +145,7 @@ export const createStatusReport = createRecordRoute({
 export const handleCreateStatusReport: AppRouteHandler<typeof createStatusReport> = async (c) => {
   const { id } = c.req.valid('param');
   const values = c.req.valid('json');
-  const answer = await runCreate(c, async (write) => {
+  const answer = await runCreate(c, values, async (write) => {
     await chainMustExist(write, id);
     return createRecord(write, statusReportKind, id, { chainId: id }, values);
   });

@@ -42,7 +42,7 @@ async function taskForceMustExist(write: WriteContext, chainId: number) {
 export const handleCreateMember: AppRouteHandler<typeof createMember> = async (c) => {
   const { id } = c.req.valid('param');
   const values = c.req.valid('json');
-  const answer = await runCreate(c, async (write) => {
+  const answer = await runCreate(c, values, async (write) => {
     await taskForceMustExist(write, id);
     return createRecord(write, taskForceMemberKind, id, { chainId: id }, values);
   });
@@ -98,8 +98,9 @@ export const createPolicy = createRecordRoute({
 
 export const handleCreatePolicy: AppRouteHandler<typeof createPolicy> = async (c) => {
   const { id } = c.req.valid('param');
-  const { retired, ...values } = c.req.valid('json');
-  const answer = await runCreate(c, async (write) => {
+  const body = c.req.valid('json');
+  const { retired, ...values } = body;
+  const answer = await runCreate(c, body, async (write) => {
     await chainMustExist(write, id);
     return createRecord(
       write,

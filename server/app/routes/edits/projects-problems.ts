@@ -25,7 +25,7 @@ export const createProject = createRecordRoute({
 export const handleCreateProject: AppRouteHandler<typeof createProject> = async (c) => {
   const { id } = c.req.valid('param');
   const values = c.req.valid('json');
-  const answer = await runCreate(c, async (write) => {
+  const answer = await runCreate(c, values, async (write) => {
     await chainMustExist(write, id);
     return createRecord(write, projectKind, id, { chainId: id }, values);
   });
@@ -60,7 +60,7 @@ export const createProblem = createRecordRoute({
 export const handleCreateProblem: AppRouteHandler<typeof createProblem> = async (c) => {
   const { id } = c.req.valid('param');
   const values = c.req.valid('json');
-  const answer = await runCreate(c, async (write) => {
+  const answer = await runCreate(c, values, async (write) => {
     await chainMustExist(write, id);
     return createRecord(write, problemKind, id, { chainId: id }, values);
   });

@@ -126,7 +126,7 @@ export const commit: AppRouteHandler<typeof routes.commit> = async (c) => {
   if (!token) throw invalidField('preview', 'is required: preview the file first');
   const { bytes, sheet } = await readUpload(c, name);
   const spec = importSpecs[kind];
-  const committing = runCreate(c, async (write) => {
+  const committing = runCreate(c, bytes, async (write) => {
     const plan = await planImport(write.tx, user, spec, sheet);
     if (plan.problems.length > 0) {
       // Rows of chains the user may not edit make the whole import a forbidden write.
