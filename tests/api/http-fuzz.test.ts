@@ -3,7 +3,7 @@ import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { sqlRows, useTestApi } from './support/api';
 import {
-  fuzzedRequests,
+  mutationsOf,
   writeOperationsOf,
   type FuzzRequest,
   type WriteOperation,
@@ -82,7 +82,8 @@ describe.each(engines)('HTTP fuzz of every write operation on %s', (engine) => {
       let base = await valid();
       let caller = await cookie();
       let before = await fingerprint();
-      for (const request of fuzzedRequests(operation, base)) {
+      for (const mutation of mutationsOf(operation, base)) {
+        const request = mutation.apply(base);
         const answer = await send(request, caller);
         counts.requests += 1;
         const after = await fingerprint();

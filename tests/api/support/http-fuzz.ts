@@ -183,83 +183,108 @@ const oddPathValues = [
   '..%2F..%2Fetc',
 ];
 
+/** One way to spoil a valid request, applied to the request valid at the time it is sent. */
+export interface Mutation {
+  label: string;
+  apply(valid: WriteRequest): FuzzRequest;
+}
+
 /**
  * Mutations of a valid request: every whole-body kind of garbage, every content type, every
  * raw value in every field, and every odd value in every path parameter and query parameter.
+ * `shape` is one valid request, for the fields and parameters there are to spoil; each mutation
+ * is applied to a request built afresh, since an accepted write moves the record's version on.
  */
-export function* fuzzedRequests(
-  operation: WriteOperation,
-  valid: WriteRequest,
-): Generator<FuzzRequest> {
+export function mutationsOf(operation: WriteOperation, shape: WriteRequest): Mutation[] {
   const json = { 'content-type': 'application/json' };
-  const base = { method: operation.method, path: valid.path };
+  const octets = { 'content-type': 'application/octet-stream' };
+  const mutations: Mutation[] = [];
+  const add = (label: string, apply: (valid: WriteRequest) => Omit<FuzzRequest, 'label'>) =>
+    mutations.push({ label, apply: (valid) => ({ label, ...apply(valid) }) });
+  const at = (valid: WriteRequest) => ({ method: operation.method, path: valid.path });
 
   if (operation.body === 'json') {
     for (const [label, body] of Object.entries(rawBodies)) {
-      yield { ...base, label, headers: json, body };
+      add(label, (valid) => ({ ...at(valid), headers: json, body }));
     }
-    const validText = JSON.stringify(valid.body ?? {});
     for (const [label, type] of Object.entries(contentTypes)) {
-      yield { ...base, label, headers: type ? { 'content-type': type } : {}, body: validText };
+      const headers: Record<string, string> = type ? { 'content-type': type } : {};
+      add(label, (valid) => ({ ...at(valid), headers, body: JSON.stringify(valid.body ?? {}) }));
     }
-    const validBody = (valid.body ?? {}) as Record<string, unknown>;
-    for (const field of Object.keys({ ...operation.fields, ...validBody })) {
+    const fields = Object.keys({ ...operation.fields, ...(shape.body as object) });
+    for (const field of fields) {
       for (const [label, raw] of Object.entries(rawValues)) {
-        const marker = '"\u0001fuzz\u0001"';
-        const text = JSON.stringify({ ...validBody, [field]: '\u0001fuzz\u0001' }).replace(
-          marker,
-          raw,
-        );
-        yield { ...base, label: `${field}: ${label}`, headers: json, body: text };
+        add(`${field}: ${label}`, (valid) => {
+          const marker = '\u0001fuzz\u0001';
+          const text = JSON.stringify({ ...(valid.body as object), [field]: marker });
+          return { ...at(valid), headers: json, body: text.replace(JSON.stringify(marker), raw) };
+        });
       }
     }
   } else if (operation.body === 'bytes') {
-    const file = valid.file ?? new Uint8Array();
-    const octets = { 'content-type': 'application/octet-stream' };
+    const file = (valid: WriteRequest) => valid.file ?? new Uint8Array();
     for (const [label, body] of Object.entries(rawBodies)) {
-      yield { ...base, label, headers: octets, body };
+      add(label, (valid) => ({ ...at(valid), headers: octets, body }));
     }
-    yield { ...base, label: 'the file cut short', headers: octets, body: file.slice(0, 7) };
-    yield { ...base, label: 'the file as JSON', headers: json, body: new Uint8Array(file) };
+    add('the file cut short', (valid) => ({
+      ...at(valid),
+      headers: octets,
+      body: file(valid).slice(0, 7),
+    }));
+    add('the file as JSON', (valid) => ({
+      ...at(valid),
+      headers: json,
+      body: new Uint8Array(file(valid)),
+    }));
     // The valid file with a NUL and a date PostgreSQL cannot hold inside its text.
-    const text = new TextDecoder().decode(file);
-    for (const [label, replaced] of [
-      ['NUL in a cell', text.replace(/导入的问题/, '导入\u0000的问题')],
-      ['year 0000 in a cell', text.replace(/2026-04-02/, '0000-01-01')],
+    for (const [label, from, to] of [
+      ['NUL in a cell', /导入的问题/, '导入\u0000的问题'],
+      ['year 0000 in a cell', /2026-04-02/, '0000-01-01'],
     ] as const) {
-      yield { ...base, label, headers: octets, body: new TextEncoder().encode(replaced) };
+      add(label, (valid) => ({
+        ...at(valid),
+        headers: octets,
+        body: new TextEncoder().encode(new TextDecoder().decode(file(valid)).replace(from, to)),
+      }));
     }
   }
 
-  const [pathOnly, query = ''] = valid.path.split('?');
+  const bodyOf = (valid: WriteRequest): Pick<FuzzRequest, 'headers' | 'body'> =>
+    operation.body === 'json'
+      ? { headers: json, body: JSON.stringify(valid.body ?? {}) }
+      : valid.file
+        ? { headers: octets, body: new Uint8Array(valid.file) }
+        : { headers: {} };
   const templateParts = operation.route.split(' ')[1]?.split('/') ?? [];
-  const parts = pathOnly?.split('/') ?? [];
   for (const [index, part] of templateParts.entries()) {
     if (!part.startsWith('{')) continue;
     for (const odd of oddPathValues) {
-      const path = parts.map((segment, i) => (i === index ? odd : segment)).join('/');
-      yield {
-        ...base,
-        label: `${part} = ${odd}`,
-        path: query ? `${path}?${query}` : path,
-        headers: operation.body === 'json' ? json : {},
-        body: operation.body === 'json' ? JSON.stringify(valid.body ?? {}) : undefined,
-      };
+      add(`${part} = ${odd}`, (valid) => {
+        const [path = '', query] = valid.path.split('?');
+        const spoiled = path
+          .split('/')
+          .map((segment, i) => (i === index ? odd : segment))
+          .join('/');
+        return {
+          method: operation.method,
+          path: query ? `${spoiled}?${query}` : spoiled,
+          ...bodyOf(valid),
+        };
+      });
     }
   }
-  for (const parameter of new URLSearchParams(query).keys()) {
+  const [, shapeQuery = ''] = shape.path.split('?');
+  for (const parameter of new URLSearchParams(shapeQuery).keys()) {
     for (const odd of ['', ...oddPathValues]) {
-      const params = new URLSearchParams(query);
-      params.set(parameter, decodeURIComponentSafe(odd));
-      yield {
-        ...base,
-        label: `?${parameter}=${odd}`,
-        path: `${pathOnly}?${params.toString()}`,
-        headers: valid.file ? { 'content-type': 'application/octet-stream' } : {},
-        body: valid.file ? new Uint8Array(valid.file) : undefined,
-      };
+      add(`?${parameter}=${odd}`, (valid) => {
+        const [path, query = ''] = valid.path.split('?');
+        const params = new URLSearchParams(query);
+        params.set(parameter, decodeURIComponentSafe(odd));
+        return { method: operation.method, path: `${path}?${params.toString()}`, ...bodyOf(valid) };
+      });
     }
   }
+  return mutations;
 }
 
 function decodeURIComponentSafe(text: string): string {
