@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   chainLinkFirms,
@@ -119,6 +120,43 @@ describe('status reports, chain links and indicators', () => {
       .orderBy(desc(statusReports.id))
       .limit(1);
     expect(report).toMatchObject({ title: '本周专班例会纪要', body: '协调三家链上企业配套。' });
+  });
+
+  it('says so when a save whose answer was lost is sent again with other content', async () => {
+    // The first save reaches the server and lands; its answer never reaches the browser.
+    let lost = false;
+    api.server.use(
+      http.post('*/api/chains/:id/status-reports', async ({ request }) => {
+        if (lost) return undefined;
+        lost = true;
+        const headers = new Headers(request.headers);
+        headers.set('cookie', api.cookie());
+        await api.app.fetch(new Request(request, { headers }));
+        return HttpResponse.error();
+      }),
+    );
+    const { user } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
+    const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    await user.type(within(dialog).getByLabelText('填报日期'), '2026-06-15');
+    const title = within(dialog).getByRole('textbox', { name: '标题' });
+    await user.type(title, '答复丢失的动态');
+    await user.type(within(dialog).getByRole('textbox', { name: '内容' }), '第一次提交。');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByRole('alert')).toBeInTheDocument();
+    // Changed, then saved again with the same create's key: not a second, silent record.
+    await user.type(title, '（改）');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(
+      await within(dialog).findByText(/上次保存时已经提交成功/, { selector: '[role="alert"]' }),
+    ).toBeInTheDocument();
+    const saved = await api.db
+      .select()
+      .from(statusReports)
+      .where(eq(statusReports.chainId, chain.id))
+      .orderBy(desc(statusReports.id))
+      .limit(1);
+    expect(saved[0]?.title).toBe('答复丢失的动态');
   });
 
   it('changes a link’s strength and its firms', async () => {

@@ -59,6 +59,8 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     timeout: 'The server took too long to answer. Please retry in a moment.',
     server: 'The server failed ({{status}}). Please retry in a moment.',
     forbidden: 'You are not allowed to do this.',
+    alreadySaved:
+      'An earlier save of this form already went through (its answer may have been lost), with different content. Close it, reload to see the record, then change it there.',
     conflict: 'Someone else changed this record. Open it again, then save.',
     rejected: 'The server did not accept this: {{message}}',
     unexpected: 'The server sent an answer this page does not understand. Please retry later.',

@@ -60,6 +60,8 @@ export const auth = {
     timeout: '服务器长时间没有响应，请稍后重试。',
     server: '服务器出错（{{status}}），请稍后重试。',
     forbidden: '您没有权限执行此操作。',
+    alreadySaved:
+      '这份表单上次保存时已经提交成功（可能只是没有收到回复），内容与本次不同。请关闭后刷新查看，再作修改。',
     conflict: '这条记录已被他人修改，请重新打开后再保存。',
     rejected: '服务器未接受提交的内容：{{message}}',
     unexpected: '服务器返回的数据无法识别，请稍后重试。',
