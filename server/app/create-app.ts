@@ -1,5 +1,9 @@
-import { HTTPException } from 'hono/http-exception';
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ConflictSavedBy } from '../contract/errors';
+import type { Database } from '../db/database';
+import { users } from '../db/schema';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
@@ -76,9 +80,17 @@ export function createApp({
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404),
   );
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     if (error instanceof ConflictError) {
-      return c.json({ ...errorBody(error.code, error.message), current: error.current }, 409);
+      const savedBy = await whoSaved(db, error.current);
+      return c.json(
+        {
+          ...errorBody(error.code, error.message),
+          current: error.current,
+          ...(savedBy && { savedBy }),
+        },
+        409,
+      );
     }
     if (error instanceof SheetFileError) {
       return c.json(errorBody('invalid_file', error.message, { file: error.code }), 400);
@@ -130,6 +142,25 @@ function frameworkError(c: Context, error: HTTPException) {
     errorBody(status === 500 ? 'internal' : 'invalid_request', error.message || 'Bad request'),
     status,
   );
+}
+
+/** The user a conflicting record names as its last editor, by username, with their display name. */
+async function whoSaved(db: Database, current: unknown): Promise<ConflictSavedBy | undefined> {
+  const username =
+    typeof current === 'object' && current !== null && 'updatedBy' in current
+      ? current.updatedBy
+      : null;
+  if (typeof username !== 'string') return undefined;
+  try {
+    const [user] = await db
+      .select({ username: users.username, displayName: users.displayName })
+      .from(users)
+      .where(eq(users.username, username));
+    return user;
+  } catch {
+    // The name is a courtesy: the 409 with the current record must reach the form regardless.
+    return undefined;
+  }
 }
 
 export type App = ReturnType<typeof createApp>;

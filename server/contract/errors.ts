@@ -31,3 +31,13 @@ export const apiErrorSchema = z
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type ApiErrorCode = (typeof errorCodes)[number];
+
+/**
+ * In a 409: the user who saved the current version, so the screen can name them by the name
+ * people know them by; absent when the record names no user (or one since removed).
+ */
+export const conflictSavedBySchema = z
+  .object({ username: z.string(), displayName: z.string() })
+  .meta({ id: 'ConflictSavedBy' });
+
+export type ConflictSavedBy = z.infer<typeof conflictSavedBySchema>;

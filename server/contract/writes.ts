@@ -16,7 +16,7 @@ import {
   textSchema,
 } from './common';
 import { policySchema } from './chains';
-import { apiErrorSchema } from './errors';
+import { apiErrorSchema, conflictSavedBySchema } from './errors';
 
 /*
  * The bodies of every write and the records writes answer with. The SPA's forms validate with
@@ -515,9 +515,14 @@ export const statusReportRecordSchema = z
   .meta({ id: 'StatusReportRecord' });
 
 // ---------------------------------------------------------------- conflicts
-/** 409: the version was stale; `current` is the record as it is now, nothing was written. */
+/**
+ * 409: the version was stale; `current` is the record as it is now, `savedBy` who saved it;
+ * nothing was written.
+ */
 export function conflictSchema<Record extends z.ZodType>(record: Record, id: string) {
-  return apiErrorSchema.extend({ current: record }).meta({ id });
+  return apiErrorSchema
+    .extend({ current: record, savedBy: conflictSavedBySchema.optional() })
+    .meta({ id });
 }
 
 export type ChainStatusBody = z.input<typeof chainStatusBodySchema>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   formatDate,
   formatDateTime,
+  formatList,
   formatNumber,
   formatPercent,
   formatWan,
@@ -28,6 +29,7 @@ export function useFormatters() {
       wan: (amountWan: number) => formatWan(amountWan, language),
       date: (isoDay: string) => formatDate(isoDay, language),
       dateTime: (isoInstant: string) => formatDateTime(isoInstant, language),
+      list: (items: readonly string[]) => formatList(items, language),
       /** The English name on English pages when the record has one. */
       name: (record: Named) =>
         !language.startsWith('zh') && record.nameEn ? record.nameEn : record.name,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiError as ApiErrorBody } from '@server/contract/errors';
+import type { ApiError as ApiErrorBody, ConflictSavedBy } from '@server/contract/errors';
 
 /** The API answered with a non-2xx status; `body` is its error shape. */
 export class ApiError extends Error {
@@ -17,7 +17,8 @@ export class ApiError extends Error {
 
 /**
  * A write named a version that is no longer current (409). `current` is the record as it is now,
- * in the shape of the route's 200 answer, so the form can show theirs next to yours.
+ * in the shape of the route's 200 answer, so the form can show theirs next to yours; `savedBy`
+ * the user who saved it, when the server could name them.
  */
 export class ConflictError extends ApiError {
   override readonly name = 'ConflictError';
@@ -25,6 +26,7 @@ export class ConflictError extends ApiError {
   constructor(
     body: ApiErrorBody,
     readonly current: unknown,
+    readonly savedBy: ConflictSavedBy | null = null,
   ) {
     super(409, body);
   }
@@ -191,10 +193,15 @@ async function readJson(response: Response): Promise<unknown> {
 async function toApiError(response: Response, body: unknown): Promise<ApiError> {
   const errorBody = await toErrorBody(response, body);
   if (response.status === 409) {
-    // The error schema drops keys it does not know, so `current` is read from the raw body.
+    // The error schema drops keys it does not know, so `current` and `savedBy` are read from
+    // the raw body.
+    const { conflictSavedBySchema } = await import('@server/contract/errors');
     const current =
       typeof body === 'object' && body !== null && 'current' in body ? body.current : null;
-    return new ConflictError(errorBody, current);
+    const savedBy = conflictSavedBySchema.safeParse(
+      typeof body === 'object' && body !== null && 'savedBy' in body ? body.savedBy : undefined,
+    );
+    return new ConflictError(errorBody, current, savedBy.success ? savedBy.data : null);
   }
   return new ApiError(response.status, errorBody, retryAfterSeconds(response));
 }

@@ -68,3 +68,8 @@ export function formatPercent(ratio: number, language: string): string {
 export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits }).format(value);
 }
+
+/** Items joined as a sentence reads them: `总投资和进度`, `Investment and Progress`. */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}

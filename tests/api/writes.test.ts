@@ -9,7 +9,7 @@ import {
   projects,
   taskForceMembers,
 } from '../../server/db/schema';
-import { createTestUser } from '../support/sessions';
+import { createTestUser, type TestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
 import {
@@ -23,13 +23,15 @@ import {
 describe.each(engines)('writes on %s', (engine) => {
   const api = useTestApi(engine, { sample: true });
   let ids: SampleIds;
+  let editorUser: TestUser;
   let editor: string;
   let otherEditor: string;
   let admin: string;
 
   beforeAll(async () => {
     ids = await loadSampleIds(api.db);
-    editor = (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainA] })).cookie;
+    editorUser = await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainA] });
+    editor = editorUser.cookie;
     otherEditor = (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainA] })).cookie;
     admin = (await createTestUser(api.db, { role: 'admin' })).cookie;
   });
@@ -81,7 +83,7 @@ describe.each(engines)('writes on %s', (engine) => {
       });
     });
 
-    it('gives the second of two people editing the same version a 409 with the current record', async () => {
+    it('gives the second of two people editing the same version a 409 with the current record and who saved it', async () => {
       const { version } = await chainVersion();
       const first = await sendWrite(api.app, statusWrite(version, '甲的修改'), { cookie: editor });
       const second = await sendWrite(api.app, statusWrite(version, '乙的修改', 'green'), {
@@ -91,7 +93,8 @@ describe.each(engines)('writes on %s', (engine) => {
       expect(second.status).toBe(409);
       expect(second.body).toMatchObject({
         error: { code: 'conflict' },
-        current: { statusNote: '甲的修改', version: version + 1 },
+        current: { statusNote: '甲的修改', version: version + 1, updatedBy: editorUser.username },
+        savedBy: { username: editorUser.username, displayName: editorUser.displayName },
       });
       expect(await chainVersion()).toMatchObject({ note: '甲的修改', version: version + 1 });
     });

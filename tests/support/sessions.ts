@@ -15,6 +15,7 @@ let counter = 0;
 export interface TestUser {
   id: number;
   username: string;
+  displayName: string;
   /** A `Cookie` header value with a live session of this user. */
   cookie: string;
   /** The session token alone, for tests that set the cookie themselves. */
@@ -29,11 +30,12 @@ export async function createTestUser(
   cheapHash ??= hashPassword(TEST_PASSWORD, 1_000);
   counter += 1;
   const name = username ?? `test-${role}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const displayName = `测试${role}${counter}`;
   const [user] = await db
     .insert(users)
     .values({
       username: name,
-      displayName: `测试${role}${counter}`,
+      displayName,
       role,
       passwordHash: await cheapHash,
     })
@@ -45,5 +47,5 @@ export async function createTestUser(
       .values(chainIds.map((chainId) => ({ userId: user.id, chainId })));
   }
   const { token } = await createSession(db, user.id, new Date(), { address: 'test' });
-  return { id: user.id, username: name, token, cookie: `${SESSION_COOKIE}=${token}` };
+  return { id: user.id, username: name, displayName, token, cookie: `${SESSION_COOKIE}=${token}` };
 }

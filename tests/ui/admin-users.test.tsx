@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chains, sessions, userChainScopes, users } from '@server/db/schema';
@@ -191,7 +191,28 @@ describe('users screen for administrators', () => {
     expect(stored?.disabledAt).not.toBeNull();
   });
 
-  it('says when someone else saved first and shows their version to edit again', async () => {
+  /** Another administrator saves `person` through the API while this screen's form is open. */
+  async function anotherAdminSaves(personId: number, changes: Record<string, unknown>) {
+    const [stored] = await api.db.select().from(users).where(eq(users.id, personId));
+    if (!stored) throw new Error('the user is gone');
+    const other = await api.otherUser('admin');
+    const response = await api.app.request(`/api/users/${personId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: other.cookie },
+      body: JSON.stringify({
+        displayName: stored.displayName,
+        role: stored.role,
+        chainIds: [],
+        disabled: stored.disabledAt !== null,
+        version: stored.version,
+        ...changes,
+      }),
+    });
+    expect(response.status).toBe(200);
+    return other;
+  }
+
+  it('keeps what someone else changed meanwhile and saves my rename on top of it', async () => {
     const person = await createTestUser(api.db, { role: 'viewer' });
     const { user } = renderApp('/admin/users');
     const row = rowOf(await usersTable(), person.username);
@@ -199,15 +220,45 @@ describe('users screen for administrators', () => {
     const dialog = await screen.findByRole('dialog', { name: `编辑用户：${person.username}` });
     const form = within(dialog);
 
-    // Another administrator renames them while this form is open.
-    await api.db
-      .update(users)
-      .set({ displayName: '别人改的名字', version: sql`${users.version} + 1` })
-      .where(eq(users.id, person.id));
+    const other = await anotherAdminSaves(person.id, { disabled: true });
     await user.clear(form.getByLabelText('显示名称'));
     await user.type(form.getByLabelText('显示名称'), '我改的名字');
     await user.click(form.getByRole('button', { name: '保存' }));
 
+    expect(await form.findByRole('alert')).toHaveTextContent(`${other.displayName} 于`);
+    const table = form.getByRole('table', { name: '对方保存的内容与您的修改' });
+    const disabledRow = within(table).getByRole('row', { name: /停用此账号/ });
+    expect(within(disabledRow).getByRole('cell', { name: '他人修改，已保留' })).toBeVisible();
+    const nameRow = within(table).getByRole('row', { name: /显示名称/ });
+    expect(within(nameRow).getByRole('cell', { name: '我的修改，已保留' })).toBeVisible();
+    expect(form.queryByRole('radio')).not.toBeInTheDocument();
+
+    await user.click(form.getByRole('button', { name: '按所选合并后保存' }));
+    await expectDone('已保存 我改的名字 的修改。');
+    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(stored?.displayName).toBe('我改的名字');
+    expect(stored?.disabledAt).not.toBeNull();
+  });
+
+  it('asks which name to keep when both renamed; keeping theirs shows their version to edit again', async () => {
+    const person = await createTestUser(api.db, { role: 'viewer' });
+    const { user } = renderApp('/admin/users');
+    const row = rowOf(await usersTable(), person.username);
+    await user.click(within(row).getByRole('button', { name: `编辑 ${person.username}` }));
+    const dialog = await screen.findByRole('dialog', { name: `编辑用户：${person.username}` });
+    const form = within(dialog);
+
+    await anotherAdminSaves(person.id, { displayName: '别人改的名字' });
+    await user.clear(form.getByLabelText('显示名称'));
+    await user.type(form.getByLabelText('显示名称'), '我改的名字');
+    await user.click(form.getByRole('button', { name: '保存' }));
+
+    const choice = await form.findByRole('group', { name: '“显示名称”保留哪一方' });
+    expect(within(choice).getByRole('radio', { name: '对方的' })).not.toBeChecked();
+    expect(within(choice).getByRole('radio', { name: '我的' })).not.toBeChecked();
+    expect(form.getByRole('button', { name: '按所选合并后保存' })).toBeDisabled();
+
+    await user.click(form.getByRole('button', { name: '保留对方的，放弃我的修改' }));
     expect(await form.findByText(/其他人修改了此用户/)).toHaveAttribute('role', 'alert');
     expect(form.getByLabelText('显示名称')).toHaveValue('别人改的名字');
 

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chainLeaderFirms, chains, firmChains, firms, policies } from '@server/db/schema';
+import { chainLeaderFirms, chains, firmChains, firms, policies, projects } from '@server/db/schema';
+import { formatDateTime } from '@/lib/format';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { firstChain, type ChainRef } from '../support/sample-chains';
@@ -46,7 +47,9 @@ const conflictTable = (dialog: HTMLElement) =>
   within(dialog).findByRole('table', { name: '对方保存的内容与您的修改' });
 
 describe('a chain’s status saved meanwhile by someone else', () => {
+  /** Both sides change both fields: the status from red, mine to amber, theirs to green. */
   async function conflictAfterTyping(mine: string) {
+    await api.db.update(chains).set({ status: 'red' }).where(eq(chains.id, chain.id));
     const { user, dialog } = await openDialog('更新状态');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: '运行状态' }), '黄');
     const note = within(dialog).getByRole('textbox', { name: '状态说明' });
@@ -112,11 +115,23 @@ describe('a chain’s status saved meanwhile by someone else', () => {
     });
   });
 
-  it('saves a merge chosen field by field', async () => {
+  it('saves a merge chosen field by field, once every field both changed has a choice', async () => {
     const { user, dialog } = await conflictAfterTyping('我的说明四');
+    const merge = within(dialog).getByRole('button', { name: '按所选合并后保存' });
+    // Neither side is chosen for them: the user must decide.
+    expect(within(dialog).getAllByRole('radio')).toHaveLength(4);
+    for (const radio of within(dialog).getAllByRole('radio')) expect(radio).not.toBeChecked();
+    expect(merge).toBeDisabled();
+    expect(merge).toHaveAccessibleDescription('请先为运行状态和状态说明选择保留哪一方。');
+
     const statusChoice = within(dialog).getByRole('group', { name: '“运行状态”保留哪一方' });
     await user.click(within(statusChoice).getByRole('radio', { name: '对方的' }));
-    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+    expect(merge).toBeDisabled();
+    expect(merge).toHaveAccessibleDescription('请先为状态说明选择保留哪一方。');
+    const noteChoice = within(dialog).getByRole('group', { name: '“状态说明”保留哪一方' });
+    await user.click(within(noteChoice).getByRole('radio', { name: '我的' }));
+    expect(merge).toBeEnabled();
+    await user.click(merge);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // Theirs for the status (green), mine for the note.
     expect(await storedChain()).toMatchObject({ status: 'green', statusNote: '我的说明四' });
@@ -124,7 +139,7 @@ describe('a chain’s status saved meanwhile by someone else', () => {
 });
 
 describe('a policy changed meanwhile', () => {
-  it('names fields and values in words, shows typed markup as text, and offers only what differs', async () => {
+  it('names fields and values in words, shows typed markup as text, and keeps each side’s own change', async () => {
     const [policy] = await api.db
       .select()
       .from(policies)
@@ -154,20 +169,22 @@ describe('a policy changed meanwhile', () => {
     expect(within(titleRow).getByRole('cell', { name: markup })).toBeVisible();
     expect(within(titleRow).getByRole('cell', { name: policy.title })).toBeVisible();
     expect(dialog.querySelector('img')).toBeNull();
+    expect(within(titleRow).getByRole('cell', { name: '他人修改，已保留' })).toBeVisible();
     const statusRow = within(table).getByRole('row', { name: /政策状态/ });
     expect(within(statusRow).getByRole('cell', { name: '实施中' })).toBeVisible();
     expect(within(statusRow).getByRole('cell', { name: '已失效' })).toBeVisible();
+    expect(within(statusRow).getByRole('cell', { name: '我的修改，已保留' })).toBeVisible();
     // A field both sides left alone needs no choice.
     const issuerRow = within(table).getByRole('row', { name: /发文单位/ });
     expect(within(issuerRow).getByRole('cell', { name: '相同' })).toBeVisible();
-    expect(within(issuerRow).queryByRole('radio')).not.toBeInTheDocument();
-    expect(within(dialog).getAllByRole('group')).toHaveLength(2);
+    // Only fields both sides changed differently ask which to keep: none here.
+    expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument();
 
     // Their title, my status.
     await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const [saved] = await api.db.select().from(policies).where(eq(policies.id, policy.id));
-    expect(saved).toMatchObject({ title: policy.title, status: 'expired' });
+    expect(saved).toMatchObject({ title: markup, status: 'expired' });
   });
 });
 
@@ -214,5 +231,120 @@ describe('a leader firm named meanwhile', () => {
       .from(chainLeaderFirms)
       .where(eq(chainLeaderFirms.chainId, chain.id));
     expect(saved).toMatchObject({ firmId: mine.id, version: current.version + 2 });
+  });
+});
+
+describe('a project’s investment changed meanwhile while I update its progress', () => {
+  /** The project as the form shows it: investment 0.54, progress 30. */
+  async function projectAt054() {
+    const [first] = await api.db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(eq(projects.chainId, chain.id))
+      .orderBy(asc(projects.id))
+      .limit(1);
+    if (!first) throw new Error('the sample chain has a project');
+    const [project] = await api.db
+      .update(projects)
+      .set({ investmentYi: 0.54, progress: 30 })
+      .where(eq(projects.id, first.id))
+      .returning();
+    if (!project) throw new Error('the project is gone');
+    return project;
+  }
+
+  const storedProject = async (id: number) => {
+    const [row] = await api.db.select().from(projects).where(eq(projects.id, id));
+    if (!row) throw new Error('the project is gone');
+    return row;
+  };
+
+  /** Someone else saves the project with `changes`; returns who it was. */
+  async function someoneElseSavesProject(
+    project: typeof projects.$inferSelect,
+    changes: Record<string, unknown>,
+  ) {
+    const other = await api.otherUser();
+    const response = await api.app.request(`/api/projects/${project.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: other.cookie },
+      body: JSON.stringify({
+        name: project.name,
+        parkId: project.parkId,
+        firmId: project.firmId,
+        origin: project.origin,
+        investmentYi: project.investmentYi,
+        stage: project.stage,
+        signedOn: project.signedOn,
+        startedOn: project.startedOn,
+        productionOn: project.productionOn,
+        plannedProductionOn: project.plannedProductionOn,
+        progress: project.progress,
+        version: project.version,
+        ...changes,
+      }),
+    });
+    expect(response.status).toBe(200);
+    return other;
+  }
+
+  async function openAndSetProgress(projectId: number, progress: string) {
+    const { user } = renderApp(`/projects/${projectId}`);
+    await user.click(await screen.findByRole('button', { name: '编辑项目' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑项目' });
+    const progressField = within(dialog).getByRole('spinbutton', { name: '进度（%）' });
+    await user.clear(progressField);
+    await user.type(progressField, progress);
+    return { user, dialog };
+  }
+
+  it('keeps their investment without asking, names who saved it and when, and saves both changes', async () => {
+    const project = await projectAt054();
+    const { user, dialog } = await openAndSetProgress(project.id, '45');
+    const other = await someoneElseSavesProject(project, { investmentYi: 7.77 });
+    const theirs = await storedProject(project.id);
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const table = await conflictTable(dialog);
+
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      `${other.displayName} 于 ${formatDateTime(theirs.updatedAt.toISOString(), 'zh-CN')} 保存了新版本。`,
+    );
+    const investmentRow = within(table).getByRole('row', { name: /总投资/ });
+    expect(within(investmentRow).getByRole('cell', { name: '7.77' })).toBeVisible();
+    expect(within(investmentRow).getByRole('cell', { name: '0.54' })).toBeVisible();
+    expect(within(investmentRow).getByRole('cell', { name: '他人修改，已保留' })).toBeVisible();
+    const progressRow = within(table).getByRole('row', { name: /进度/ });
+    expect(within(progressRow).getByRole('cell', { name: '我的修改，已保留' })).toBeVisible();
+    expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Saved on their version: their investment and my progress, one change after theirs.
+    expect(await storedProject(project.id)).toMatchObject({
+      investmentYi: 7.77,
+      progress: 45,
+      version: theirs.version + 1,
+    });
+  });
+
+  it('asks which progress to keep when both changed it, and only then saves the merge', async () => {
+    const project = await projectAt054();
+    const { user, dialog } = await openAndSetProgress(project.id, '45');
+    await someoneElseSavesProject(project, { investmentYi: 7.77, progress: 60 });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const table = await conflictTable(dialog);
+
+    const progressRow = within(table).getByRole('row', { name: /进度/ });
+    const choice = within(progressRow).getByRole('group', { name: '“进度（%）”保留哪一方' });
+    expect(within(choice).getByRole('radio', { name: '对方的' })).not.toBeChecked();
+    expect(within(choice).getByRole('radio', { name: '我的' })).not.toBeChecked();
+    const merge = within(dialog).getByRole('button', { name: '按所选合并后保存' });
+    expect(merge).toBeDisabled();
+    expect(merge).toHaveAccessibleDescription('请先为进度（%）选择保留哪一方。');
+
+    await user.click(within(choice).getByRole('radio', { name: '我的' }));
+    await user.click(merge);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedProject(project.id)).toMatchObject({ investmentYi: 7.77, progress: 45 });
   });
 });

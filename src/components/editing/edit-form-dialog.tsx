@@ -34,6 +34,7 @@ const columnsFrom = 5;
 interface Conflict {
   theirs: Values;
   mine: Values;
+  error: ConflictError;
 }
 
 /**
@@ -45,6 +46,11 @@ export function EditFormDialog(props: EditFormDialogProps) {
   const { t } = useTranslation('editing');
   const [failure, setFailure] = useState<Error | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /**
+   * The record the next save builds on: what the form opened with, then, once a conflict is
+   * settled, theirs (whose version the save carries). A conflict merges against it.
+   */
+  const [base, setBase] = useState(initialValues);
   /** Set when the form was reloaded with theirs: said above it, focus on its first field. */
   const [reloadedWithTheirs, setReloadedWithTheirs] = useState(0);
   /** Options the user picked in search fields, which the fields' specs cannot know. */
@@ -68,7 +74,11 @@ export function EditFormDialog(props: EditFormDialogProps) {
       onClose('saved');
     } catch (error) {
       if (error instanceof ConflictError && fromRecord) {
-        setConflict({ theirs: fromRecord(error.current as Record<string, unknown>), mine: values });
+        setConflict({
+          theirs: fromRecord(error.current as Record<string, unknown>),
+          mine: values,
+          error,
+        });
         return;
       }
       const names = fields.map((field) => field.name);
@@ -87,16 +97,22 @@ export function EditFormDialog(props: EditFormDialogProps) {
               ? { ...spec, options: [...(spec.options ?? []), ...(picked[spec.name] ?? [])] }
               : spec,
           )}
+          base={base}
           theirs={conflict.theirs}
           mine={conflict.mine}
+          error={conflict.error}
           onKeepTheirs={() => {
             // Theirs becomes the form's starting point (with their version): nothing of mine is
             // sent, and what they saved can be edited further or left as it is.
             form.reset(conflict.theirs);
+            setBase(conflict.theirs);
             setConflict(null);
             setReloadedWithTheirs((count) => count + 1);
           }}
           onSave={(values) => {
+            // Should this save fail too, the form shows what was sent, on their version.
+            form.reset(values);
+            setBase(conflict.theirs);
             setConflict(null);
             return save(values);
           }}

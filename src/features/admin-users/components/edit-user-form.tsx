@@ -1,16 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { updateUserBodySchema, type UpdateUserBody, type User } from '@server/contract/users';
-import { useReloadUser } from '@/features/admin-users/api/get-users';
+import { userRoles } from '@server/contract/domain';
+import {
+  updateUserBodySchema,
+  userSchema,
+  type UpdateUserBody,
+  type User,
+} from '@server/contract/users';
 import { useUpdateUser } from '@/features/admin-users/api/save-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
+import { ConflictPanel } from '@/components/editing/conflict-panel';
+import type { FieldSpec } from '@/components/editing/field-spec';
+import { FormAlert } from '@/components/form/form-alert';
 import { FormButtons } from '@/components/form/form-buttons';
-import { SaveProblem } from '@/features/admin-users/components/save-problem';
 import { RoleField } from '@/features/admin-users/components/role-field';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
+import { useChainOptions } from '@/hooks/use-filter-options';
+import { useFormatters } from '@/hooks/use-formatters';
 import { ConflictError } from '@/lib/api-client';
 
 const fields = ['displayName', 'role', 'chainIds', 'disabled'] as const;
@@ -32,12 +41,28 @@ interface EditUserFormProps {
   onCancel: () => void;
 }
 
+interface Conflict {
+  theirs: UpdateUserBody;
+  mine: UpdateUserBody;
+  error: ConflictError;
+}
+
+/** Only editors have a scope; a role changed away from editor drops the chains ticked before. */
+function scoped(values: UpdateUserBody): UpdateUserBody {
+  return { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
+}
+
 export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
   const { t } = useTranslation('admin');
+  const { t: tCommon } = useTranslation();
+  const format = useFormatters();
+  const chains = useChainOptions();
   const update = useUpdateUser();
-  const reloadUser = useReloadUser();
-  // After a 409: whether the form now shows what is stored, or could not fetch it.
-  const [conflict, setConflict] = useState<'reloaded' | 'reloadFailed' | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The user as the next save builds on: as opened, then theirs once a conflict is settled. */
+  const [base, setBase] = useState(() => formValues(user));
+  // After a 409 settled by keeping theirs: the form shows what is stored now.
+  const [reloaded, setReloaded] = useState(false);
   const form = useForm<UpdateUserBody>({
     resolver: zodResolver(updateUserBodySchema),
     defaultValues: formValues(user),
@@ -46,29 +71,89 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
   const role = useWatch({ control: form.control, name: 'role' });
   const chainIds = useController({ control: form.control, name: 'chainIds' });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    // Only editors have a scope; a role changed away from editor drops the chains ticked before.
-    const body = { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
+  /** The form's fields for the conflict view, which names their values in words. */
+  const conflictFields: FieldSpec[] = [
+    { name: 'displayName', label: t('admin.users.form.displayName'), kind: 'text' },
+    {
+      name: 'role',
+      label: t('admin.users.form.role'),
+      kind: 'select',
+      options: userRoles.map((value) => ({ value, label: tCommon(`session.roles.${value}`) })),
+    },
+    {
+      name: 'chainIds',
+      label: t('admin.users.form.chains'),
+      kind: 'checkboxes',
+      options: (chains.data?.items ?? []).map((chain) => ({
+        value: chain.id,
+        label: format.name(chain),
+      })),
+    },
+    { name: 'disabled', label: t('admin.users.form.disabled'), kind: 'checkbox' },
+  ];
+
+  const save = async (values: UpdateUserBody) => {
+    const body = scoped(values);
     update.reset();
-    setConflict(null);
+    setReloaded(false);
     try {
       onSaved(await update.mutateAsync({ id: user.id, body }));
     } catch (error) {
-      if (error instanceof ConflictError) {
-        // Someone saved first: show what is stored now (and its version), so the next save
-        // is made knowingly on top of their change instead of overwriting it.
-        const current = await reloadUser(user.id).catch(() => undefined);
-        if (current) form.reset(formValues(current));
-        setConflict(current ? 'reloaded' : 'reloadFailed');
+      // Someone saved first: merge with their change rather than overwrite it (the 409 carries
+      // the user as stored now; should it not read as one, the form says the save failed).
+      const current = error instanceof ConflictError ? userSchema.safeParse(error.current) : null;
+      if (error instanceof ConflictError && current?.success) {
+        setConflict({ theirs: formValues(current.data), mine: body, error });
         return;
       }
       if (applyServerFieldErrors(error, fields, form.setError)) update.reset();
     }
-  });
+  };
+
+  if (conflict) {
+    /** Theirs becomes the form's starting point, with their version: nothing of mine is sent. */
+    const keepTheirs = () => {
+      form.reset(conflict.theirs);
+      setBase(conflict.theirs);
+      setConflict(null);
+      update.reset();
+      setReloaded(true);
+    };
+
+    return (
+      // The editing strings load with the first conflict: only the view waits for them.
+      <Suspense fallback={null}>
+        <ConflictPanel
+          fields={conflictFields}
+          base={base}
+          theirs={conflict.theirs}
+          mine={conflict.mine}
+          error={conflict.error}
+          onKeepTheirs={keepTheirs}
+          onSave={async (values) => {
+            // Each side passed the rules on its own, so their merge does too, short of a
+            // combination the rule "editors need a chain" refuses: then theirs is shown to edit.
+            const merged = updateUserBodySchema.safeParse(values);
+            if (!merged.success) return keepTheirs();
+            // Should this save fail too, the form shows what was sent, on their version.
+            form.reset(merged.data);
+            setBase(conflict.theirs);
+            setConflict(null);
+            await save(merged.data);
+          }}
+        />
+      </Suspense>
+    );
+  }
 
   return (
-    <form className="user-form" onSubmit={onSubmit} noValidate>
-      <SaveProblem error={update.error} conflict={conflict} />
+    <form className="user-form" onSubmit={form.handleSubmit(save)} noValidate>
+      {reloaded && (
+        <p className="form-alert" role="alert">
+          {t('admin.users.conflict')}
+        </p>
+      )}
+      {update.error && <FormAlert error={update.error} />}
       <TextField
         label={t('admin.users.form.displayName')}
         error={errors.displayName}
