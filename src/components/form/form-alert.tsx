@@ -29,7 +29,7 @@ function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
   if (error.status === 429) {
     return error.retryAfterSeconds === null
       ? t('auth.signIn.lockedLater')
-      : t('auth.signIn.locked', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+      : `${t('auth.signIn.throttled')} ${t('auth.signIn.retryIn', { count: error.retryAfterSeconds })}`;
   }
   if (error.status === 403) return t('auth.errors.forbidden');
   if (error.status === 409) return t('auth.errors.conflict');
