@@ -12,6 +12,7 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     throttled: 'Too many wrong passwords.',
     retryIn_one: 'Try again in {{count, number}} second.',
     retryIn_other: 'Try again in {{count, number}} seconds.',
+    retryInMinutes: 'Try again in {{minutes, number}} min {{seconds, number}} s.',
     lockedLater: 'Too many failed attempts. Try again later.',
   },
   changePassword: {

@@ -12,6 +12,7 @@ export const auth = {
     // Chinese has one plural form; the _one key exists because English needs it.
     retryIn_one: '请在 {{count, number}} 秒后重试。',
     retryIn_other: '请在 {{count, number}} 秒后重试。',
+    retryInMinutes: '请在 {{minutes, number}} 分 {{seconds, number}} 秒后重试。',
     lockedLater: '登录失败次数过多，请稍后再试。',
   },
   changePassword: {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { loginBodySchema, type LoginBody } from '@server/contract/auth';
 import { useSignIn } from '@/features/auth/api/sign-in';
 import { FormAlert } from '@/components/form/form-alert';
+import { retryInText } from '@/components/form/retry-in-text';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { afterSignInDefault, readRedirect } from '@/features/auth/redirect';
@@ -71,9 +72,7 @@ function SignInForm() {
         <p className="form-alert">
           {/* Announced once; the countdown beside it changes every second, so it is a quiet timer. */}
           <span role="alert">{t('auth.signIn.throttled')}</span>{' '}
-          <span role="timer">
-            {t('auth.signIn.retryIn', { count: retryCountdown.secondsLeft })}
-          </span>
+          <span role="timer">{retryInText(retryCountdown.secondsLeft, t)}</span>
         </p>
       )}
       <TextField
