@@ -302,6 +302,8 @@ describe('users screen for administrators', () => {
     const row = rowOf(table, typist.username);
     expect(within(row).getByText('198.51.100.7')).toBeVisible();
     expect(within(row).getByText('7')).toBeVisible();
+    // The API's clock is the sample day, long past: the wait is over, the count still stands.
+    expect(within(row).getByText('已可重试（再错一次等待加倍）')).toBeVisible();
 
     await user.click(
       within(row).getByRole('button', { name: `解除：${typist.username}（198.51.100.7）` }),

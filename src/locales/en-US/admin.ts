@@ -81,6 +81,7 @@ export const admin: ScreenTranslations['admin']['admin'] = {
       waitsUntil: 'Waits until',
       actions: 'Actions',
     },
+    mayTryNow: 'May try now (the next wrong password waits longer)',
     everyAccount: 'Every account from this address',
     clear: 'Clear',
     clearOf: 'Clear: {{who}}',

@@ -77,6 +77,7 @@ export const admin = {
       waitsUntil: '需等待至',
       actions: '操作',
     },
+    mayTryNow: '已可重试（再错一次等待加倍）',
     everyAccount: '该地址的全部账号',
     clear: '解除',
     // Starts with the button's visible text, so speech input can name it.

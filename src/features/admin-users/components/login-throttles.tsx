@@ -112,7 +112,11 @@ function useThrottleColumns(
       {
         id: 'waitsUntil',
         header: t('admin.throttles.columns.waitsUntil'),
-        cell: ({ row }) => format.dateTime(row.original.waitsUntil),
+        // A pair past its free failures stays listed after its wait: its next typo waits longer.
+        cell: ({ row }) =>
+          Date.parse(row.original.waitsUntil) <= Date.now()
+            ? t('admin.throttles.mayTryNow')
+            : format.dateTime(row.original.waitsUntil),
       },
       {
         id: 'actions',
