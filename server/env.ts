@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'], {
     error: 'must be one of true, false, 1, 0, on, off',
   })
   .transform((value) => ['true', '1', 'on'].includes(value));
+
+const loginCount = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1');
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -21,8 +27,33 @@ const envSchema = z.object({
   SAMPLE_DATA: booleanFlag.default(true),
   /** The first administrator's password; without it one is generated and printed once. */
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  /** Behind a reverse proxy: read the client's address from X-Forwarded-For. */
-  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Behind a reverse proxy: read the client's address from X-Forwarded-For. `true` trusts the
+   * one proxy in front (the socket's peer); a comma-separated list names the proxies trusted.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, context): boolean | string[] => {
+      const flag = booleanFlag.safeParse(value);
+      if (flag.success) return flag.data;
+      const addresses = value
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean);
+      if (addresses.every((address) => z.ipv4().or(z.ipv6()).safeParse(address).success)) {
+        return addresses;
+      }
+      context.addIssue({
+        code: 'custom',
+        message: 'must be true, false, or a comma-separated list of IP addresses of proxies',
+      });
+      return z.NEVER;
+    }),
+  /** Wrong passwords of one account from one address before each next one doubles the wait. */
+  LOGIN_FREE_FAILURES: loginCount.default(DEFAULT_LOGIN_THROTTLE.freeFailuresPerPair),
+  /** Wrong passwords from one address (all accounts) in 15 minutes before it must wait. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: loginCount.default(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAddress),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */
   ALLOWED_ORIGINS: z
     .string()

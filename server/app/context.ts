@@ -2,12 +2,16 @@ import type { Context } from 'hono';
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import type { SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
+import type { LoginThrottleSettings } from './auth/login-limits';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
 
 export interface AppDeps {
   db: Database;
-  /** The clock alerts and "overdue" are judged by; tests pass a fixed one. */
+  /**
+   * The clock alerts, "overdue" and sign-in throttles are judged by; tests pass a fixed one.
+   * (Sessions keep the wall clock.)
+   */
   now?: () => Date;
   /**
    * The address a request came from, for limiting sign-in attempts. The Node server reads the
@@ -16,6 +20,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string;
   /** Other origins whose pages may send writes (the app's own origin always may). */
   allowedOrigins?: readonly string[];
+  /** How many wrong passwords cost no wait (server/env.ts reads them from the environment). */
+  loginThrottle?: LoginThrottleSettings;
 }
 
 export interface AppEnv {
@@ -25,6 +31,7 @@ export interface AppEnv {
     /** Set by the session middleware on every route that needs a session (all but sign-in). */
     user: SessionUser;
     clientAddress: string;
+    loginThrottle: LoginThrottleSettings;
   };
 }
 

@@ -8,6 +8,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-
 import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
+import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
 import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
@@ -25,6 +26,7 @@ import { overviewRouter } from './routes/overview';
 import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
+import { loginThrottlesRouter } from './routes/login-throttles';
 import { usersRouter } from './routes/users';
 
 /**
@@ -36,6 +38,7 @@ export function createApp({
   now = () => new Date(),
   clientAddress = () => 'unknown',
   allowedOrigins = [],
+  loginThrottle = DEFAULT_LOGIN_THROTTLE,
 }: AppDeps) {
   const app = createRouter();
 
@@ -43,6 +46,7 @@ export function createApp({
     c.set('db', db);
     c.set('now', now);
     c.set('clientAddress', clientAddress(c));
+    c.set('loginThrottle', loginThrottle);
     await next();
   });
   app.use('/api/*', noStore);
@@ -62,6 +66,7 @@ export function createApp({
   app.route('/api', editsRouter);
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
+  app.route('/api', loginThrottlesRouter);
   app.route('/api', backupRouter);
   app.route('/api', importsRouter);
   app.route('/api', exportsRouter);

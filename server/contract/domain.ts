@@ -64,6 +64,8 @@ export const auditEntityTypes = [
   /** A full backup taken by an administrator: who took it and when. */
   'backup',
   'firm',
+  /** Wrong sign-in passwords an administrator forgave: whose, and how many. */
+  'login_throttle',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

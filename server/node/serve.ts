@@ -39,6 +39,10 @@ export async function startServer(
     db: opened.db,
     clientAddress: (c) => clientAddress(c, env.TRUST_PROXY),
     allowedOrigins: env.ALLOWED_ORIGINS,
+    loginThrottle: {
+      freeFailuresPerPair: env.LOGIN_FREE_FAILURES,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    },
   });
   const server = new Hono();
   server.use('*', secureHeaders(securityHeaders));
@@ -93,20 +97,39 @@ const securityHeaders = {
 };
 
 /**
- * The socket's address, or behind a trusted proxy (TRUST_PROXY) the first address of
- * X-Forwarded-For. Without a trusted proxy the header is ignored: anyone can send it, and
- * believing it would let a guesser pick a fresh address for every attempt.
+ * The address sign-in throttles count by. Without a trusted proxy it is the socket's: anyone can
+ * send X-Forwarded-For, and believing it would let a guesser pick a fresh address for every
+ * attempt. Each proxy appends the address it was reached from, so only the right end of the
+ * header is the proxies' word; what lies left of it the client may have written. With `true` (one
+ * proxy in front) that is the last entry; with a list of proxies, the rightmost entry that is not
+ * one of them — and only when the socket's peer is one of them.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+export function clientAddress(c: Context, trustProxy: boolean | readonly string[]): string {
+  const socket = socketAddress(c);
+  if (trustProxy === false) return socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (trustProxy === true) return forwarded.at(-1) ?? socket;
+  const trusted = new Set(trustProxy.map(plainAddress));
+  if (!trusted.has(plainAddress(socket))) return socket;
+  const client = forwarded.findLast((entry) => !trusted.has(plainAddress(entry)));
+  // Every hop a trusted proxy: the first of them is where the request began.
+  return client ?? forwarded[0] ?? socket;
+}
+
+function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'unknown';
   }
+}
+
+/** An IPv4 address as a dual-stack socket reports it (`::ffff:10.0.0.2`) compares as itself. */
+function plainAddress(address: string): string {
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 }
 
 function mountSpa(server: Hono, root: string) {

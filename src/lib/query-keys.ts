@@ -30,5 +30,7 @@ export const queryKeys = {
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
   users: resourceKeys('users'),
+  /** Accounts and addresses waiting after wrong passwords (administrators). */
+  loginThrottles: () => [...all, 'login-throttles'] as const,
   audit: resourceKeys('audit'),
 };

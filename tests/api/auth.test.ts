@@ -1,16 +1,19 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_LOGIN_THROTTLE,
   LOGIN_WINDOW_MS,
-  MAX_FAILURES_PER_ACCOUNT,
-  MAX_FAILURES_PER_ADDRESS,
+  MAX_PAIR_DELAY_SECONDS,
 } from '../../server/app/auth/login-limits';
 import { hashPassword, verifyPassword } from '../../server/app/auth/passwords';
 import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, tokenDigest } from '../../server/app/auth/sessions';
+import type { AppDeps } from '../../server/app/context';
 import { createApp } from '../../server/app/create-app';
+import { loginThrottlesSchema } from '../../server/contract/login-throttles';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from '../../server/db/sample';
 import { auditEvents, chains, loginAttempts, sessions, users } from '../../server/db/schema';
 import { createTestUser, TEST_PASSWORD } from '../support/sessions';
+import { sampleNow } from '../support/sample-clock';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
 
@@ -20,6 +23,9 @@ const login = (username: string, password: string, headers: Record<string, strin
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ username, password }),
   });
+
+/** Wrong passwords of one account from one address that cost no wait, by default. */
+const FREE = DEFAULT_LOGIN_THROTTLE.freeFailuresPerPair;
 
 const tokenOf = (response: Response) =>
   /chainboard_session=([\w-]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1] ?? '';
@@ -55,8 +61,12 @@ describe.each(engines)('sign-in on %s', (engine) => {
   const api = useTestApi(engine, { sample: true });
 
   /** The app as the Node server builds it, with each request's address named by a test header. */
-  const appWithAddresses = () =>
-    createApp({ db: api.db, clientAddress: (c) => c.req.header('x-test-address') ?? 'test' });
+  const appWithAddresses = (deps: Partial<AppDeps> = {}) =>
+    createApp({
+      db: api.db,
+      clientAddress: (c) => c.req.header('x-test-address') ?? 'test',
+      ...deps,
+    });
 
   it('signs a sample user in with an HttpOnly, SameSite=Lax session cookie kept only as a digest', async () => {
     const response = await api.app.request(login(SAMPLE_VIEWER, SAMPLE_PASSWORD));
@@ -137,9 +147,10 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(left.map((session) => session.tokenHash)).toEqual([await tokenDigest(tokenOf(again))]);
   });
 
-  it('refuses a wrong password with 401, records it, and locks the account after repeated failures', async () => {
+  it('refuses a wrong password with 401, records it, and after the free failures makes that address wait', async () => {
     const user = await createTestUser(api.db, { role: 'viewer' });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
+    // The app's clock stands still here: each wait is exactly the delay of the last failure.
+    for (let attempt = 0; attempt <= FREE; attempt += 1) {
       const wrong = await api.app.request(login(user.username, 'wrong password'));
       expect(wrong.status).toBe(401);
       expect(await wrong.json()).toMatchObject({
@@ -150,102 +161,203 @@ describe.each(engines)('sign-in on %s', (engine) => {
       .select()
       .from(loginAttempts)
       .where(eq(loginAttempts.username, user.username));
-    expect(recorded).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(recorded).toHaveLength(FREE + 1);
     expect(recorded.every((attempt) => !attempt.succeeded)).toBe(true);
-    // Even the right password waits now: the limit protects the account, not the guess.
-    const locked = await api.app.request(login(user.username, TEST_PASSWORD));
-    expect(locked.status).toBe(429);
-    const retryAfter = Number(locked.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThan(LOGIN_WINDOW_MS / 1000 - 60);
-    expect(retryAfter).toBeLessThanOrEqual(LOGIN_WINDOW_MS / 1000);
-    const body = (await locked.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe('rate_limited');
-    expect(body.error.message).toContain(`${retryAfter} seconds`);
+    // Even the right password waits now from this address: the wait slows the guess down.
+    const throttled = await api.app.request(login(user.username, TEST_PASSWORD));
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('1');
+    const body = (await throttled.json()) as { error: { code: string; message: string } };
+    expect(body.error).toEqual({
+      code: 'rate_limited',
+      message: 'Too many wrong passwords; try again in 1 seconds',
+    });
     // A refused attempt is not counted: the wait does not grow by knocking.
     expect(
       await api.db
         .select({ n: count() })
         .from(loginAttempts)
         .where(eq(loginAttempts.username, user.username)),
-    ).toEqual([{ n: MAX_FAILURES_PER_ACCOUNT }]);
+    ).toEqual([{ n: FREE + 1 }]);
   });
 
-  it('says to wait until the oldest counted failure leaves the window, and forgets older ones', async () => {
-    const locked = await createTestUser(api.db, { role: 'viewer' });
-    const free = await createTestUser(api.db, { role: 'viewer' });
-    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-    const failures = (username: string, fromMinutesAgo: number) =>
-      Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, (_, index) => ({
-        username,
-        clientAddress: `elsewhere-${index}`,
-        succeeded: false,
-        at: minutesAgo(fromMinutesAgo - index),
-      }));
-    await api.db
-      .insert(loginAttempts)
-      .values([...failures(locked.username, 10), ...failures(free.username, 20)]);
-
-    const refused = await api.app.request(login(locked.username, TEST_PASSWORD));
-    expect(refused.status).toBe(429);
-    // The failure of ten minutes ago leaves the 15-minute window in five minutes.
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(298);
-    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(300);
-    // Failures of 16 to 20 minutes ago no longer count.
-    expect((await api.app.request(login(free.username, TEST_PASSWORD))).status).toBe(200);
-  });
-
-  it('records a success too, and a success clears no failure', async () => {
-    const user = await createTestUser(api.db, { role: 'viewer' });
-    for (let attempt = 1; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
-      expect((await api.app.request(login(user.username, 'wrong password'))).status).toBe(401);
-    }
-    expect((await api.app.request(login(user.username, TEST_PASSWORD))).status).toBe(200);
-    const recorded = await api.db
-      .select({ succeeded: loginAttempts.succeeded })
-      .from(loginAttempts)
-      .where(eq(loginAttempts.username, user.username))
-      .orderBy(loginAttempts.id);
-    expect(recorded.map((attempt) => attempt.succeeded)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      true,
-    ]);
-    expect((await api.app.request(login(user.username, 'wrong password'))).status).toBe(401);
-    expect((await api.app.request(login(user.username, TEST_PASSWORD))).status).toBe(429);
-  });
-
-  it('limits failures from one address, whichever names it tries, and not other addresses', async () => {
+  it('lets the right password in at once from another address while one address waits for the account', async () => {
     const app = appWithAddresses();
-    const guesser = { 'x-test-address': '198.51.100.7' };
-    const perName = MAX_FAILURES_PER_ACCOUNT - 1;
-    const names = Math.ceil(MAX_FAILURES_PER_ADDRESS / perName);
-    for (let name = 0; name < names; name += 1) {
-      const target = await createTestUser(api.db, { role: 'viewer' });
-      for (let attempt = 0; attempt < perName; attempt += 1) {
-        const wrong = await app.request(login(target.username, 'guess', guesser));
-        expect(wrong.status).toBe(401);
-      }
+    const user = await createTestUser(api.db, { role: 'admin' });
+    const colleague = { 'x-test-address': '198.51.100.7' };
+    for (let attempt = 0; attempt <= FREE; attempt += 1) {
+      expect((await app.request(login(user.username, 'guess', colleague))).status).toBe(401);
     }
-    const [fromAddress] = await api.db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(
-        and(eq(loginAttempts.clientAddress, '198.51.100.7'), eq(loginAttempts.succeeded, false)),
-      );
-    expect(fromAddress?.n).toBe(MAX_FAILURES_PER_ADDRESS);
-
-    // Another account, never guessed at, is out of reach from that address…
-    const untouched = await createTestUser(api.db, { role: 'viewer' });
-    const refused = await app.request(login(untouched.username, TEST_PASSWORD, guesser));
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    // …and its owner, elsewhere, signs in as usual.
+    expect((await app.request(login(user.username, TEST_PASSWORD, colleague))).status).toBe(429);
     const owner = await app.request(
-      login(untouched.username, TEST_PASSWORD, { 'x-test-address': '203.0.113.9' }),
+      login(user.username, TEST_PASSWORD, { 'x-test-address': '203.0.113.9' }),
     );
     expect(owner.status).toBe(200);
+    // The owner's success forgives only their own address's failures.
+    expect((await app.request(login(user.username, TEST_PASSWORD, colleague))).status).toBe(429);
+  });
+
+  it('doubles the wait with each further failure, up to 15 minutes, and forgives them on success', async () => {
+    const clock = { now: new Date('2026-06-15T09:00:00+08:00') };
+    const app = appWithAddresses({ now: () => clock.now });
+    const user = await createTestUser(api.db, { role: 'viewer' });
+    const later = (seconds: number) => {
+      clock.now = new Date(clock.now.getTime() + seconds * 1000);
+    };
+    for (let attempt = 0; attempt < FREE; attempt += 1) {
+      expect((await app.request(login(user.username, 'guess'))).status).toBe(401);
+    }
+    const waits: number[] = [];
+    for (let further = 0; further < 4; further += 1) {
+      expect((await app.request(login(user.username, 'guess'))).status).toBe(401);
+      const refused = await app.request(login(user.username, 'guess'));
+      expect(refused.status).toBe(429);
+      const wait = Number(refused.headers.get('retry-after'));
+      waits.push(wait);
+      // One second short of the wait still waits; the wait over, the next attempt is heard.
+      later(wait - 1);
+      expect((await app.request(login(user.username, 'guess'))).status).toBe(429);
+      later(1);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+    expect((await app.request(login(user.username, TEST_PASSWORD))).status).toBe(200);
+    // Forgiven: the next typo is free again.
+    expect((await app.request(login(user.username, 'typo'))).status).toBe(401);
+    expect((await app.request(login(user.username, 'typo'))).status).toBe(401);
+
+    // However many failures, the wait stops growing at 15 minutes.
+    await api.db.insert(loginAttempts).values(
+      Array.from({ length: 40 }, (_, index) => ({
+        username: user.username,
+        clientAddress: 'test',
+        succeeded: false,
+        at: new Date(clock.now.getTime() - index * 1000),
+      })),
+    );
+    const capped = await app.request(login(user.username, TEST_PASSWORD));
+    expect(Number(capped.headers.get('retry-after'))).toBe(MAX_PAIR_DELAY_SECONDS);
+  });
+
+  it('counts only failures of the last 15 minutes', async () => {
+    const user = await createTestUser(api.db, { role: 'viewer' });
+    const now = sampleNow();
+    const failuresAgo = (minutes: number) =>
+      Array.from({ length: FREE + 5 }, () => ({
+        username: user.username,
+        clientAddress: 'unknown',
+        succeeded: false,
+        at: new Date(now.getTime() - minutes * 60_000),
+      }));
+    await api.db.insert(loginAttempts).values(failuresAgo(LOGIN_WINDOW_MS / 60_000 + 1));
+    expect((await api.app.request(login(user.username, TEST_PASSWORD))).status).toBe(200);
+  });
+
+  it('limits failures from one address, whichever names they try, as the setting says', async () => {
+    const limit = 7;
+    const app = appWithAddresses({
+      loginThrottle: { freeFailuresPerPair: FREE, maxFailuresPerAddress: limit },
+    });
+    const office = { 'x-test-address': '198.51.100.20' };
+    for (let name = 0; name < limit; name += 1) {
+      const target = await createTestUser(api.db, { role: 'viewer' });
+      expect((await app.request(login(target.username, 'typo', office))).status).toBe(401);
+    }
+    const untouched = await createTestUser(api.db, { role: 'viewer' });
+    const refused = await app.request(login(untouched.username, TEST_PASSWORD, office));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(LOGIN_WINDOW_MS / 1000 - 60);
+    // Another address is not slowed down…
+    const elsewhere = { 'x-test-address': '203.0.113.20' };
+    expect((await app.request(login(untouched.username, TEST_PASSWORD, elsewhere))).status).toBe(
+      200,
+    );
+    // …and by default an office may make far more typos than that.
+    expect(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAddress).toBeGreaterThanOrEqual(100);
+    const defaults = appWithAddresses();
+    expect((await defaults.request(login(untouched.username, TEST_PASSWORD, office))).status).toBe(
+      200,
+    );
+  });
+
+  it('shows administrators who waits, and clearing lets them in at once, audited', async () => {
+    const app = appWithAddresses({
+      loginThrottle: { freeFailuresPerPair: FREE, maxFailuresPerAddress: FREE + 2 },
+    });
+    const admin = await createTestUser(api.db, { role: 'admin' });
+    const user = await createTestUser(api.db, { role: 'editor', chainIds: [1] });
+    const colleague = { 'x-test-address': '198.51.100.30' };
+    for (let attempt = 0; attempt <= FREE + 1; attempt += 1) {
+      await api.db.insert(loginAttempts).values({
+        username: user.username,
+        clientAddress: colleague['x-test-address'],
+        succeeded: false,
+        at: new Date(Date.now() - (FREE + 1 - attempt) * 1000),
+      });
+    }
+    expect((await app.request(login(user.username, TEST_PASSWORD, colleague))).status).toBe(429);
+
+    const listed = await app.request('/api/login-throttles', { headers: { cookie: admin.cookie } });
+    expect(listed.status).toBe(200);
+    const throttles = loginThrottlesSchema.parse(await listed.json());
+    const pair = throttles.pairs.find((entry) => entry.username === user.username);
+    expect(pair).toMatchObject({ address: '198.51.100.30', failures: FREE + 2 });
+    // The second failure beyond the free ones waits 2 s from the last one.
+    expect(new Date(pair?.waitsUntil ?? 0).getTime()).toBeGreaterThan(Date.now());
+    expect(throttles.addresses).toContainEqual(
+      expect.objectContaining({ address: '198.51.100.30', failures: FREE + 2 }),
+    );
+
+    const cleared = await app.request('/api/login-throttles/clear', {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: user.username, address: '198.51.100.30' }),
+    });
+    expect(cleared.status).toBe(200);
+    expect(await cleared.json()).toEqual({ cleared: FREE + 2 });
+    expect((await app.request(login(user.username, TEST_PASSWORD, colleague))).status).toBe(200);
+
+    const rows = await api.db
+      .select()
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.username, user.username), eq(loginAttempts.succeeded, false)));
+    expect(rows.every((row) => row.clearedBy === admin.username && row.clearedAt)).toBe(true);
+    const [event] = await api.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityType, 'login_throttle'));
+    expect(event).toMatchObject({
+      action: 'delete',
+      actor: admin.username,
+      entityId: `${user.username}@198.51.100.30`,
+      before: { username: user.username, address: '198.51.100.30', failures: FREE + 2 },
+    });
+    const after = loginThrottlesSchema.parse(
+      await (
+        await app.request('/api/login-throttles', { headers: { cookie: admin.cookie } })
+      ).json(),
+    );
+    expect(after.pairs.filter((entry) => entry.username === user.username)).toEqual([]);
+  });
+
+  it('answers 400 to a clear naming nobody, and 403 to viewers and editors on both routes', async () => {
+    const admin = await createTestUser(api.db, { role: 'admin' });
+    const clear = (cookie: string, body: unknown) =>
+      api.app.request('/api/login-throttles/clear', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await clear(admin.cookie, {})).status).toBe(400);
+    for (const role of ['viewer', 'editor'] as const) {
+      const { cookie } = await createTestUser(api.db, {
+        role,
+        chainIds: role === 'editor' ? [1] : [],
+      });
+      expect((await api.app.request('/api/login-throttles', { headers: { cookie } })).status).toBe(
+        403,
+      );
+      expect((await clear(cookie, { address: 'unknown' })).status).toBe(403);
+    }
   });
 
   it('answers an unknown name exactly like a wrong password, and counts it', async () => {
@@ -406,7 +518,7 @@ describe.each(engines)('changing one’s own password on %s', (engine) => {
   it('refuses a wrong current password on its field, changes nothing, and counts it as a failed sign-in', async () => {
     const user = await createTestUser(api.db, { role: 'viewer' });
     const before = await storedUser(user.id);
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
+    for (let attempt = 0; attempt <= FREE; attempt += 1) {
       const response = await changePassword(user.cookie, {
         currentPassword: 'not-my-password',
         newPassword: 'a-new-passphrase-3',

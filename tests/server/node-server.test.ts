@@ -99,11 +99,11 @@ describe('the Node server', () => {
   });
 });
 
-/** The address sign-in limits count by: the socket's, or a trusted proxy's X-Forwarded-For. */
+/** The address sign-in throttles count by: the socket's, or what trusted proxies forwarded. */
 describe('the client address', () => {
   const servers: ServerType[] = [];
 
-  async function serveAddress(trustProxy: boolean): Promise<string> {
+  async function serveAddress(trustProxy: boolean | string[]): Promise<string> {
     const app = new Hono();
     app.get('/', (c) => c.text(clientAddress(c, trustProxy)));
     const port = await freePort();
@@ -125,12 +125,46 @@ describe('the client address', () => {
     expect(await forged.text()).toBe('127.0.0.1');
   });
 
-  it('behind a trusted proxy is the first address it forwarded', async () => {
+  it('behind one trusted proxy is the address that proxy appended, not what the client wrote', async () => {
     const url = await serveAddress(true);
     const proxied = await fetch(url, {
       headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.2' },
     });
-    expect(await proxied.text()).toBe('203.0.113.5');
+    expect(await proxied.text()).toBe('10.0.0.2');
     expect(await (await fetch(url)).text()).toBe('127.0.0.1');
+  });
+
+  it('behind listed proxies is the rightmost address that is not one of them', async () => {
+    const url = await serveAddress(['127.0.0.1', '10.0.0.9']);
+    const proxied = await fetch(url, {
+      headers: { 'x-forwarded-for': '192.0.2.66, 203.0.113.5, 10.0.0.9' },
+    });
+    expect(await proxied.text()).toBe('203.0.113.5');
+    // A peer that is not a listed proxy is the client itself, whatever it claims.
+    const direct = await serveAddress(['10.0.0.9']);
+    const forged = await fetch(direct, { headers: { 'x-forwarded-for': '203.0.113.5' } });
+    expect(await forged.text()).toBe('127.0.0.1');
+  });
+});
+
+describe('the sign-in settings of the environment', () => {
+  it('reads TRUST_PROXY as a flag or a list of proxy addresses, and refuses anything else', () => {
+    expect(readEnv({}).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(readEnv({ TRUST_PROXY: '10.0.0.9, ::1' }).TRUST_PROXY).toEqual(['10.0.0.9', '::1']);
+    expect(() => readEnv({ TRUST_PROXY: 'proxy.local' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the throttle limits, with defaults that suit an office behind one address', () => {
+    expect(readEnv({})).toMatchObject({
+      LOGIN_FREE_FAILURES: 5,
+      LOGIN_MAX_FAILURES_PER_ADDRESS: 100,
+    });
+    expect(
+      readEnv({ LOGIN_FREE_FAILURES: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '500' }),
+    ).toMatchObject({ LOGIN_FREE_FAILURES: 3, LOGIN_MAX_FAILURES_PER_ADDRESS: 500 });
+    expect(() => readEnv({ LOGIN_MAX_FAILURES_PER_ADDRESS: '0' })).toThrow(
+      /LOGIN_MAX_FAILURES_PER_ADDRESS/,
+    );
   });
 });

@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { asc, eq } from 'drizzle-orm';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chains, sessions, userChainScopes, users } from '@server/db/schema';
+import { chains, loginAttempts, sessions, userChainScopes, users } from '@server/db/schema';
+import { serverError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { sampleNow } from '../support/sample-clock';
 import { countRows } from '../support/screen-text';
 import { createTestUser } from '../support/sessions';
 
@@ -331,6 +333,53 @@ describe('users screen for administrators', () => {
     expect(within(me).getByText('Administrator')).toBeVisible();
     expect(within(me).getByText('All chains')).toBeVisible();
     expect(screen.getByRole('button', { name: 'New user' })).toBeVisible();
+  });
+
+  it('lists who waits after wrong passwords and clears one, after which nothing is throttled', async () => {
+    const typist = await createTestUser(api.db, { role: 'editor', chainIds: [1] });
+    // Seven wrong passwords at the API's clock from one address: two past the free ones.
+    await api.db.insert(loginAttempts).values(
+      Array.from({ length: 7 }, () => ({
+        username: typist.username,
+        clientAddress: '198.51.100.7',
+        succeeded: false,
+        at: sampleNow(),
+      })),
+    );
+    const { user } = renderApp('/admin/users');
+
+    const section = await screen.findByRole('region', { name: '登录限制' });
+    const table = await within(section).findByRole('table', { name: '受限的登录' });
+    const row = rowOf(table, typist.username);
+    expect(within(row).getByText('198.51.100.7')).toBeVisible();
+    expect(within(row).getByText('7')).toBeVisible();
+    // The API's clock is the sample day, long past: the wait is over, the count still stands.
+    expect(within(row).getByText('已可重试（再错一次等待加倍）')).toBeVisible();
+
+    await user.click(
+      within(row).getByRole('button', { name: `解除：${typist.username}（198.51.100.7）` }),
+    );
+
+    await expectDone(`已解除 ${typist.username}（198.51.100.7） 的登录限制。`);
+    expect(await within(section).findByText('当前没有受限的登录。')).toBeVisible();
+    const stored = await api.db
+      .select({ clearedBy: loginAttempts.clearedBy })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.username, typist.username));
+    expect(stored.map((attempt) => attempt.clearedBy)).toEqual(Array(7).fill(api.user?.username));
+  });
+
+  it('says when the throttles cannot be loaded, and loads them again on 重试', async () => {
+    api.server.use(serverError({ path: '*/api/login-throttles' }));
+    const { user } = renderApp('/admin/users');
+
+    const section = await screen.findByRole('region', { name: '登录限制' });
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent('服务器出错（500）');
+    api.server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+
+    expect(await within(section).findByText('当前没有受限的登录。')).toBeVisible();
   });
 });
 

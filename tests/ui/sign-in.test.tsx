@@ -5,6 +5,7 @@ import { loginAttempts, sessions, users } from '@server/db/schema';
 import { latency, networkError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
+import { sampleNow } from '../support/sample-clock';
 import { countRows, searchOf } from '../support/screen-text';
 import { createTestUser, TEST_PASSWORD, type TestUser } from '../support/sessions';
 
@@ -83,27 +84,35 @@ describe('signed out', () => {
     expect(await countRows(api.db, loginAttempts)).toBe(attemptsBefore);
   });
 
-  it('says when an account is locked after failed attempts, and for how many minutes', async () => {
-    const locked = await createTestUser(api.db, { role: 'viewer' });
-    // Five failures just now: the account's limit, as if someone had been guessing.
+  it('says how many seconds to wait after too many wrong passwords, counts down, then lets the user try again', async () => {
+    const throttled = await createTestUser(api.db, { role: 'viewer' });
+    // Two wrong passwords beyond the five free ones, from this browser's address, at the API's
+    // clock: the next attempt waits 2 seconds.
     await api.db.insert(loginAttempts).values(
-      Array.from({ length: 5 }, () => ({
-        username: locked.username,
-        clientAddress: 'elsewhere',
+      Array.from({ length: 7 }, () => ({
+        username: throttled.username,
+        clientAddress: 'unknown',
         succeeded: false,
-        at: new Date(),
+        at: sampleNow(),
       })),
     );
-    const { user } = renderApp('/');
+    const { user } = renderApp('/sign-in');
     await signInPage();
 
-    await user.type(usernameField(), locked.username);
+    await user.type(usernameField(), throttled.username);
     await user.type(passwordField(), TEST_PASSWORD);
     await user.click(signInButton());
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '登录失败次数过多，请 15 分钟后再试。',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('密码错误次数过多。');
+    expect(screen.getByRole('timer')).toHaveTextContent('请在 2 秒后重试。');
+    expect(signInButton()).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('请在 1 秒后重试。'), {
+      timeout: 1500,
+    });
+    // The wait over, the message goes and the button works again.
+    await waitFor(() => expect(signInButton()).toBeEnabled(), { timeout: 1500 });
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('keeps the button off while the request is out', async () => {

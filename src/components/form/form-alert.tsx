@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { retryInText } from '@/components/form/retry-in-text';
 import { ApiError, NetworkError, TimeoutError } from '@/lib/api-client';
 import '@/components/form/forms.css';
 
@@ -29,7 +30,7 @@ function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
   if (error.status === 429) {
     return error.retryAfterSeconds === null
       ? t('auth.signIn.lockedLater')
-      : t('auth.signIn.locked', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+      : `${t('auth.signIn.throttled')} ${retryInText(error.retryAfterSeconds, t)}`;
   }
   if (error.status === 403) return t('auth.errors.forbidden');
   if (error.status === 409) return t('auth.errors.conflict');

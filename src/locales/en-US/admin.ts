@@ -68,4 +68,25 @@ export const admin: ScreenTranslations['admin']['admin'] = {
       'Someone else changed this user while you were editing. The form now shows their version: check it, make your changes again and save.',
     loadingChains: 'Loading chains…',
   },
+  throttles: {
+    title: 'Sign-in throttles',
+    summary:
+      'After repeated wrong passwords for one account from one address, the next attempt from there waits, twice as long after each further one; an address with too many wrong passwords waits for every account. Once you know it was a typo, clear it here.',
+    tableCaption: 'Throttled sign-ins',
+    empty: 'No sign-ins are throttled right now.',
+    columns: {
+      username: 'Username',
+      address: 'Address',
+      failures: 'Wrong passwords',
+      waitsUntil: 'Waits until',
+      actions: 'Actions',
+    },
+    mayTryNow: 'May try now (the next wrong password waits longer)',
+    everyAccount: 'Every account from this address',
+    clear: 'Clear',
+    clearOf: 'Clear: {{who}}',
+    pair: '{{username}} ({{address}})',
+    address: 'address {{address}}',
+    cleared: 'Cleared the sign-in throttle of {{who}}.',
+  },
 };

@@ -9,8 +9,10 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     wrongCredentials: 'Wrong username or password.',
-    locked_one: 'Too many failed attempts. Try again in {{count, number}} minute.',
-    locked_other: 'Too many failed attempts. Try again in {{count, number}} minutes.',
+    throttled: 'Too many wrong passwords.',
+    retryIn_one: 'Try again in {{count, number}} second.',
+    retryIn_other: 'Try again in {{count, number}} seconds.',
+    retryInMinutes: 'Try again in {{minutes, number}} min {{seconds, number}} s.',
     lockedLater: 'Too many failed attempts. Try again later.',
   },
   changePassword: {

@@ -55,6 +55,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       user: 'user',
       backup: 'full backup',
       firm: 'firm',
+      login_throttle: 'sign-in throttle',
     },
   },
   audit: {

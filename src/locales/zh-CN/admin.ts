@@ -64,4 +64,26 @@ export const admin = {
     conflict: '在您编辑期间，其他人修改了此用户。表单已载入最新内容，请核对后重新修改并保存。',
     loadingChains: '正在加载产业链…',
   },
+  throttles: {
+    title: '登录限制',
+    summary:
+      '同一账号从同一地址连续输错密码后，下次登录需等待，且每错一次等待加倍；同一地址错误过多时，该地址的所有登录都需等待。确认是本人输错后，可在此解除。',
+    tableCaption: '受限的登录',
+    empty: '当前没有受限的登录。',
+    columns: {
+      username: '用户名',
+      address: '地址',
+      failures: '错误次数',
+      waitsUntil: '需等待至',
+      actions: '操作',
+    },
+    mayTryNow: '已可重试（再错一次等待加倍）',
+    everyAccount: '该地址的全部账号',
+    clear: '解除',
+    // Starts with the button's visible text, so speech input can name it.
+    clearOf: '解除：{{who}}',
+    pair: '{{username}}（{{address}}）',
+    address: '地址 {{address}}',
+    cleared: '已解除 {{who}} 的登录限制。',
+  },
 };

@@ -8,9 +8,11 @@ export const auth = {
     submit: '登录',
     submitting: '正在登录…',
     wrongCredentials: '用户名或密码不正确。',
+    throttled: '密码错误次数过多。',
     // Chinese has one plural form; the _one key exists because English needs it.
-    locked_one: '登录失败次数过多，请 {{count, number}} 分钟后再试。',
-    locked_other: '登录失败次数过多，请 {{count, number}} 分钟后再试。',
+    retryIn_one: '请在 {{count, number}} 秒后重试。',
+    retryIn_other: '请在 {{count, number}} 秒后重试。',
+    retryInMinutes: '请在 {{minutes, number}} 分 {{seconds, number}} 秒后重试。',
     lockedLater: '登录失败次数过多，请稍后再试。',
   },
   changePassword: {

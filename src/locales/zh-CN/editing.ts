@@ -52,6 +52,7 @@ export const editing = {
       user: '用户',
       backup: '完整备份',
       firm: '企业',
+      login_throttle: '登录限制',
     },
   },
   audit: {

@@ -483,6 +483,14 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
       };
     },
   },
+  'POST /api/login-throttles/clear': {
+    scope: 'admin',
+    build: async () => ({
+      method: 'POST',
+      path: '/api/login-throttles/clear',
+      body: { username: `u-${unique()}`, address: '192.0.2.1' },
+    }),
+  },
   'PUT /api/users/{id}/password': {
     scope: 'admin',
     build: async (_ids, db) => {

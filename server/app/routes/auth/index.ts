@@ -89,9 +89,10 @@ function isHttps(c: Context<AppEnv>): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
-/** 429 with `Retry-After` while too many wrong passwords for `username` or this address count. */
-async function refuseWhileLocked(c: Context<AppEnv>, username: string, now: Date) {
-  const wait = await secondsUntilLoginAllowed(c.var.db, username, c.var.clientAddress, now);
+/** 429 with `Retry-After` while this address's wrong passwords for `username` (or all) count. */
+async function refuseWhileThrottled(c: Context<AppEnv>, username: string, now: Date) {
+  const { db, clientAddress, loginThrottle } = c.var;
+  const wait = await secondsUntilLoginAllowed(db, username, clientAddress, now, loginThrottle);
   if (wait <= 0) return null;
   c.header('Retry-After', String(wait));
   return c.json(
@@ -103,18 +104,24 @@ async function refuseWhileLocked(c: Context<AppEnv>, username: string, now: Date
 export const authRouter = createRouter()
   .openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
+    // Sessions live by the wall clock, as the session check does; attempts by the app's clock,
+    // which the throttle is judged by (the same in production; tests set it).
     const now = new Date();
+    const attemptAt = c.var.now();
     const address = c.var.clientAddress;
-    const locked = await refuseWhileLocked(c, username, now);
-    if (locked) return locked;
+    const throttled = await refuseWhileThrottled(c, username, attemptAt);
+    if (throttled) return throttled;
     const [user] = await c.var.db.select().from(users).where(eq(users.username, username));
     const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
     const succeeded = Boolean(user && matches && !user.disabledAt);
-    await recordLoginAttempt(c.var.db, { username, address, succeeded, at: now });
+    await recordLoginAttempt(c.var.db, { username, address, succeeded, at: attemptAt });
     if (!user || !succeeded) {
       return c.json(errorBody('unauthorized', 'Wrong username or password'), 401);
     }
-    await Promise.all([removeStaleSessions(c.var.db, now), removeOldLoginAttempts(c.var.db, now)]);
+    await Promise.all([
+      removeStaleSessions(c.var.db, now),
+      removeOldLoginAttempts(c.var.db, attemptAt),
+    ]);
     // Signing in again in the same browser replaces its session rather than leaving it open.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous) await endSession(c.var.db, previous);
@@ -143,11 +150,11 @@ export const authRouter = createRouter()
   .openapi(changePassword, async (c) => {
     const { currentPassword, newPassword } = c.req.valid('json');
     const { id, username } = c.var.user;
-    const now = new Date();
+    const now = c.var.now();
     const address = c.var.clientAddress;
     // A wrong current password is a guess like a wrong sign-in, and counts against the same limit.
-    const locked = await refuseWhileLocked(c, username, now);
-    if (locked) return locked;
+    const throttled = await refuseWhileThrottled(c, username, now);
+    if (throttled) return throttled;
     const [stored] = await c.var.db.select().from(users).where(eq(users.id, id));
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
       await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });

@@ -86,6 +86,7 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   user: { 'zh-CN': '用户', 'en-US': 'User' },
   backup: { 'zh-CN': '完整备份', 'en-US': 'Full backup' },
   firm: { 'zh-CN': '企业', 'en-US': 'Firm' },
+  login_throttle: { 'zh-CN': '登录限制', 'en-US': 'Sign-in throttle' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {

@@ -6,6 +6,7 @@ import { useUsers } from '@/features/admin-users/api/get-users';
 import { CreateUserForm } from '@/features/admin-users/components/create-user-form';
 import { DownloadBackupButton } from '@/features/admin-users/components/download-backup-button';
 import { EditUserForm } from '@/features/admin-users/components/edit-user-form';
+import { LoginThrottlesSection } from '@/features/admin-users/components/login-throttles';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { ResetPasswordForm } from '@/features/admin-users/components/reset-password-form';
 import { UsersTable } from '@/features/admin-users/components/users-table';
@@ -62,6 +63,7 @@ function UsersScreen() {
       <QueryResult query={users}>
         {(data) => <UsersTable users={data.items} onEdit={edit} onResetPassword={resetPassword} />}
       </QueryResult>
+      <LoginThrottlesSection />
 
       {dialog?.kind === 'create' && (
         <ModalDialog title={t('admin.users.form.createTitle')} onClose={close}>

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { loginBodySchema, type LoginBody } from '@server/contract/auth';
 import { useSignIn } from '@/features/auth/api/sign-in';
 import { FormAlert } from '@/components/form/form-alert';
+import { retryInText } from '@/components/form/retry-in-text';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { afterSignInDefault, readRedirect } from '@/features/auth/redirect';
+import { useRetryCountdown } from '@/features/auth/use-retry-countdown';
 import { ApiError } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import '@/features/auth/auth.css';
@@ -41,6 +43,10 @@ function SignInForm() {
     defaultValues: { username: '', password: '' },
   });
   const { errors, isSubmitting } = form.formState;
+  const retryCountdown = useRetryCountdown();
+  const waiting = retryCountdown.secondsLeft > 0;
+  // A 429 that says how long to wait shows the countdown instead; once over, nothing is wrong.
+  const timedWait = isTimedWait(signIn.error);
 
   const onSubmit = form.handleSubmit(async (body) => {
     signIn.reset();
@@ -51,7 +57,9 @@ function SignInForm() {
       queryClient.setQueryData(queryKeys.session(), session);
       await router.navigate({ href: redirect ?? afterSignInDefault, replace: true });
     } catch (error) {
-      if (applyServerFieldErrors(error, ['username', 'password'], form.setError)) signIn.reset();
+      if (isTimedWait(error)) retryCountdown.start(error.retryAfterSeconds);
+      else if (applyServerFieldErrors(error, ['username', 'password'], form.setError))
+        signIn.reset();
       else
         form.setFocus(error instanceof ApiError && error.status === 401 ? 'password' : 'username');
     }
@@ -59,7 +67,14 @@ function SignInForm() {
 
   return (
     <form className="sign-in__form" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-title">
-      {signIn.isError && <FormAlert error={signIn.error} signIn />}
+      {signIn.isError && !timedWait && <FormAlert error={signIn.error} signIn />}
+      {waiting && (
+        <p className="form-alert">
+          {/* Announced once; the countdown beside it changes every second, so it is a quiet timer. */}
+          <span role="alert">{t('auth.signIn.throttled')}</span>{' '}
+          <span role="timer">{retryInText(retryCountdown.secondsLeft, t)}</span>
+        </p>
+      )}
       <TextField
         label={t('auth.signIn.username')}
         error={errors.username}
@@ -75,9 +90,14 @@ function SignInForm() {
         autoComplete="current-password"
         {...form.register('password')}
       />
-      <button type="submit" className="button sign-in__submit" disabled={isSubmitting}>
+      <button type="submit" className="button sign-in__submit" disabled={isSubmitting || waiting}>
         {isSubmitting ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
       </button>
     </form>
   );
+}
+
+/** Too many wrong passwords, and the server said for how long (`Retry-After`). */
+function isTimedWait(error: unknown): error is ApiError & { retryAfterSeconds: number } {
+  return error instanceof ApiError && error.status === 429 && error.retryAfterSeconds !== null;
 }
