@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from './common';
+import { isoDateTimeSchema, textSchema } from './common';
 
 /** One account tried from one address, slowed down by its recent wrong passwords. */
 export const throttledPairSchema = z
@@ -35,8 +35,8 @@ export const loginThrottlesSchema = z
  */
 export const clearLoginThrottleBodySchema = z
   .object({
-    username: z.string().trim().toLowerCase().min(1).max(100).optional(),
-    address: z.string().trim().min(1).max(100).optional(),
+    username: textSchema().trim().toLowerCase().min(1).max(100).optional(),
+    address: textSchema().trim().min(1).max(100).optional(),
   })
   .refine((body) => body.username !== undefined || body.address !== undefined, {
     message: 'name a username, an address, or both',

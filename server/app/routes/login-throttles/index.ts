@@ -54,17 +54,16 @@ export const loginThrottlesRouter = createRouter()
     const now = c.var.now();
     const cleared = await c.var.db.transaction(async (tx) => {
       const n = await clearLoginThrottle(tx, who, c.var.user.username, now);
-      // Not a data change readers cache, so no data version; but the trail says who let whom in.
-      if (n > 0) {
-        await appendAudit(tx, c.var.user, now, {
-          action: 'delete',
-          entityType: 'login_throttle',
-          entityId: `${who.username ?? '*'}@${who.address ?? '*'}`,
-          chainId: null,
-          before: { username: who.username ?? null, address: who.address ?? null, failures: n },
-          after: null,
-        });
-      }
+      // Not a data change readers cache, so no data version; but the trail says who let whom
+      // in — and that they tried, when there was nothing to clear, as every write is audited.
+      await appendAudit(tx, c.var.user, now, {
+        action: 'delete',
+        entityType: 'login_throttle',
+        entityId: `${who.username ?? '*'}@${who.address ?? '*'}`,
+        chainId: null,
+        before: { username: who.username ?? null, address: who.address ?? null, failures: n },
+        after: null,
+      });
       return n;
     });
     return c.json({ cleared }, 200);
