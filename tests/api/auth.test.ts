@@ -181,6 +181,22 @@ describe.each(engines)('sign-in on %s', (engine) => {
     ).toEqual([{ n: FREE + 1 }]);
   });
 
+  it('tries simultaneous guesses for one account from one address one at a time', async () => {
+    const user = await createTestUser(api.db, { role: 'viewer' });
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => api.app.request(login(user.username, `guess ${n}`))),
+    );
+    const statuses = burst.map((answer) => answer.status);
+    // Without one check at a time, all 20 read the count before any was recorded: 20 tries.
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(FREE + 1);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    const tried = await api.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.username, user.username));
+    expect(tried[0]?.n).toBe(statuses.filter((status) => status === 401).length);
+  });
+
   it('lets the right password in at once from another address while one address waits for the account', async () => {
     const app = appWithAddresses();
     const user = await createTestUser(api.db, { role: 'admin' });

@@ -211,6 +211,29 @@ export async function clearLoginThrottle(
   return cleared.length;
 }
 
+const passwordChecks = new Set<string>();
+
+/**
+ * Runs `check` unless this account's password is already being checked for this address in this
+ * process, and answers `busy` then. Simultaneous guesses would otherwise all read the count before
+ * any of them is recorded, and all be tried; so they are tried one at a time, each after the
+ * throttle has counted the one before. (Several servers check one at a time each.)
+ */
+export async function onePasswordCheckAtATime<T>(
+  username: string,
+  address: string,
+  check: () => Promise<T>,
+): Promise<T | 'busy'> {
+  const key = `${username}\u0000${address}`;
+  if (passwordChecks.has(key)) return 'busy';
+  passwordChecks.add(key);
+  try {
+    return await check();
+  } finally {
+    passwordChecks.delete(key);
+  }
+}
+
 /** Every attempt is recorded, a success too (it forgives the pair's earlier failures). */
 export async function recordLoginAttempt(
   db: Database,

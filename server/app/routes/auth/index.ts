@@ -6,6 +6,7 @@ import { changePasswordBodySchema, loginBodySchema, sessionSchema } from '../../
 import { apiErrorSchema } from '../../../contract/errors';
 import { users } from '../../../db/schema';
 import {
+  onePasswordCheckAtATime,
   recordLoginAttempt,
   removeOldLoginAttempts,
   secondsUntilLoginAllowed,
@@ -101,6 +102,18 @@ async function refuseWhileThrottled(c: Context<AppEnv>, username: string, now: D
   );
 }
 
+/** 429 while the same account's password from the same address is being checked. */
+function checkingAlready(c: Context<AppEnv>) {
+  c.header('Retry-After', '1');
+  return c.json(
+    errorBody(
+      'rate_limited',
+      'This account is already signing in from here; try again in a second',
+    ),
+    429,
+  );
+}
+
 export const authRouter = createRouter()
   .openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
@@ -109,13 +122,19 @@ export const authRouter = createRouter()
     const now = new Date();
     const attemptAt = c.var.now();
     const address = c.var.clientAddress;
-    const throttled = await refuseWhileThrottled(c, username, attemptAt);
-    if (throttled) return throttled;
-    const [user] = await c.var.db.select().from(users).where(eq(users.username, username));
-    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
-    const succeeded = Boolean(user && matches && !user.disabledAt);
-    await recordLoginAttempt(c.var.db, { username, address, succeeded, at: attemptAt });
-    if (!user || !succeeded) {
+    const checked = await onePasswordCheckAtATime(username, address, async () => {
+      const throttled = await refuseWhileThrottled(c, username, attemptAt);
+      if (throttled) return throttled;
+      const [found] = await c.var.db.select().from(users).where(eq(users.username, username));
+      const matches = await verifyPassword(password, found?.passwordHash ?? UNMATCHABLE_HASH);
+      const succeeded = Boolean(found && matches && !found.disabledAt);
+      await recordLoginAttempt(c.var.db, { username, address, succeeded, at: attemptAt });
+      return succeeded ? found : undefined;
+    });
+    if (checked === 'busy') return checkingAlready(c);
+    if (checked instanceof Response) return checked;
+    const user = checked;
+    if (!user) {
       return c.json(errorBody('unauthorized', 'Wrong username or password'), 401);
     }
     await Promise.all([
@@ -153,13 +172,19 @@ export const authRouter = createRouter()
     const now = c.var.now();
     const address = c.var.clientAddress;
     // A wrong current password is a guess like a wrong sign-in, and counts against the same limit.
-    const throttled = await refuseWhileThrottled(c, username, now);
-    if (throttled) return throttled;
-    const [stored] = await c.var.db.select().from(users).where(eq(users.id, id));
-    if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
-      await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
-      throw invalidField('currentPassword', 'is not the current password');
-    }
+    const checked = await onePasswordCheckAtATime(username, address, async () => {
+      const throttled = await refuseWhileThrottled(c, username, now);
+      if (throttled) return throttled;
+      const [found] = await c.var.db.select().from(users).where(eq(users.id, id));
+      if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
+        await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
+        throw invalidField('currentPassword', 'is not the current password');
+      }
+      return found;
+    });
+    if (checked === 'busy') return checkingAlready(c);
+    if (checked instanceof Response) return checked;
+    const stored = checked;
     const passwordHash = await hashPassword(newPassword);
     await runWrite(c, async (write) => {
       // Versioned and audited as the administrator's reset is (the audit never holds a hash).
