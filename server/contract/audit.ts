@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditActions, auditEntityTypes } from './domain';
-import { idTextSchema, isoDateSchema, isoDateTimeSchema, pagedSchema } from './common';
+import { idTextSchema, isoDateSchema, isoDateTimeSchema, pagedSchema, textSchema } from './common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-params';
 import { versionSchema } from './writes';
 
@@ -46,7 +46,7 @@ export const chainHistoryQuerySchema = z.object({ page, pageSize });
 
 export const auditListQuerySchema = z.object({
   chainId: idTextSchema.optional(),
-  actor: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+  actor: textSchema().trim().max(100, 'must be at most 100 characters').optional(),
   entityType: auditEntityTypeSchema.optional(),
   action: auditActionSchema.optional(),
   /** City calendar days, inclusive. */

@@ -294,3 +294,52 @@ function decodeURIComponentSafe(text: string): string {
     return text;
   }
 }
+
+/** A read with query parameters, as the OpenAPI document describes it. */
+export interface ReadOperation {
+  route: string;
+  /** The path with every path parameter set to 1. */
+  path: string;
+  parameters: string[];
+}
+
+/**
+ * Every GET of the OpenAPI document that takes query parameters, but the downloads (exports,
+ * backups, templates): their parameters are the lists' own, fuzzed on the lists, and each valid
+ * one would build a whole workbook.
+ */
+export function readOperationsOf(app: App): ReadOperation[] {
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 'fuzz', version: '1' },
+  });
+  const operations: ReadOperation[] = [];
+  for (const [template, item] of Object.entries(document.paths ?? {})) {
+    const parameters = ((item?.get?.parameters ?? []) as { in?: string; name?: string }[])
+      .filter((parameter) => parameter.in === 'query' && parameter.name)
+      .map((parameter) => String(parameter.name));
+    if (parameters.length === 0 || /exports|backup|template/.test(template)) continue;
+    operations.push({
+      route: `GET ${template}`,
+      path: template.replace(/\{[^}]+\}/g, '1'),
+      parameters,
+    });
+  }
+  return operations;
+}
+
+/** Query values that reach a database as text, a date or a number, already percent-encoded. */
+export const oddQueryValues = [
+  '%00',
+  'a%00b',
+  '%ED%A0%80',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-02-30',
+  'x'.repeat(5000),
+  '-1',
+  '1e400',
+  '99999999999999999999',
+  '%E2%80%AE%F0%9F%98%80',
+  "'%3B--",
+];
