@@ -136,7 +136,7 @@ function frameworkError(c: Context, error: HTTPException) {
       415,
     );
   }
-  if (error.status === 400) {
+  if (error.status === 400 && /json/i.test(error.message)) {
     return c.json(
       errorBody('invalid_request', 'The body is not valid JSON', { _: 'is not valid JSON' }),
       400,

@@ -92,6 +92,8 @@ export function EditFormDialog(props: EditFormDialogProps) {
     <ModalDialog title={title} onClose={onClose}>
       {conflict ? (
         <ConflictPanel
+          // A new conflict (a second 409) starts with no choices made.
+          key={String(conflict.theirs.version)}
           fields={fields.map((spec) =>
             picked[spec.name]
               ? { ...spec, options: [...(spec.options ?? []), ...(picked[spec.name] ?? [])] }
@@ -109,12 +111,16 @@ export function EditFormDialog(props: EditFormDialogProps) {
             setConflict(null);
             setReloadedWithTheirs((count) => count + 1);
           }}
-          onSave={(values) => {
+          onSave={async (values) => {
             // Should this save fail too, the form shows what was sent, on their version.
             form.reset(values);
             setBase(conflict.theirs);
-            setConflict(null);
-            return save(values);
+            // The view stays, its buttons disabled, until the save settles: a second click
+            // would send the same version again and meet this very save as "theirs".
+            await save(values);
+            // Saved: the dialog closes. A new 409 put a new conflict in place; any other
+            // failure goes back to the form, which says why.
+            setConflict((now) => (now === conflict ? null : now));
           }}
         />
       ) : (

@@ -35,7 +35,7 @@ function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
   if (error.status === 403) return t('auth.errors.forbidden');
   if (error.status === 409) return t('auth.errors.conflict');
   // The same create's key with other content: the first save landed, its answer was lost.
-  if (error.status === 422) return t('auth.errors.alreadySaved');
+  if (error.body.error.code === 'idempotency_key_reused') return t('auth.errors.alreadySaved');
   if (error.status === 400) return t('auth.errors.rejected', { message: error.message });
   return t('auth.errors.server', { status: error.status });
 }

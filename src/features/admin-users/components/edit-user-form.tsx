@@ -124,6 +124,7 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
       // The editing strings load with the first conflict: only the view waits for them.
       <Suspense fallback={null}>
         <ConflictPanel
+          key={String(conflict.theirs.version)}
           fields={conflictFields}
           base={base}
           theirs={conflict.theirs}
@@ -138,8 +139,10 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
             // Should this save fail too, the form shows what was sent, on their version.
             form.reset(merged.data);
             setBase(conflict.theirs);
-            setConflict(null);
+            // The view stays, its buttons disabled, until the save settles (a second click
+            // would meet this very save as "theirs"); a new 409 replaces the conflict.
             await save(merged.data);
+            setConflict((now) => (now === conflict ? null : now));
           }}
         />
       </Suspense>
