@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -107,16 +108,16 @@ const securityHeaders = {
 export function clientAddress(c: Context, trustProxy: boolean | readonly string[]): string {
   const socket = socketAddress(c);
   if (trustProxy === false) return socket;
-  const forwarded = (c.req.header('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  if (trustProxy === true) return forwarded.at(-1) ?? socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim());
+  // Only an IP address is believed: anything else (a port, a name) could differ per attempt.
+  const believed = (entry: string | undefined) =>
+    entry !== undefined && isIP(plainAddress(entry)) !== 0 ? entry : socket;
+  if (trustProxy === true) return believed(forwarded.at(-1));
   const trusted = new Set(trustProxy.map(plainAddress));
   if (!trusted.has(plainAddress(socket))) return socket;
   const client = forwarded.findLast((entry) => !trusted.has(plainAddress(entry)));
   // Every hop a trusted proxy: the first of them is where the request began.
-  return client ?? forwarded[0] ?? socket;
+  return believed(client ?? forwarded[0]);
 }
 
 function socketAddress(c: Context): string {

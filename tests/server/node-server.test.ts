@@ -132,6 +132,11 @@ describe('the client address', () => {
     });
     expect(await proxied.text()).toBe('10.0.0.2');
     expect(await (await fetch(url)).text()).toBe('127.0.0.1');
+    // Only an address is believed: a port or a name could be new for every attempt.
+    for (const odd of ['10.0.0.2:51234', 'attacker-picked-name', '']) {
+      const answer = await fetch(url, { headers: { 'x-forwarded-for': `203.0.113.5, ${odd}` } });
+      expect(await answer.text()).toBe('127.0.0.1');
+    }
   });
 
   it('behind listed proxies is the rightmost address that is not one of them', async () => {
