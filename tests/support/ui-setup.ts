@@ -16,8 +16,8 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
 };
 
 // Screens load from the real API app on a real database: the first answer of a file can take a
-// second while PGlite warms up.
-configure({ asyncUtilTimeout: 5_000 });
+// second while PGlite warms up, and several while the API project's fuzz keeps the other CPU busy.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
