@@ -284,7 +284,7 @@ describe('a project’s investment changed meanwhile while I update its progress
         ...changes,
       }),
     });
-    expect(response.status).toBe(200);
+    expect(response.status, await response.clone().text()).toBe(200);
     return other;
   }
 
@@ -324,6 +324,45 @@ describe('a project’s investment changed meanwhile while I update its progress
       investmentYi: 7.77,
       progress: 45,
       version: theirs.version + 1,
+    });
+  });
+
+  it('meets a second 409 after the merge against the first theirs, not the form’s first values', async () => {
+    const project = await projectAt054();
+    const { user, dialog } = await openAndSetProgress(project.id, '45');
+    await someoneElseSavesProject(project, { investmentYi: 7.77, progress: 60 });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const first = await conflictTable(dialog);
+    const choice = within(first).getByRole('group', { name: '“进度（%）”保留哪一方' });
+    await user.click(within(choice).getByRole('radio', { name: '我的' }));
+    // While I choose, they save again on their version: a new name.
+    const firstTheirs = await storedProject(project.id);
+    const renamed = `${project.name}（二期）`;
+    await someoneElseSavesProject(firstTheirs, { name: renamed });
+    const secondTheirs = await storedProject(project.id);
+    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+
+    // Judged against what I merged on (their first save): the progress I chose over their 60 is
+    // now only my change, asked no more; their new name is only theirs. Nothing to choose.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        formatDateTime(secondTheirs.updatedAt.toISOString(), 'zh-CN'),
+      ),
+    );
+    const table = await conflictTable(dialog);
+    const nameRow = within(table).getByRole('row', { name: /项目名称/ });
+    expect(within(nameRow).getByRole('cell', { name: '他人修改，已保留' })).toBeVisible();
+    const progressRow = within(table).getByRole('row', { name: /进度/ });
+    expect(within(progressRow).getByRole('cell', { name: '我的修改，已保留' })).toBeVisible();
+    expect(within(dialog).queryByRole('radio')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: '按所选合并后保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await storedProject(project.id)).toMatchObject({
+      investmentYi: 7.77,
+      name: renamed,
+      progress: 45,
+      version: secondTheirs.version + 1,
     });
   });
 
