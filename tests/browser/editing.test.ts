@@ -10,7 +10,7 @@ import { apiReader, samplePassword, signIn, testAdmin } from './support/sign-in'
 
 /*
  * A task force keeps its chain current in Chromium against `npm start`: the editor of 新型显示
- * updates the status, meets a colleague's save in the conflict view and takes theirs field by
+ * updates the status, meets a colleague's save in the conflict view, which keeps theirs field by
  * field, finds both in the history, and sees no edit controls on another chain.
  */
 
@@ -72,11 +72,13 @@ describe('a task force editing its chain', () => {
     await table.waitFor();
     await picture(theirs, 'edit-conflict');
     expect(await seriousAxeViolations(theirs)).toEqual([]);
-    // Keep the editor's status, save the administrator's note.
-    await theirDialog
-      .getByRole('group', { name: '“运行状态”保留哪一方' })
-      .getByRole('radio', { name: '对方的' })
-      .check();
+    // Only the editor changed the status, only the administrator the note: both are kept,
+    // with nothing to choose (the merge is against the form as it was opened).
+    await table
+      .getByRole('row', { name: /运行状态/ })
+      .getByRole('cell', { name: '他人修改，已保留' })
+      .waitFor();
+    expect(await theirDialog.getByRole('radio').count()).toBe(0);
     await theirDialog.getByRole('button', { name: '按所选合并后保存' }).click();
     await theirDialog.waitFor({ state: 'detached' });
 
