@@ -20,7 +20,7 @@ import {
 import * as domain from '../contract/domain';
 
 /*
- * One schema for the whole domain (DESIGN.md §2), shared by PGlite and PostgreSQL.
+ * One schema for the whole domain, shared by PGlite and PostgreSQL.
  * Amounts: 亿元 (yi, 100 million yuan) for outputs and investments, 万元 (wan, 10 thousand yuan)
  * for policy budgets; the unit is part of every column name so nobody has to guess.
  */
