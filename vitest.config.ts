@@ -14,9 +14,6 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // The first PGlite of a process takes several seconds to start.
     hookTimeout: 60_000,
-    // Vitest's default on 2 CPUs is one worker; the API files wait on PostgreSQL and child
-    // servers much of the time, so two keep both CPUs busy (CI's npm test: 760 s with one).
-    maxWorkers: 2,
     testTimeout: 30_000,
     projects: [
       {
