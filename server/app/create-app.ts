@@ -16,7 +16,6 @@ import { backupRouter } from './routes/backup';
 import { chainsRouter } from './routes/chains';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
-import { editsRouter } from './routes/edits';
 import { exportsRouter } from './routes/exports';
 import { firmsRouter } from './routes/firms';
 import { healthRouter } from './routes/health';
@@ -63,7 +62,6 @@ export function createApp({
   app.route('/api', projectsRouter);
   app.route('/api', problemsRouter);
   app.route('/api', departmentsRouter);
-  app.route('/api', editsRouter);
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', loginThrottlesRouter);

@@ -15,7 +15,7 @@ export const fiveOneStates = ['missing', 'in_progress', 'in_place'] as const;
 /** Judgement of one indicator value against its target and thresholds. */
 export const indicatorRatings = ['excellent', 'green', 'amber', 'red'] as const;
 export const segmentPositions = ['upstream', 'midstream', 'downstream'] as const;
-/** strong = 强链 (hold), weak = 补链 (reinforce), missing = 延链 (bring in). */
+/** A link's strength is a fact: strong / weak / missing (优势 / 薄弱 / 缺失). */
 export const linkStrengths = ['strong', 'weak', 'missing'] as const;
 export const meetingCadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
 export const policyStatuses = ['draft', 'issued', 'in_force', 'expired'] as const;
@@ -37,6 +37,10 @@ export const firmTags = [
 ] as const;
 export const clusterLevels = ['national', 'provincial', 'sme_feature'] as const;
 export const clusterStatuses = ['candidate', 'recognised', 'under_review'] as const;
+/** A cluster's yearly assessment (年度评估): 优秀 / 良好 / 合格 / 不合格. */
+export const clusterAssessmentResults = ['excellent', 'good', 'qualified', 'unqualified'] as const;
+/** Why a firm left the city's lists: 迁出 (moved away) or 注销 (deregistered). */
+export const firmWithdrawalReasons = ['moved_out', 'deregistered'] as const;
 export const projectStages = ['signed', 'started', 'in_production'] as const;
 /** 招商 projects come from investment-promotion events; expansion ones from firms already here. */
 export const projectOrigins = ['investment_promotion', 'expansion'] as const;
@@ -66,6 +70,10 @@ export const auditEntityTypes = [
   'firm',
   /** Wrong sign-in passwords an administrator forgave: whose, and how many. */
   'login_throttle',
+  'park',
+  'cluster',
+  'cluster_assessment',
+  'chain_segment',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];
@@ -80,3 +88,5 @@ export type FirmTag = (typeof firmTags)[number];
 export type RevenueBand = (typeof revenueBands)[number];
 export type ProjectStage = (typeof projectStages)[number];
 export type ProblemStatus = (typeof problemStatuses)[number];
+export type ClusterAssessmentResult = (typeof clusterAssessmentResults)[number];
+export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];

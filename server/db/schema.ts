@@ -37,6 +37,14 @@ export const revenueBand = pgEnum('revenue_band', domain.revenueBands);
 export const firmTag = pgEnum('firm_tag', domain.firmTags);
 export const clusterLevel = pgEnum('cluster_level', domain.clusterLevels);
 export const clusterStatus = pgEnum('cluster_status', domain.clusterStatuses);
+export const clusterAssessmentResult = pgEnum(
+  'cluster_assessment_result',
+  domain.clusterAssessmentResults,
+);
+export const firmWithdrawalReason = pgEnum(
+  'firm_withdrawal_reason',
+  domain.firmWithdrawalReasons,
+);
 export const projectStage = pgEnum('project_stage', domain.projectStages);
 export const projectOrigin = pgEnum('project_origin', domain.projectOrigins);
 export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
@@ -49,6 +57,14 @@ const editable = {
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedBy: text('updated_by'),
+};
+
+/**
+ * Withdrawn (撤回): entered by mistake, or no longer part of the city's lists. The row stays, so
+ * the history keeps it and a revert (or 恢复) brings it back; lists hide it by default.
+ */
+const withdrawable = {
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
 };
 
 const yi = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
@@ -158,6 +174,7 @@ export const parks = pgTable(
     /** 企业满园: share of the park's industrial land in use, 0–1. */
     occupancyRate: numeric('occupancy_rate', { precision: 5, scale: 4, mode: 'number' }),
     outputYi: yi('output_yi'),
+    ...withdrawable,
     ...editable,
   },
   (t) => [index('parks_district_idx').on(t.district)],
@@ -198,6 +215,9 @@ export const firms = pgTable(
       .default(sql`'{}'::firm_tag[]`),
     foundedYear: integer('founded_year'),
     employees: integer('employees'),
+    /** Why it was withdrawn (迁出 / 注销); set with `withdrawnAt`. */
+    withdrawalReason: firmWithdrawalReason('withdrawal_reason'),
+    ...withdrawable,
     ...editable,
   },
   (t) => [
@@ -233,12 +253,16 @@ export const chainSegments = pgTable(
     chainId: integer('chain_id')
       .notNull()
       .references(() => chains.id, { onDelete: 'cascade' }),
+    /** Where in the chain the segment sits; a chain may add segments (延链) at any position. */
     position: segmentPosition('position').notNull(),
     name: text('name').notNull(),
     nameEn: text('name_en'),
+    /** The map's order of segments, left to right. */
+    sortOrder: integer('sort_order').notNull().default(0),
     ...editable,
+    ...withdrawable,
   },
-  (t) => [uniqueIndex('chain_segments_chain_position_idx').on(t.chainId, t.position)],
+  (t) => [index('chain_segments_chain_idx').on(t.chainId)],
 );
 
 export const chainLinks = pgTable(
@@ -256,6 +280,7 @@ export const chainLinks = pgTable(
     strength: linkStrength('strength').notNull(),
     note: text('note'),
     sortOrder: integer('sort_order').notNull().default(0),
+    ...withdrawable,
     ...editable,
   },
   (t) => [
@@ -353,6 +378,7 @@ export const policies = pgTable(
     beneficiaries: integer('beneficiaries'),
     /** Withdrawn from the package (废止): kept for the record, no longer counted. */
     retiredAt: timestamp('retired_at', { withTimezone: true, mode: 'date' }),
+    ...withdrawable,
     ...editable,
   },
   (t) => [index('policies_chain_idx').on(t.chainId), index('policies_status_idx').on(t.status)],
@@ -369,6 +395,7 @@ export const clusters = pgTable(
     recognisedOn: date('recognised_on', { mode: 'string' }),
     recognisedBy: text('recognised_by'),
     description: text('description'),
+    ...withdrawable,
     ...editable,
   },
   (t) => [index('clusters_level_idx').on(t.level), index('clusters_status_idx').on(t.status)],
@@ -389,6 +416,23 @@ export const clusterChains = pgTable(
     primaryKey({ columns: [t.clusterId, t.chainId] }),
     index('cluster_chains_chain_idx').on(t.chainId),
   ],
+);
+
+/** 年度评估: a cluster's yearly assessment, so its history is visible. */
+export const clusterAssessments = pgTable(
+  'cluster_assessments',
+  {
+    id: serial('id').primaryKey(),
+    clusterId: integer('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    result: clusterAssessmentResult('result').notNull(),
+    note: text('note'),
+    ...editable,
+    ...withdrawable,
+  },
+  (t) => [index('cluster_assessments_cluster_idx').on(t.clusterId, t.year)],
 );
 
 export const projects = pgTable(
@@ -412,6 +456,7 @@ export const projects = pgTable(
     /** Share of the plan done, 0–100. */
     progress: integer('progress').notNull().default(0),
     progressUpdatedOn: date('progress_updated_on', { mode: 'string' }).notNull(),
+    ...withdrawable,
     ...editable,
   },
   (t) => [
@@ -442,6 +487,7 @@ export const problems = pgTable(
     status: problemStatus('status').notNull(),
     resolvedOn: date('resolved_on', { mode: 'string' }),
     feedback: text('feedback'),
+    ...withdrawable,
     ...editable,
   },
   (t) => [
@@ -502,6 +548,7 @@ export const indicatorValues = pgTable(
       scale: 4,
       mode: 'number',
     }).notNull(),
+    ...withdrawable,
     ...editable,
   },
   (t) => [
@@ -523,6 +570,7 @@ export const statusReports = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     authorName: text('author_name').notNull(),
+    ...withdrawable,
     ...editable,
   },
   (t) => [index('status_reports_chain_idx').on(t.chainId, t.reportedOn)],

@@ -50,6 +50,7 @@ export function buildChainMaps(
         id: segmentId,
         chainId: chainId(chain.code),
         position: POSITIONS[index] ?? 'upstream',
+        sortOrder: index,
         name: segment.name,
         nameEn: segment.nameEn,
         ...touched(at),

@@ -56,6 +56,10 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       backup: 'full backup',
       firm: 'firm',
       login_throttle: 'sign-in throttle',
+      park: 'park',
+      cluster: 'cluster',
+      cluster_assessment: 'cluster assessment',
+      chain_segment: 'chain segment',
     },
   },
   audit: {

@@ -53,6 +53,10 @@ export const editing = {
       backup: '完整备份',
       firm: '企业',
       login_throttle: '登录限制',
+      park: '园区',
+      cluster: '产业集群',
+      cluster_assessment: '集群年度评估',
+      chain_segment: '产业链分段',
     },
   },
   audit: {

@@ -1,7 +1,10 @@
 import { createRouter } from '../../context';
 import * as handlers from './problems.handlers';
 import * as routes from './problems.routes';
+import * as writes from './problems.writes';
 
 export const problemsRouter = createRouter()
   .openapi(routes.list, handlers.list)
-  .openapi(routes.getOne, handlers.getOne);
+  .openapi(routes.getOne, handlers.getOne)
+  .openapi(writes.createProblem, writes.handleCreateProblem)
+  .openapi(writes.updateProblem, writes.handleUpdateProblem);

@@ -19,7 +19,7 @@ import { authoriseAdmin } from '../../writes/authorise';
 import type { WriteContext } from '../../writes/entity';
 import { createRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
-import { createRecordRoute, updateRoute } from '../edits/write-route';
+import { createRecordRoute, updateRoute } from '../write-route';
 import { jsonResponse } from '../responses';
 import { userKind } from './users.kind';
 

@@ -87,6 +87,10 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   backup: { 'zh-CN': '完整备份', 'en-US': 'Full backup' },
   firm: { 'zh-CN': '企业', 'en-US': 'Firm' },
   login_throttle: { 'zh-CN': '登录限制', 'en-US': 'Sign-in throttle' },
+  park: { 'zh-CN': '园区', 'en-US': 'Park' },
+  cluster: { 'zh-CN': '产业集群', 'en-US': 'Cluster' },
+  cluster_assessment: { 'zh-CN': '集群年度评估', 'en-US': 'Cluster assessment' },
+  chain_segment: { 'zh-CN': '产业链分段', 'en-US': 'Chain segment' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { apiErrorSchema } from '../../../contract/errors';
-import { conflictSchema, versionQuerySchema } from '../../../contract/writes';
-import { jsonResponse } from '../responses';
+import { apiErrorSchema } from '../../contract/errors';
+import { conflictSchema, versionQuerySchema } from '../../contract/writes';
+import { jsonResponse } from './responses';
 
 type ParamsSchema = z.ZodObject;
 

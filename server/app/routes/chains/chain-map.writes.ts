@@ -19,7 +19,7 @@ import { runWrite } from '../../writes/run-write';
 import { ConflictError } from '../../errors';
 import { snapshotOf } from '../../writes/snapshot';
 import { authoriseChainWrite } from '../../writes/authorise';
-import { updateRoute } from './write-route';
+import { updateRoute } from '../write-route';
 
 export const updateLink = updateRoute({
   path: '/chain-links/{id}',

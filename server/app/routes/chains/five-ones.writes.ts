@@ -13,8 +13,8 @@ import type { WriteContext } from '../../writes/entity';
 import { policyKind, taskForceKind, taskForceMemberKind } from '../../writes/kinds';
 import { createRecord, deleteRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
-import { chainMustExist } from './chain-exists';
-import { createRecordRoute, deleteRoute, updateRoute } from './write-route';
+import { chainMustExist } from '../../writes/chain-exists';
+import { createRecordRoute, deleteRoute, updateRoute } from '../write-route';
 
 /*
  * The records of the five ones that a chain has many of: task force members and policies.

@@ -28,8 +28,8 @@ import {
 } from '../../writes/kinds';
 import { createRecord, saveSingleRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
-import { chainMustExist } from './chain-exists';
-import { createRecordRoute, updateRoute } from './write-route';
+import { chainMustExist } from '../../writes/chain-exists';
+import { createRecordRoute, updateRoute } from '../write-route';
 
 /**
  * Saves one of a chain's one-of-a-kind records under `/chains/{id}/…`: created when the form saw

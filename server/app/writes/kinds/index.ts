@@ -1,0 +1,45 @@
+import type { AuditEntityType } from '../../../contract/audit';
+import type { EntityKind } from '../entity';
+import {
+  chainStatusKind,
+  chiefScientistKind,
+  fiveOneKind,
+  leaderFirmKind,
+  policyKind,
+  statusReportKind,
+  taskForceKind,
+  taskForceMemberKind,
+} from './chain';
+import { chainLinkKind, indicatorValueKind } from './chain-map';
+import { firmKind } from './firms';
+import { problemKind } from './problems';
+import { projectKind } from './projects';
+import { anyKind } from './support';
+
+/*
+ * Every kind of record users edit, described once. Routes write through these, the audit trail
+ * names them, and a revert finds its record by them.
+ */
+
+export * from './chain';
+export * from './chain-map';
+export * from './firms';
+export * from './problems';
+export * from './projects';
+
+/** The kinds a revert can restore, by the audit trail's entity type. */
+export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
+  chain_status: anyKind(chainStatusKind),
+  five_one: anyKind(fiveOneKind),
+  leader_firm: anyKind(leaderFirmKind),
+  chief_scientist: anyKind(chiefScientistKind),
+  task_force: anyKind(taskForceKind),
+  task_force_member: anyKind(taskForceMemberKind),
+  policy: anyKind(policyKind),
+  chain_link: anyKind(chainLinkKind),
+  indicator_value: anyKind(indicatorValueKind),
+  project: anyKind(projectKind),
+  problem: anyKind(problemKind),
+  status_report: anyKind(statusReportKind),
+  firm: anyKind(firmKind),
+};

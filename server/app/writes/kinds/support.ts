@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { invalidField } from '../../errors';
+import type { EditableTable, EntityKind } from '../entity';
+import type { Transaction } from '../transaction';
+
+/*
+ * What the descriptions of the kinds of record share. Each kind lives in the file of its
+ * resource; `index.ts` lists those a revert can restore.
+ */
+
+export const noDepartment = 'names no department';
+
+/** An id the audit trail stores as text; anything else names no record. */
+export function numericId(entityId: string): number {
+  return /^\d{1,10}$/.test(entityId) ? Number(entityId) : -1;
+}
+
+/** Refuses a body whose `field` names a record that does not exist. */
+export async function mustExist(
+  tx: Transaction,
+  table: PgTable & { id: PgColumn },
+  field: string,
+  id: unknown,
+  message: string,
+) {
+  if (typeof id !== 'number') return;
+  const found = await tx.select({ id: table.id }).from(table).where(eq(table.id, id));
+  if (found.length === 0) throw invalidField(field, message);
+}
+
+export function kind<Table extends EditableTable>(
+  definition: EntityKind<Table>,
+): EntityKind<Table> {
+  return definition;
+}
+
+/** One list of kinds of different tables: each keeps its own types where it is defined. */
+export const anyKind = <Table extends EditableTable>(definition: EntityKind<Table>) =>
+  definition as unknown as EntityKind;
