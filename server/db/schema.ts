@@ -41,10 +41,7 @@ export const clusterAssessmentResult = pgEnum(
   'cluster_assessment_result',
   domain.clusterAssessmentResults,
 );
-export const firmWithdrawalReason = pgEnum(
-  'firm_withdrawal_reason',
-  domain.firmWithdrawalReasons,
-);
+export const firmWithdrawalReason = pgEnum('firm_withdrawal_reason', domain.firmWithdrawalReasons);
 export const projectStage = pgEnum('project_stage', domain.projectStages);
 export const projectOrigin = pgEnum('project_origin', domain.projectOrigins);
 export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
