@@ -49,7 +49,15 @@ export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
 export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as const;
 export const userRoles = ['viewer', 'editor', 'admin'] as const;
-export const auditActions = ['create', 'update', 'delete', 'revert'] as const;
+/** `withdraw` hides a record entered by mistake (or gone from the city); `restore` brings it back. */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'revert',
+  'withdraw',
+  'restore',
+] as const;
 /** The kinds of record the audit trail names (`entity_type`). */
 export const auditEntityTypes = [
   'chain_status',

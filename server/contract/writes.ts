@@ -54,6 +54,9 @@ export const versionSchema = z
   .min(1, 'must be at least 1')
   .max(2_147_483_647, 'is not a version of this record');
 
+/** Withdrawing (撤回) or restoring (恢复) a record names the version it was shown with. */
+export const withdrawBodySchema = z.object({ version: versionSchema }).meta({ id: 'WithdrawBody' });
+
 /** For records a chain has at most one of: null when there was none when the form opened. */
 export const singleVersionSchema = versionSchema.nullable();
 

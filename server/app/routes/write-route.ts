@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../contract/errors';
-import { conflictSchema, versionQuerySchema } from '../../contract/writes';
+import { conflictSchema, versionQuerySchema, withdrawBodySchema } from '../../contract/writes';
 import { jsonResponse } from './responses';
 
 type ParamsSchema = z.ZodObject;
@@ -11,6 +11,8 @@ interface WriteRouteOptions<
   Body extends z.ZodType,
   Record extends z.ZodType,
 > {
+  /** `put` for a change (the default); `post` for an action on the record (withdraw). */
+  method?: 'put' | 'post';
   path: string;
   summary: string;
   params: Params;
@@ -53,9 +55,16 @@ export function updateRoute<
   Params extends ParamsSchema,
   Body extends z.ZodType,
   Record extends z.ZodType,
->({ path, summary, params, body, record }: WriteRouteOptions<Params, Body, Record>) {
+>({
+  method = 'put',
+  path,
+  summary,
+  params,
+  body,
+  record,
+}: WriteRouteOptions<Params, Body, Record>) {
   return createRoute({
-    method: 'put',
+    method,
     path,
     tags: ['edits'],
     summary,
@@ -117,4 +126,24 @@ export function deleteRoute<Params extends ParamsSchema>(options: {
       409: conflictResponse(options.record, options.summary),
     },
   });
+}
+
+/**
+ * Withdraws (撤回) or restores (恢复) a record: `POST …/withdraw` or `…/restore` with the version
+ * it was shown with, answered with the record as saved. The row stays and the history keeps it.
+ */
+export function withdrawalRoute<
+  Params extends ParamsSchema,
+  Record extends z.ZodType,
+  Body extends z.ZodType = typeof withdrawBodySchema,
+>(options: {
+  path: string;
+  summary: string;
+  params: Params;
+  record: Record;
+  /** The body, when a withdrawal says more than its version (a firm's reason). */
+  body?: Body;
+}) {
+  const body = (options.body ?? withdrawBodySchema) as Body;
+  return updateRoute({ ...options, body, method: 'post' });
 }

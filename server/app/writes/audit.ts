@@ -1,8 +1,9 @@
+import type { auditActions } from '../../contract/domain';
 import { auditEvents } from '../../db/schema';
 import type { SessionUser } from '../../contract/auth';
 import type { Transaction } from './transaction';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'revert';
+export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEntry {
   action: AuditAction;

@@ -200,3 +200,39 @@ export async function deleteRecord<Table extends EditableTable>(
     after: null,
   });
 }
+
+/** Whether a kind of record is withdrawn (hidden, kept) rather than deleted. */
+export function isWithdrawable(kind: { fields: readonly string[] }): boolean {
+  return kind.fields.includes('withdrawnAt');
+}
+
+/**
+ * Withdraws a record (撤回): it stays, hidden from lists, and its history keeps it; `restoreRecord`
+ * or a revert brings it back. `values` are other fields set with it (a firm's reason).
+ */
+export function withdrawRecord<Table extends EditableTable>(
+  context: WriteContext,
+  kind: EntityKind<Table>,
+  entityId: string,
+  version: number,
+  what: string,
+  values: Values = {},
+): Promise<Snapshot> {
+  if (!isWithdrawable(kind)) throw new Error(`${kind.type} records cannot be withdrawn`);
+  const withdrawn = { ...values, withdrawnAt: context.now };
+  return updateRecord(context, kind, entityId, version, withdrawn, what, 'withdraw');
+}
+
+/** Brings a withdrawn record back (恢复); `values` clear what was set with the withdrawal. */
+export function restoreRecord<Table extends EditableTable>(
+  context: WriteContext,
+  kind: EntityKind<Table>,
+  entityId: string,
+  version: number,
+  what: string,
+  values: Values = {},
+): Promise<Snapshot> {
+  if (!isWithdrawable(kind)) throw new Error(`${kind.type} records cannot be withdrawn`);
+  const restored = { ...values, withdrawnAt: null };
+  return updateRecord(context, kind, entityId, version, restored, what, 'restore');
+}

@@ -38,7 +38,14 @@ export const editing: ScreenTranslations['editing']['editing'] = {
         'The record has changed since; it cannot be reverted directly. Look at it now and edit it.',
       failed: 'The revert failed. Try again later.',
     },
-    actions: { create: 'Added', update: 'Changed', delete: 'Removed', revert: 'Reverted' },
+    actions: {
+      create: 'Added',
+      update: 'Changed',
+      delete: 'Removed',
+      revert: 'Reverted',
+      withdraw: 'Withdrew',
+      restore: 'Restored',
+    },
     entities: {
       chain_status: 'chain status',
       five_one: 'five-ones state',

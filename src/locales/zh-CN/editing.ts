@@ -35,7 +35,14 @@ export const editing = {
       changed: '此后这条记录又被修改过，不能直接撤销；请查看最新内容后再编辑。',
       failed: '撤销失败，请稍后重试。',
     },
-    actions: { create: '新增', update: '修改', delete: '删除', revert: '撤销' },
+    actions: {
+      create: '新增',
+      update: '修改',
+      delete: '删除',
+      revert: '撤销',
+      withdraw: '撤回',
+      restore: '恢复',
+    },
     entities: {
       chain_status: '产业链状态',
       five_one: '五个一状态',

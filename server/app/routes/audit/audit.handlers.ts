@@ -10,7 +10,7 @@ import { HttpError, notFound } from '../../errors';
 import { authoriseAdmin } from '../../writes/authorise';
 import type { EntityKind } from '../../writes/entity';
 import { revertibleKinds } from '../../writes/kinds';
-import { updateRecord } from '../../writes/operations';
+import { updateRecord, withdrawRecord } from '../../writes/operations';
 import { runWrite } from '../../writes/run-write';
 import { editedValues } from '../../writes/snapshot';
 import { firstRow } from '../../queries/sql';
@@ -60,16 +60,20 @@ export const revert: AppRouteHandler<typeof routes.revert> = async (c) => {
   const event = await firstRow(c.var.db.select().from(auditEvents).where(eq(auditEvents.id, id)));
   if (!event) throw notFound('Audit event');
   const kind = revertibleKinds[auditEntityTypeSchema.parse(event.entityType)];
-  if (!kind || !isRevertible(event) || !event.before) {
+  if (!kind || !isRevertible(event)) {
     throw new HttpError(
       400,
       'invalid_request',
-      'Only a change of an existing record can be reverted',
+      'Only a change of an existing record, or the creation of one that can be withdrawn, can be reverted',
     );
   }
-  const earlier = editedValues(kind, event.before as Record<string, unknown>);
-  const record = await runWrite(c, (write) =>
-    updateRecord(
+  const record = await runWrite(c, (write) => {
+    // Undoing a creation withdraws the record: it stays in the history, and can be restored.
+    if (event.action === 'create') {
+      return withdrawRecord(write, kind, event.entityId, version, 'Record');
+    }
+    const earlier = editedValues(kind, event.before as Record<string, unknown>);
+    return updateRecord(
       write,
       kind,
       event.entityId,
@@ -77,7 +81,7 @@ export const revert: AppRouteHandler<typeof routes.revert> = async (c) => {
       toColumnValues(kind, earlier),
       'Record',
       'revert',
-    ),
-  );
+    );
+  });
   return c.json({ entityType: auditEntityTypeSchema.parse(event.entityType), record }, 200);
 };

@@ -3,6 +3,7 @@ import type { AuditEntityType } from '../../../contract/audit';
 import { auditEvents } from '../../../db/schema';
 import type { Database } from '../../../db/database';
 import { CITY_TIME_ZONE } from '../../../contract/city-time';
+import { isWithdrawable } from '../../writes/operations';
 import { revertibleKinds } from '../../writes/kinds';
 import { pageOffset, toPage } from '../../queries/paging';
 
@@ -33,14 +34,17 @@ function conditions(filter: AuditFilter) {
 
 type AuditRow = typeof auditEvents.$inferSelect;
 
-/** An update (or an earlier revert) of a kind of record a revert knows how to restore. */
+const changes = new Set(['update', 'revert', 'withdraw', 'restore']);
+
+/**
+ * A change of a kind of record a revert knows how to restore (it puts the values back), or the
+ * creation of one that can be withdrawn (its revert withdraws it: a quarter typed by mistake).
+ */
 export function isRevertible(row: Pick<AuditRow, 'action' | 'entityType' | 'before' | 'after'>) {
-  return (
-    (row.action === 'update' || row.action === 'revert') &&
-    row.before !== null &&
-    row.after !== null &&
-    row.entityType in revertibleKinds
-  );
+  const kind = revertibleKinds[row.entityType as keyof typeof revertibleKinds];
+  if (!kind || row.after === null) return false;
+  if (row.action === 'create') return isWithdrawable(kind);
+  return changes.has(row.action) && row.before !== null;
 }
 
 export function toAuditEvent(row: AuditRow) {

@@ -68,6 +68,8 @@ export const auditActionLabels: Record<(typeof auditActions)[number], Localized>
   update: { 'zh-CN': '修改', 'en-US': 'Changed' },
   delete: { 'zh-CN': '删除', 'en-US': 'Removed' },
   revert: { 'zh-CN': '撤销', 'en-US': 'Reverted' },
+  withdraw: { 'zh-CN': '撤回', 'en-US': 'Withdrawn' },
+  restore: { 'zh-CN': '恢复', 'en-US': 'Restored' },
 };
 
 export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Localized> = {
