@@ -34,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // A test may wait for several screens, each up to the 30 s of ui-setup.ts.
+          testTimeout: 120_000,
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/ui-setup.ts'],
         },
