@@ -59,18 +59,3 @@ export function useChainOptions() {
 export function useDepartmentOptions() {
   return useQuery(departmentListQueryOptions);
 }
-
-/** A chain's largest firms (by revenue, at most 100), for pickers such as the leader firm's. */
-export function useChainFirmOptions(chainId: number) {
-  const search = { chain: chainId, sort: 'revenue', order: 'desc', pageSize: 100 } as const;
-  return useQuery({
-    queryKey: queryKeys.firms.list(search),
-    queryFn: ({ signal }) =>
-      apiGet(
-        '/api/firms',
-        () => import('@server/contract/firms').then((contract) => contract.firmPageSchema),
-        { signal, search },
-      ),
-    staleTime: 5 * 60_000,
-  });
-}

@@ -54,3 +54,12 @@ export function useCanEditChain(chainId: number): boolean {
 export function useIsAdmin(): boolean {
   return isAdmin(useSession());
 }
+
+/**
+ * Whether the signed-in user may change records that belong to chain `chainId` (a project, a
+ * firm problem); those of no chain only administrators may change.
+ */
+export function useCanEditRecordOf(chainId: number | null): boolean {
+  const user = useSession();
+  return chainId === null ? isAdmin(user) : canEditChain(user, chainId);
+}

@@ -57,6 +57,8 @@ describe('firm problems', () => {
     const add = await screen.findByRole('dialog', { name: '登记企业问题' });
     await first.user.type(within(add).getByRole('textbox', { name: '问题' }), '高端人才公寓不足');
     await first.user.type(within(add).getByRole('textbox', { name: '问题类别' }), '人才');
+    // New reports and problems start on today's date: replaced here.
+    await first.user.clear(within(add).getByLabelText('收集日期'));
     await first.user.type(within(add).getByLabelText('收集日期'), '2026-06-10');
     await first.user.click(within(add).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -102,6 +104,8 @@ describe('status reports, chain links and indicators', () => {
     const { user } = renderApp(`/chains/${chain.id}`);
     await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
     const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    // New reports and problems start on today's date: replaced here.
+    await user.clear(within(dialog).getByLabelText('填报日期'));
     await user.type(within(dialog).getByLabelText('填报日期'), '2026-06-14');
     await user.type(within(dialog).getByRole('textbox', { name: '标题' }), '本周专班例会纪要');
     await user.type(
@@ -138,6 +142,8 @@ describe('status reports, chain links and indicators', () => {
     const { user } = renderApp(`/chains/${chain.id}`);
     await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
     const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    // New reports and problems start on today's date: replaced here.
+    await user.clear(within(dialog).getByLabelText('填报日期'));
     await user.type(within(dialog).getByLabelText('填报日期'), '2026-06-15');
     const title = within(dialog).getByRole('textbox', { name: '标题' });
     await user.type(title, '答复丢失的动态');

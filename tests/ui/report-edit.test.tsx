@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { eq } from 'drizzle-orm';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { cityDay } from '@server/contract/city-time';
 import { statusReports } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -33,6 +34,8 @@ describe('writing a status report', () => {
     const { user } = renderApp(`/chains/${chain.id}`);
     await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
     const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    // New reports and problems start on today's date: replaced here.
+    await user.clear(within(dialog).getByLabelText('填报日期'));
     await user.type(within(dialog).getByLabelText('填报日期'), '2026-06-14');
     await user.type(
       within(dialog).getByRole('textbox', { name: '标题' }),
@@ -56,5 +59,38 @@ describe('writing a status report', () => {
       .from(statusReports)
       .where(eq(statusReports.title, '本周专班例会纪要与下阶段安排'));
     expect(saved).toHaveLength(0);
+  });
+
+  it('starts on today’s date in the city’s time zone, so it saves without typing one', async () => {
+    const chain = await firstChain(api.db);
+    const today = cityDay(new Date());
+    const { user } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: '填报专班动态' }));
+    const dialog = await screen.findByRole('dialog', { name: '填报专班动态' });
+    expect(within(dialog).getByLabelText('填报日期')).toHaveValue(today);
+    await user.type(within(dialog).getByRole('textbox', { name: '标题' }), '今日专班例会');
+    await user.type(within(dialog).getByRole('textbox', { name: '内容' }), '议定三项配套。');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await api.db
+      .select()
+      .from(statusReports)
+      .where(eq(statusReports.title, '今日专班例会'));
+    expect(saved?.reportedOn).toBe(today);
+  });
+});
+
+describe('dates of new records', () => {
+  it('a new project starts signed today and a new problem raised today, in the city’s time', async () => {
+    const chain = await firstChain(api.db);
+    const today = cityDay(new Date());
+    const { user } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: '新增项目' }));
+    const project = await screen.findByRole('dialog', { name: '新增项目' });
+    expect(within(project).getByLabelText('签约日期')).toHaveValue(today);
+    await user.click(within(project).getByRole('button', { name: '取消' }));
+    await user.click(screen.getByRole('button', { name: '登记企业问题' }));
+    const problem = await screen.findByRole('dialog', { name: '登记企业问题' });
+    expect(within(problem).getByLabelText('收集日期')).toHaveValue(today);
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAttempts, sessions, users } from '@server/db/schema';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chains, loginAttempts, sessions, users } from '@server/db/schema';
 import { latency, networkError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -117,7 +117,7 @@ describe('signed out', () => {
 
   it('keeps the button off while the request is out', async () => {
     api.server.use(latency(300, { path: '*/api/auth/login', once: true }));
-    const { user } = renderApp('/sign-in');
+    const { user, history } = renderApp('/sign-in');
     await signInPage();
     await user.type(usernameField(), editor.username);
     await user.type(passwordField(), TEST_PASSWORD);
@@ -125,7 +125,8 @@ describe('signed out', () => {
     await user.click(signInButton());
 
     expect(screen.getByRole('button', { name: '正在登录…' })).toBeDisabled();
-    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+    // An editor of one chain lands on it (see "where sign-in lands" below).
+    await waitFor(() => expect(history.location.pathname).toBe('/chains/1'));
     await api.signInAs('none');
   });
 
@@ -137,8 +138,8 @@ describe('signed out', () => {
     await user.type(passwordField(), TEST_PASSWORD);
     await user.click(signInButton());
 
-    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
-    expect(history.location.pathname).toBe('/');
+    // Not the other site: where this editor lands without one, their chain.
+    await waitFor(() => expect(history.location.pathname).toBe('/chains/1'));
     await api.signInAs('none');
   });
 
@@ -216,5 +217,51 @@ describe('signed in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '园区' })).toBeVisible();
     expect(history.location.pathname).toBe('/parks');
     expect(await screen.findByRole('table', { name: '园区列表' })).toBeInTheDocument();
+  });
+});
+
+describe('where sign-in lands', () => {
+  beforeEach(() => api.signInAs('none'));
+
+  async function signInFromTheRoot(username: string) {
+    const view = renderApp('/');
+    await signInPage();
+    await view.user.type(usernameField(), username);
+    await view.user.type(passwordField(), TEST_PASSWORD);
+    await view.user.click(signInButton());
+    return view;
+  }
+
+  it('takes an editor of one chain to that chain, the overview a link away', async () => {
+    const [chain] = await api.db
+      .select({ id: chains.id, name: chains.name })
+      .from(chains)
+      .where(eq(chains.id, 1));
+    const { user, history } = await signInFromTheRoot(editor.username);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: new RegExp(chain?.name ?? '') }),
+    ).toBeVisible();
+    expect(history.location.pathname).toBe('/chains/1');
+    await user.click(screen.getByRole('link', { name: '返回总览' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链总览' })).toBeVisible();
+    await api.signInAs('none');
+  });
+
+  it('shows an editor of several chains the overview of just theirs, the city’s one click away', async () => {
+    const several = await createTestUser(api.db, { role: 'editor', chainIds: [1, 2] });
+    const { user, history } = await signInFromTheRoot(several.username);
+    expect(await screen.findByText('只显示您负责的 2 条产业链。')).toBeVisible();
+    expect(searchOf(history).get('mine')).toBe('true');
+    await user.click(screen.getByRole('link', { name: '查看全市产业链' }));
+    expect(await screen.findByText(/显示 12 \/ 12 条产业链/)).toBeVisible();
+    await api.signInAs('none');
+  });
+
+  it('keeps a viewer on the city’s overview', async () => {
+    const viewer = await createTestUser(api.db, { role: 'viewer' });
+    const { history } = await signInFromTheRoot(viewer.username);
+    expect(await screen.findByText(/显示 12 \/ 12 条产业链/)).toBeVisible();
+    expect(history.location.pathname).toBe('/');
+    await api.signInAs('none');
   });
 });

@@ -21,8 +21,5 @@ export const chainRoute = createRoute({
     void context.queryClient.prefetchQuery(getChainQueryOptions(params.chainId));
     void context.queryClient.prefetchQuery(getChainIndicatorsQueryOptions(params.chainId));
   },
-  component: lazyRouteComponent(
-    () => import('@/features/chains/components/chain-detail'),
-    'ChainDetail',
-  ),
+  component: lazyRouteComponent(() => import('@/app/routes/chain-page'), 'ChainPage'),
 });

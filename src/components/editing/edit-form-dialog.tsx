@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type FieldError } from 'react-hook-form';
+import { useForm, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
-import type { FieldOption, FieldSpec } from '@/components/editing/field-spec';
+import type { FieldOption, FieldsOf } from '@/components/editing/field-spec';
 import { FormField } from '@/components/editing/form-field';
 import { FormAlert } from '@/components/form/form-alert';
 import { ModalDialog } from '@/components/form/modal-dialog';
@@ -14,16 +14,25 @@ import '@/components/editing/editing.css';
 
 type Values = Record<string, unknown>;
 
-export interface EditFormDialogProps {
+/** A record as a 409 names it (`current`), and how to read it as the form's values. */
+export interface ConflictRecord<FormValues, Current> {
+  /** The route's answer schema (the contract's `…RecordSchema`): a 409's `current` is one. */
+  schema: z.ZodType<Current>;
+  toValues: (record: Current) => FormValues;
+}
+
+export interface EditFormDialogProps<Schema extends z.ZodObject, Current = unknown> {
   title: string;
   /** The contract's body schema: the form checks exactly what the server will. */
-  schema: z.ZodType<Values, Values>;
-  fields: readonly FieldSpec[];
+  schema: Schema;
+  /** Each names a key of the schema's input, with a kind that holds its type. */
+  fields: readonly FieldsOf<z.input<Schema>>[];
   /** The form's starting values, with the `version` it was opened with for a change. */
-  initialValues: Values;
-  /** A record as the server answers it, as this form's values: for conflicts. */
-  fromRecord?: (record: Record<string, unknown>) => Values;
-  submit: (values: Values) => Promise<unknown>;
+  initialValues: z.input<Schema>;
+  /** For a change: the record as the server answers it, as this form's values, for conflicts. */
+  fromRecord?: ConflictRecord<z.input<Schema>, Current>;
+  /** Given the values as the schema parsed them: the body to send. */
+  submit: (values: z.output<Schema>) => Promise<unknown>;
   /** `saved` when it closes because the save went through, to say so where it was opened. */
   onClose: (outcome?: 'saved') => void;
 }
@@ -41,8 +50,13 @@ interface Conflict {
  * The one edit form: fields from their specs, checked with the contract's schema, the server's
  * field messages put on the fields, and on a 409 theirs beside yours to choose from.
  */
-export function EditFormDialog(props: EditFormDialogProps) {
-  const { title, schema, fields, initialValues, fromRecord, submit, onClose } = props;
+export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
+  props: EditFormDialogProps<Schema, Current>,
+) {
+  const { title, schema, fields, fromRecord, submit, onClose } = props;
+  // The form library and the conflict view handle any values by field name; the props above
+  // are what ties names and types to the schema.
+  const initialValues: Values = props.initialValues;
   const { t } = useTranslation('editing');
   const [failure, setFailure] = useState<Error | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -55,8 +69,8 @@ export function EditFormDialog(props: EditFormDialogProps) {
   const [reloadedWithTheirs, setReloadedWithTheirs] = useState(0);
   /** Options the user picked in search fields, which the fields' specs cannot know. */
   const [picked, setPicked] = useState<Record<string, FieldOption[]>>({});
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useForm<Values, unknown, z.output<Schema>>({
+    resolver: zodResolver(schema) as unknown as Resolver<Values, unknown, z.output<Schema>>,
     defaultValues: initialValues,
   });
   const { errors, isSubmitting } = form.formState;
@@ -66,19 +80,16 @@ export function EditFormDialog(props: EditFormDialogProps) {
     if (reloadedWithTheirs > 0 && firstField) form.setFocus(firstField);
   }, [reloadedWithTheirs, firstField, form]);
 
-  const save = async (values: Values) => {
+  const save = async (values: z.output<Schema>) => {
     setFailure(null);
     setReloadedWithTheirs(0);
     try {
       await submit(values);
       onClose('saved');
     } catch (error) {
-      if (error instanceof ConflictError && fromRecord) {
-        setConflict({
-          theirs: fromRecord(error.current as Record<string, unknown>),
-          mine: values,
-          error,
-        });
+      const current = error instanceof ConflictError && fromRecord?.schema.safeParse(error.current);
+      if (error instanceof ConflictError && current && current.success && fromRecord) {
+        setConflict({ theirs: fromRecord.toValues(current.data), mine: values, error });
         return;
       }
       const names = fields.map((field) => field.name);
@@ -115,9 +126,12 @@ export function EditFormDialog(props: EditFormDialogProps) {
             // Should this save fail too, the form shows what was sent, on their version.
             form.reset(values);
             setBase(conflict.theirs);
+            // What was merged is checked as the form checks it, then sent as the form sends it.
+            const parsed = await schema.safeParseAsync(values);
             // The view stays, its buttons disabled, until the save settles: a second click
             // would send the same version again and meet this very save as "theirs".
-            await save(values);
+            if (parsed.success) await save(parsed.data);
+            else setFailure(parsed.error);
             // Saved: the dialog closes. A new 409 put a new conflict in place; any other
             // failure goes back to the form, which says why.
             setConflict((now) => (now === conflict ? null : now));

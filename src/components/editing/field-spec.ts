@@ -16,30 +16,51 @@ export interface FieldSearch {
   load: (text: string, signal: AbortSignal) => Promise<FieldOption[]>;
 }
 
+export type FieldKind =
+  'text' | 'textarea' | 'date' | 'number' | 'select' | 'search-select' | 'checkbox' | 'checkboxes';
+
+/** The kinds of field that can hold a value of type `Value` (null aside). */
+export type KindFor<Value> = [NonNullable<Value>] extends [boolean]
+  ? 'checkbox'
+  : [NonNullable<Value>] extends [readonly unknown[]]
+    ? 'checkboxes' | 'search-select'
+    : [NonNullable<Value>] extends [number]
+      ? 'number' | 'select' | 'search-select'
+      : [NonNullable<Value>] extends [string]
+        ? 'text' | 'textarea' | 'date' | 'select'
+        : never;
+
+/**
+ * The fields a form of `Values` may have: each names one of its keys, with a kind that holds
+ * that key's type (a number is never a text field, a list is chosen several at a time).
+ * `version` is never a field: the form carries it.
+ */
+export type FieldsOf<Values> = {
+  [Name in Exclude<keyof Values, 'version'> & string]: FieldSpec<Name> & {
+    kind: KindFor<Values[Name]>;
+  } & ([NonNullable<Values[Name]>] extends [readonly unknown[]]
+      ? { multiple?: true }
+      : { multiple?: false });
+}[Exclude<keyof Values, 'version'> & string];
+
 /**
  * One field of an edit form, described once: the form draws it, reads its value in the type the
  * contract wants, and the conflict view shows it in words.
  */
-export interface FieldSpec {
+export interface FieldSpec<Name extends string = string> {
   /** The body's field name, also the record's: conflicts compare by it. */
-  name: string;
+  name: Name;
   label: string;
-  kind:
-    | 'text'
-    | 'textarea'
-    | 'date'
-    | 'number'
-    | 'select'
-    | 'search-select'
-    | 'checkbox'
-    | 'checkboxes';
+  kind: FieldKind;
   /**
    * For `select` and `checkboxes`. Number values are sent as numbers. For `search-select`, the
-   * choices known before any search (the current one), so they can be named.
+   * choices known before any search (the current ones), so they can be named.
    */
   options?: readonly FieldOption[];
   /** For `search-select`. */
   search?: FieldSearch;
+  /** For `search-select` of a list (a link's firms): each match is chosen or not, several kept. */
+  multiple?: boolean;
   /** A blank input is "no value" (null), not an empty text. */
   nullable?: boolean;
   hint?: string;

@@ -6,6 +6,7 @@ import { FieldErrorMessage } from '@/components/form/field-error-message';
 import type { FieldOption, FieldSpec } from '@/components/editing/field-spec';
 
 type Values = Record<string, unknown>;
+type OptionValue = FieldOption['value'];
 
 interface SearchSelectFieldProps {
   spec: FieldSpec;
@@ -21,6 +22,7 @@ const searchDelayMs = 250;
 /**
  * A choice among more records than one list holds (a chain's firms): a search box asks the server,
  * the matches are listed to pick from. The chosen one stays listed while other searches run.
+ * With `multiple`, each match is a checkbox and every chosen one stays listed, first.
  */
 export function SearchSelectField({ spec, control, error, onPick }: SearchSelectFieldProps) {
   const { t } = useTranslation('editing');
@@ -33,7 +35,8 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
 
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [picked, setPicked] = useState<FieldOption | null>(null);
+  /** Options picked from a search, so they stay named after the next one. */
+  const [picked, setPicked] = useState<FieldOption[]>([]);
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), searchDelayMs);
     return () => clearTimeout(timer);
@@ -45,12 +48,26 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
     staleTime: 60_000,
   });
   const found = results.data ?? [];
+  const named = (value: OptionValue): FieldOption =>
+    found.find((option) => option.value === value) ??
+    picked.find((option) => option.value === value) ??
+    spec.options?.find((option) => option.value === value) ?? { value, label: String(value) };
+  const pick = (option: FieldOption) => {
+    setPicked((all) => [...all, option]);
+    onPick?.(spec.name, option);
+  };
 
   return (
     <div className="form-field form-field--wide">
-      <label className="form-field__label" htmlFor={id}>
-        {spec.label}
-      </label>
+      {spec.multiple ? (
+        <span className="form-field__label" id={`${id}-label`}>
+          {spec.label}
+        </span>
+      ) : (
+        <label className="form-field__label" htmlFor={id}>
+          {spec.label}
+        </label>
+      )}
       <input
         id={searchId}
         type="search"
@@ -70,12 +87,55 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
         control={control}
         name={spec.name}
         render={({ field }) => {
-          const value = field.value as string | number | null | undefined;
-          const chosen =
-            found.find((option) => option.value === value) ??
-            (picked?.value === value ? picked : undefined) ??
-            spec.options?.find((option) => option.value === value);
-          const listed = chosen && !found.includes(chosen) ? [chosen, ...found] : found;
+          if (spec.multiple) {
+            const chosen: OptionValue[] = Array.isArray(field.value) ? field.value : [];
+            const chosenSet = new Set(chosen);
+            // The chosen ones first (all of them, so each can be taken out), then the matches.
+            const listed = [
+              ...chosen.map(named),
+              ...found.filter((option) => !chosenSet.has(option.value)),
+            ];
+            return (
+              <fieldset
+                id={id}
+                className="form-field__choices form-field__listbox"
+                aria-labelledby={`${id}-label`}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? messageId : undefined}
+              >
+                {listed.map((option, index) => (
+                  <label key={option.value} className="form-field__choice">
+                    <input
+                      type="checkbox"
+                      ref={index === 0 ? field.ref : undefined}
+                      checked={chosenSet.has(option.value)}
+                      onBlur={field.onBlur}
+                      onChange={(event) => {
+                        if (event.target.checked) {
+                          pick(option);
+                          field.onChange([...chosen, option.value]);
+                        } else {
+                          field.onChange(chosen.filter((value) => value !== option.value));
+                        }
+                      }}
+                    />
+                    {option.label}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          }
+          // Nothing chosen yet is null, or NaN for a number the schema requires.
+          const value: OptionValue | null =
+            typeof field.value === 'string' ||
+            (typeof field.value === 'number' && !Number.isNaN(field.value))
+              ? field.value
+              : null;
+          const chosen = value === null ? undefined : named(value);
+          const listed =
+            chosen && !found.some((option) => option.value === chosen.value)
+              ? [chosen, ...found]
+              : found;
           return (
             <select
               id={id}
@@ -90,8 +150,7 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
               onChange={(event) => {
                 const option = listed.find((item) => String(item.value) === event.target.value);
                 if (!option) return;
-                setPicked(option);
-                onPick?.(spec.name, option);
+                pick(option);
                 field.onChange(option.value);
               }}
             >
@@ -109,7 +168,9 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
           ? t('editing.search.searching')
           : found.length === 0
             ? t('editing.search.none')
-            : t('editing.search.found', { count: found.length })}
+            : spec.multiple
+              ? t('editing.search.foundMany', { count: found.length })
+              : t('editing.search.found', { count: found.length })}
       </p>
       <FieldErrorMessage id={messageId} error={error} />
     </div>

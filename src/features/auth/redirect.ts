@@ -8,6 +8,16 @@ const MAX_LENGTH = 2_000;
 
 export const afterSignInDefault = '/';
 
+/**
+ * Where a user goes after sign-in when nothing asked for another page: a task force's editor to
+ * their chain (or, with several, to the overview showing just theirs, the city's one click
+ * away); viewers and administrators to the city's overview.
+ */
+export function landingFor(user: { role: string; chainIds: readonly number[] }): string {
+  if (user.role !== 'editor' || user.chainIds.length === 0) return afterSignInDefault;
+  return user.chainIds.length === 1 ? `/chains/${String(user.chainIds[0])}` : '/?mine=true';
+}
+
 /** The `redirect` search parameter of the sign-in route; unusable values read as unset. */
 export function readRedirect(raw: unknown): string | undefined {
   return typeof raw === 'string' && isAppPath(raw) ? raw : undefined;

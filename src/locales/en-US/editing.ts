@@ -21,6 +21,8 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     none: 'No matches.',
     found_one: '{{count, number}} match; choose it in the list.',
     found_other: '{{count, number}} matches; choose one in the list.',
+    foundMany_one: '{{count, number}} match; tick it to add it, untick to take it out.',
+    foundMany_other: '{{count, number}} matches; tick to add, untick to take out.',
   },
   history: {
     title: 'History of changes',

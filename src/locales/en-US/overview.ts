@@ -19,6 +19,8 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
       status: 'Status',
       shown: 'Showing {{shown, number}} of {{total, number}} chains',
       empty: 'No chain matches these filters.',
+      shownMine: 'Showing only the {{shown, number}} chains you look after.',
+      allChains: 'See all the city’s chains',
     },
     matrix: {
       title: 'The five ones',

@@ -19,6 +19,8 @@ export const editing = {
     none: '没有匹配的结果。',
     found_one: '找到 {{count, number}} 项，请在列表中选择。',
     found_other: '找到 {{count, number}} 项，请在列表中选择。',
+    foundMany_one: '找到 {{count, number}} 项，勾选即加入，取消勾选即移出。',
+    foundMany_other: '找到 {{count, number}} 项，勾选即加入，取消勾选即移出。',
   },
   history: {
     title: '修改记录',

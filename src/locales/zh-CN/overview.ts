@@ -17,6 +17,8 @@ export const overview = {
       status: '运行状态',
       shown: '显示 {{shown, number}} / {{total, number}} 条产业链',
       empty: '没有符合筛选条件的产业链。',
+      shownMine: '只显示您负责的 {{shown, number}} 条产业链。',
+      allChains: '查看全市产业链',
     },
     matrix: {
       title: '五个一落实情况',

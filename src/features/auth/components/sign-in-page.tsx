@@ -9,7 +9,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { retryInText } from '@/components/form/retry-in-text';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
-import { afterSignInDefault, readRedirect } from '@/features/auth/redirect';
+import { afterSignInDefault, landingFor, readRedirect } from '@/features/auth/redirect';
 import { useRetryCountdown } from '@/features/auth/use-retry-countdown';
 import { ApiError } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
@@ -55,7 +55,9 @@ function SignInForm() {
       // Nothing cached under another user (or none) may show to this one.
       queryClient.clear();
       queryClient.setQueryData(queryKeys.session(), session);
-      await router.navigate({ href: redirect ?? afterSignInDefault, replace: true });
+      // The bare address (`/`) asks for no page in particular: the user's own landing.
+      const asked = redirect && redirect !== afterSignInDefault ? redirect : undefined;
+      await router.navigate({ href: asked ?? landingFor(session.user), replace: true });
     } catch (error) {
       if (isTimedWait(error)) retryCountdown.start(error.retryAfterSeconds);
       else if (applyServerFieldErrors(error, ['username', 'password'], form.setError))

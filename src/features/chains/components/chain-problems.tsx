@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AddProblem } from '@/components/record-forms/record-launchers';
+import { useChainRecordActions } from '@/features/chains/components/chain-record-actions';
 import type { ProblemSummary } from '@server/contract/problems';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -15,6 +15,7 @@ interface ChainProblemsProps {
 
 export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
   const { t } = useTranslation('chains');
+  const { AddProblem } = useChainRecordActions();
   const format = useFormatters();
   const columns = useDepartmentColumns();
   const figures = [
@@ -28,7 +29,7 @@ export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
     <section className="panel" aria-labelledby="chain-problems-title">
       <div className="chain-section__head">
         <h2 id="chain-problems-title">{t('chains.problems.title')}</h2>
-        <AddProblem chainId={chainId} />
+        {AddProblem && <AddProblem chainId={chainId} />}
       </div>
       <dl className="chain-figures">
         {figures.map(([key, value]) => (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AddProject } from '@/components/record-forms/record-launchers';
+import { useChainRecordActions } from '@/features/chains/components/chain-record-actions';
 import type { ChainDetail } from '@server/contract/chains';
 import { projectStages } from '@server/contract/domain';
 import type { ProjectListItem } from '@server/contract/projects';
@@ -17,6 +17,7 @@ export function ChainProjects({
   projects: ChainDetail['projects'];
 }) {
   const { t } = useTranslation('chains');
+  const { AddProject } = useChainRecordActions();
   const format = useFormatters();
   const columns = useProjectColumns();
   const stages = projectStages.map(
@@ -32,7 +33,7 @@ export function ChainProjects({
     <section className="panel" aria-labelledby="chain-projects-title">
       <div className="chain-section__head">
         <h2 id="chain-projects-title">{t('chains.projects.title')}</h2>
-        <AddProject chainId={chainId} />
+        {AddProject && <AddProject chainId={chainId} />}
       </div>
       <p>
         {t('chains.projects.summary', {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AddStatusReport } from '@/components/record-forms/record-launchers';
+import { AddStatusReport } from '@/features/chains/components/edit/chain-edit-launchers';
 import type { StatusReport } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { RagStatusLabel } from '@/components/status/rag-status-label';

@@ -1,13 +1,11 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, clusterSorts } from '@server/contract/list-params';
-import { ExportButtons } from '@/components/export/export-buttons';
-import { PagedList } from '@/components/list/paged-list';
+import { ListPage } from '@/components/list/list-page';
 import { useClusters } from '@/features/clusters/api/get-clusters';
 import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
 import { ClusterFilters } from '@/features/clusters/components/cluster-filters';
 import type { ClusterListSearch } from '@/features/clusters/search';
-import { listNavigation } from '@/lib/list-navigation';
 import { searchEnum } from '@/lib/search-params';
 
 const route = getRouteApi('/clusters');
@@ -23,38 +21,20 @@ const filterKeys = [
 export function ClusterList() {
   const { t } = useTranslation('clusters');
   const search = route.useSearch();
-  const clusters = useClusters(search);
-  const columns = useClusterColumns();
-  const list = listNavigation<ClusterListSearch>({
-    navigate: route.useNavigate(),
-    filterKeys,
-    readSort: searchEnum(clusterSorts),
-  });
-  const filtered = list.filtered(search);
-
   return (
-    <div className="page">
-      <h1 className="page__title">{t('clusters.title')}</h1>
-      <ExportButtons list="clusters" search={search} />
-      <ClusterFilters
-        search={search}
-        hasFilters={filtered}
-        onChange={list.filter}
-        onClear={list.clearFilters}
-      />
-      <PagedList
-        query={clusters}
-        caption={t('clusters.tableCaption')}
-        columns={columns}
-        getRowId={(cluster) => String(cluster.id)}
-        filtered={filtered}
-        sort={{
-          sort: search.sort ?? defaultSorts.clusters.sort,
-          order: search.order ?? defaultSorts.clusters.order,
-        }}
-        onSortChange={list.sort}
-        onPageChange={list.page}
-      />
-    </div>
+    <ListPage
+      title={t('clusters.title')}
+      search={search}
+      navigate={route.useNavigate()}
+      filterKeys={filterKeys}
+      readSort={searchEnum(clusterSorts)}
+      defaultSort={defaultSorts.clusters}
+      filters={(props) => <ClusterFilters {...props} />}
+      query={useClusters(search)}
+      caption={t('clusters.tableCaption')}
+      columns={useClusterColumns()}
+      getRowId={(cluster) => String(cluster.id)}
+      exportList="clusters"
+    />
   );
 }

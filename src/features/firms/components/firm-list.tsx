@@ -1,14 +1,11 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ImportButton } from '@/components/imports/import-button';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
-import { ExportButtons } from '@/components/export/export-buttons';
-import { PagedList } from '@/components/list/paged-list';
+import { ListPage } from '@/components/list/list-page';
 import { useFirms } from '@/features/firms/api/get-firms';
 import { useFirmColumns } from '@/features/firms/components/firm-columns';
 import { FirmFilters } from '@/features/firms/components/firm-filters';
 import type { FirmListSearch } from '@/features/firms/search';
-import { listNavigation } from '@/lib/list-navigation';
 import { searchEnum } from '@/lib/search-params';
 
 const route = getRouteApi('/firms');
@@ -25,41 +22,21 @@ const filterKeys = [
 export function FirmList() {
   const { t } = useTranslation('firms');
   const search = route.useSearch();
-  const firms = useFirms(search);
-  const columns = useFirmColumns();
-  const list = listNavigation<FirmListSearch>({
-    navigate: route.useNavigate(),
-    filterKeys,
-    readSort: searchEnum(firmSorts),
-  });
-  const filtered = list.filtered(search);
-
   return (
-    <div className="page">
-      <h1 className="page__title">{t('firms.title')}</h1>
-      <div className="list-actions">
-        <ImportButton kind="firms" />
-        <ExportButtons list="firms" search={search} />
-      </div>
-      <FirmFilters
-        search={search}
-        hasFilters={filtered}
-        onChange={list.filter}
-        onClear={list.clearFilters}
-      />
-      <PagedList
-        query={firms}
-        caption={t('firms.tableCaption')}
-        columns={columns}
-        getRowId={(firm) => String(firm.id)}
-        filtered={filtered}
-        sort={{
-          sort: search.sort ?? defaultSorts.firms.sort,
-          order: search.order ?? defaultSorts.firms.order,
-        }}
-        onSortChange={list.sort}
-        onPageChange={list.page}
-      />
-    </div>
+    <ListPage
+      title={t('firms.title')}
+      search={search}
+      navigate={route.useNavigate()}
+      filterKeys={filterKeys}
+      readSort={searchEnum(firmSorts)}
+      defaultSort={defaultSorts.firms}
+      filters={(props) => <FirmFilters {...props} />}
+      query={useFirms(search)}
+      caption={t('firms.tableCaption')}
+      columns={useFirmColumns()}
+      getRowId={(firm) => String(firm.id)}
+      exportList="firms"
+      importKind="firms"
+    />
   );
 }

@@ -13,7 +13,8 @@ interface OverviewFiltersProps {
 export function OverviewFilters({ shown, total }: OverviewFiltersProps) {
   const { t } = useTranslation();
   const { search, setFilter } = useOverviewSearch();
-  const filtered = search.category !== undefined || search.status !== undefined;
+  const filtered =
+    search.category !== undefined || search.status !== undefined || search.mine === true;
 
   return (
     <div className="overview-filters">
@@ -37,7 +38,17 @@ export function OverviewFilters({ shown, total }: OverviewFiltersProps) {
         )}
       </div>
       <p className="list-summary" aria-live="polite">
-        {t('overview.filters.shown', { shown, total })}
+        {search.mine
+          ? t('overview.filters.shownMine', { shown })
+          : t('overview.filters.shown', { shown, total })}
+        {search.mine && (
+          <>
+            {' '}
+            <Link to="/" search={{}}>
+              {t('overview.filters.allChains')}
+            </Link>
+          </>
+        )}
       </p>
     </div>
   );

@@ -13,6 +13,7 @@ import { OverviewFilters } from '@/features/overview/components/overview-filters
 import { OverviewSummary } from '@/features/overview/components/overview-summary';
 import { SampleDataBanner } from '@/features/overview/components/sample-data-banner';
 import { filterChains } from '@/features/overview/filter-chains';
+import { useSession } from '@/lib/auth';
 import { useOverviewSearch } from '@/features/overview/hooks/use-overview-search';
 import '@/features/overview/overview.css';
 
@@ -54,7 +55,8 @@ function OverviewContent({ overview }: { overview: OverviewData }) {
   const { t } = useTranslation();
   const { search } = useOverviewSearch();
   // Twelve chains: filtering the one answer here keeps every filter change free of requests.
-  const chains = filterChains(overview.chains, search);
+  const user = useSession();
+  const chains = filterChains(overview.chains, search, user.chainIds);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EditProblem } from '@/components/record-forms/record-launchers';
+import { EditProblem } from '@/features/problems/components/edit/problem-launchers';
 import type { ProblemDetail as Problem } from '@server/contract/problems';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProblem } from '@/features/problems/api/get-problem';

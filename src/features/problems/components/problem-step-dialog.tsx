@@ -1,14 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
-import { problemBodySchema } from '@server/contract/writes';
+import { problemBodySchema, problemRecordSchema } from '@server/contract/writes';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import type { FieldSpec } from '@/components/editing/field-spec';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import type { FieldsOf } from '@/components/editing/field-spec';
+import { useUpdateProblem, type ProblemBody } from '@/features/problems/api/update-problem';
+import { problemBody, problemRecordBody } from '@/features/problems/components/edit/problem-body';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useDepartmentOptions } from '@/hooks/use-filter-options';
-import { apiSend } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
 
 /*
  * The steps of 收集—交办—办理—反馈 after collection, one dialog each: 交办 names the owner
@@ -18,31 +17,15 @@ import { queryKeys } from '@/lib/query-keys';
 
 export type ProblemStep = 'assign' | 'resolve';
 
-type Values = Record<string, unknown>;
-type Ref = { id: number } | null;
-
-const stepFields = {
-  assign: ['ownerDepartmentId', 'deadline'],
-  resolve: ['resolvedOn', 'feedback'],
-} as const satisfies Record<ProblemStep, readonly string[]>;
-
 const stepStatus = { assign: 'assigned', resolve: 'resolved' } as const;
 
-/** A problem as the update body wants it, from the detail page's data or a 409's record. */
-function bodyOf(problem: Values): Values {
-  return {
-    title: problem.title,
-    category: problem.category,
-    firmId: problem.firmId ?? (problem.firm as Ref)?.id ?? null,
-    raisedOn: problem.raisedOn,
-    detail: problem.detail,
-    status: problem.status,
-    ownerDepartmentId: problem.ownerDepartmentId ?? (problem.ownerDepartment as Ref)?.id ?? null,
-    deadline: problem.deadline,
-    resolvedOn: problem.resolvedOn,
-    feedback: problem.feedback,
-    version: problem.version,
-  };
+/** The problem with this step's fields (and status) from `values`, the rest from `problem`. */
+function takeStep(step: ProblemStep, problem: ProblemBody, values: ProblemBody): ProblemBody {
+  const fields =
+    step === 'assign'
+      ? { ownerDepartmentId: values.ownerDepartmentId, deadline: values.deadline }
+      : { resolvedOn: values.resolvedOn, feedback: values.feedback };
+  return { ...problem, ...fields, status: stepStatus[step], version: values.version };
 }
 
 interface ProblemStepDialogProps {
@@ -61,27 +44,14 @@ export function ProblemStepDialog(props: ProblemStepDialogProps) {
   const departments = useDepartmentOptions();
   // The rest of the problem as last seen: after a 409, as the colleague saved it, so taking
   // this step over theirs changes only this step's fields.
-  const latest = useRef<Values>(bodyOf(problem));
-  const departmentItems = departments.data?.items ?? [];
-
-  const mutation = useEditMutation<Values, ProblemDetail>({
-    send: (body) => apiSend('PUT', `/api/problems/${problem.id}`, body, null),
-    queryKey: queryKeys.problems.detail(problem.id),
-    optimistic: (data, body) => ({
-      ...data,
-      status: body.status as ProblemDetail['status'],
-      deadline: body.deadline as string | null,
-      resolvedOn: body.resolvedOn as string | null,
-      feedback: body.feedback as string | null,
-      ownerDepartment:
-        departmentItems.find((department) => department.id === body.ownerDepartmentId) ??
-        data.ownerDepartment,
-    }),
-  });
+  const latest = useRef<ProblemBody>(problemBody(problem));
+  const mutation = useUpdateProblem(problem, (id) =>
+    departments.data?.items.find((department) => department.id === id),
+  );
 
   if (!departments.data) return null;
 
-  const fields: FieldSpec[] =
+  const fields: FieldsOf<ProblemBody>[] =
     step === 'assign'
       ? [
           {
@@ -89,7 +59,7 @@ export function ProblemStepDialog(props: ProblemStepDialogProps) {
             label: t('editing.fields.ownerDepartmentId'),
             kind: 'select',
             nullable: true,
-            options: departmentItems.map((department) => ({
+            options: departments.data.items.map((department) => ({
               value: department.id,
               label: format.name(department),
             })),
@@ -111,27 +81,22 @@ export function ProblemStepDialog(props: ProblemStepDialogProps) {
           },
         ];
 
-  const asStep = (record: Values): Values => ({ ...bodyOf(record), status: stepStatus[step] });
+  const asStep = (body: ProblemBody): ProblemBody => ({ ...body, status: stepStatus[step] });
 
   return (
     <EditFormDialog
       title={t(`problems.handle.${step}Title`, { ns: 'problems' })}
       schema={problemBodySchema}
       fields={fields}
-      initialValues={asStep(problem)}
-      fromRecord={(record) => {
-        latest.current = bodyOf(record);
-        return asStep(record);
+      initialValues={asStep(problemBody(problem))}
+      fromRecord={{
+        schema: problemRecordSchema,
+        toValues: (record) => {
+          latest.current = problemRecordBody(record);
+          return asStep(latest.current);
+        },
       }}
-      submit={(values) => {
-        const body: Values = {
-          ...latest.current,
-          status: stepStatus[step],
-          version: values.version,
-        };
-        for (const field of stepFields[step]) body[field] = values[field];
-        return mutation.mutateAsync(body);
-      }}
+      submit={(values) => mutation.mutateAsync(takeStep(step, latest.current, values))}
       onClose={onClose}
     />
   );

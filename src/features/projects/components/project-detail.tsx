@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EditProject } from '@/components/record-forms/record-launchers';
+import { EditProject } from '@/features/projects/components/edit/project-launchers';
 import type { ProjectDetail as Project } from '@server/contract/projects';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProject } from '@/features/projects/api/get-project';

@@ -7,30 +7,77 @@ import type { FiveOneItem } from '@server/contract/domain';
 import { ConfirmAction } from '@/components/editing/confirm-action';
 import { DialogLoading } from '@/components/editing/dialog-loading';
 import { EditLauncher } from '@/components/editing/edit-button';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
-import { apiSend, ConflictError } from '@/lib/api-client';
+import { ConflictError } from '@/lib/api-client';
 import { useCanEditChain } from '@/lib/auth';
+import { useRemoveTaskForceMember } from '@/features/chains/api/remove-task-force-member';
+import { policyBody, useUpdatePolicy } from '@/features/chains/api/update-policy';
 import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
-import { policyBody } from '@/features/chains/components/edit/policy-body';
 
 /*
  * The chain page's edit buttons. Each shows only to users who may change the chain (the server
  * checks again); its dialog, with zod and the form library, loads when it is first opened.
  */
 
-const dialogs = () => import('@/features/chains/components/edit/chain-dialogs');
-const ChainStatusDialog = lazy(() => dialogs().then((m) => ({ default: m.ChainStatusDialog })));
-const FiveOneStateDialog = lazy(() => dialogs().then((m) => ({ default: m.FiveOneStateDialog })));
-const LeaderFirmDialog = lazy(() => dialogs().then((m) => ({ default: m.LeaderFirmDialog })));
-const ChiefScientistDialog = lazy(() =>
-  dialogs().then((m) => ({ default: m.ChiefScientistDialog })),
+// One module per dialog, each loaded when it is first opened.
+const ChainStatusDialog = lazy(() =>
+  import('@/features/chains/components/edit/chain-status-dialog').then((m) => ({
+    default: m.ChainStatusDialog,
+  })),
 );
-const TaskForceDialog = lazy(() => dialogs().then((m) => ({ default: m.TaskForceDialog })));
-const MemberDialog = lazy(() => dialogs().then((m) => ({ default: m.MemberDialog })));
-const PolicyDialog = lazy(() => dialogs().then((m) => ({ default: m.PolicyDialog })));
-const ChainLinkDialog = lazy(() => dialogs().then((m) => ({ default: m.ChainLinkDialog })));
+const FiveOneStateDialog = lazy(() =>
+  import('@/features/chains/components/edit/five-one-state-dialog').then((m) => ({
+    default: m.FiveOneStateDialog,
+  })),
+);
+const LeaderFirmDialog = lazy(() =>
+  import('@/features/chains/components/edit/leader-firm-dialog').then((m) => ({
+    default: m.LeaderFirmDialog,
+  })),
+);
+const ChiefScientistDialog = lazy(() =>
+  import('@/features/chains/components/edit/chief-scientist-dialog').then((m) => ({
+    default: m.ChiefScientistDialog,
+  })),
+);
+const TaskForceDialog = lazy(() =>
+  import('@/features/chains/components/edit/task-force-dialog').then((m) => ({
+    default: m.TaskForceDialog,
+  })),
+);
+const AddMemberDialog = lazy(() =>
+  import('@/features/chains/components/edit/add-member-dialog').then((m) => ({
+    default: m.AddMemberDialog,
+  })),
+);
+const EditMemberDialog = lazy(() =>
+  import('@/features/chains/components/edit/edit-member-dialog').then((m) => ({
+    default: m.EditMemberDialog,
+  })),
+);
+const AddPolicyDialog = lazy(() =>
+  import('@/features/chains/components/edit/add-policy-dialog').then((m) => ({
+    default: m.AddPolicyDialog,
+  })),
+);
+const EditPolicyDialog = lazy(() =>
+  import('@/features/chains/components/edit/edit-policy-dialog').then((m) => ({
+    default: m.EditPolicyDialog,
+  })),
+);
+const ChainLinkDialog = lazy(() =>
+  import('@/features/chains/components/edit/chain-link-dialog').then((m) => ({
+    default: m.ChainLinkDialog,
+  })),
+);
 const IndicatorValueDialog = lazy(() =>
-  dialogs().then((m) => ({ default: m.IndicatorValueDialog })),
+  import('@/features/chains/components/edit/indicator-value-dialog').then((m) => ({
+    default: m.IndicatorValueDialog,
+  })),
+);
+const StatusReportDialog = lazy(() =>
+  import('@/features/chains/components/edit/status-report-dialog').then((m) => ({
+    default: m.StatusReportDialog,
+  })),
 );
 
 type ChainProps = { chain: ChainDetail };
@@ -88,7 +135,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
         <EditLauncher label={t('editing.actions.addPolicy')}>
           {(close) => (
             <Suspense fallback={<DialogLoading />}>
-              <PolicyDialog chainId={chain.id} onClose={close} />
+              <AddPolicyDialog chainId={chain.id} onClose={close} />
             </Suspense>
           )}
         </EditLauncher>
@@ -97,7 +144,7 @@ export function EditFiveOne({ chain, item }: ChainProps & { item: FiveOneItem })
         <EditLauncher label={t('editing.actions.addMember')}>
           {(close) => (
             <Suspense fallback={<DialogLoading />}>
-              <MemberDialog chainId={chain.id} onClose={close} />
+              <AddMemberDialog chainId={chain.id} onClose={close} />
             </Suspense>
           )}
         </EditLauncher>
@@ -122,22 +169,14 @@ function focusSection(item: FiveOneItem) {
 /** Edit and remove buttons of one task force member. */
 export function MemberActions({ chainId, member }: { chainId: number; member: Member }) {
   const { t } = useTranslation('editing');
-  const remove = useEditMutation<undefined>({
-    send: () =>
-      apiSend(
-        'DELETE',
-        `/api/task-force-members/${member.id}?version=${member.version}`,
-        undefined,
-        null,
-      ),
-  });
+  const remove = useRemoveTaskForceMember(chainId);
   if (!useCanEditChain(chainId)) return null;
   return (
     <span className="row-actions">
       <EditLauncher label={t('editing.actions.editMember', { name: member.name })}>
         {(close) => (
           <Suspense fallback={<DialogLoading />}>
-            <MemberDialog chainId={chainId} member={member} onClose={close} />
+            <EditMemberDialog chainId={chainId} member={member} onClose={close} />
           </Suspense>
         )}
       </EditLauncher>
@@ -145,7 +184,7 @@ export function MemberActions({ chainId, member }: { chainId: number; member: Me
         label={t('editing.actions.removeMember', { name: member.name })}
         question={t('editing.actions.confirmRemove', { name: member.name })}
         confirmLabel={t('editing.actions.confirmRemoveButton')}
-        action={() => remove.mutateAsync(undefined)}
+        action={() => remove.mutateAsync({ memberId: member.id, version: member.version })}
         onDone={() => focusSection('task_force')}
       />
     </span>
@@ -157,15 +196,8 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
   const { t } = useTranslation('editing');
   const retired = policy.retiredAt !== null;
   // Retiring keeps the policy on record, apart from the package; restoring puts it back.
-  const toggle = useEditMutation<undefined>({
-    send: () =>
-      apiSend(
-        'PUT',
-        `/api/policies/${policy.id}`,
-        { ...policyBody(policy), retired: !retired },
-        null,
-      ),
-  });
+  const toggle = useUpdatePolicy(chainId, policy.id);
+  const retiredBody = { ...policyBody(policy), retired: !retired };
   if (!useCanEditChain(chainId)) return null;
   return (
     <span className="row-actions">
@@ -175,7 +207,7 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
       >
         {(close) => (
           <Suspense fallback={<DialogLoading />}>
-            <PolicyDialog chainId={chainId} policy={policy} onClose={close} />
+            <EditPolicyDialog chainId={chainId} policy={policy} onClose={close} />
           </Suspense>
         )}
       </EditLauncher>
@@ -186,7 +218,7 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
           aria-label={t('editing.actions.restorePolicy', { title: policy.title })}
           disabled={toggle.isPending}
           onClick={() =>
-            toggle.mutate(undefined, { onSuccess: () => focusSection('policy_package') })
+            toggle.mutate(retiredBody, { onSuccess: () => focusSection('policy_package') })
           }
         >
           {t('editing.actions.restoreShort')}
@@ -197,7 +229,7 @@ export function PolicyActions({ chainId, policy }: { chainId: number; policy: Po
           shortLabel={t('editing.actions.retireShort')}
           question={t('editing.actions.confirmRetire', { title: policy.title })}
           confirmLabel={t('editing.actions.confirmRetireButton')}
-          action={() => toggle.mutateAsync(undefined)}
+          action={() => toggle.mutateAsync(retiredBody)}
           onDone={() => focusSection('policy_package')}
         />
       )}
@@ -244,6 +276,21 @@ export function EnterIndicatorValue({
       {(close) => (
         <Suspense fallback={<DialogLoading />}>
           <IndicatorValueDialog chainId={chainId} indicator={indicator} onClose={close} />
+        </Suspense>
+      )}
+    </EditLauncher>
+  );
+}
+
+/** Add a task force report (专班动态). */
+export function AddStatusReport({ chainId }: { chainId: number }) {
+  const { t } = useTranslation('editing');
+  if (!useCanEditChain(chainId)) return null;
+  return (
+    <EditLauncher label={t('editing.actions.addReport')}>
+      {(close) => (
+        <Suspense fallback={<DialogLoading />}>
+          <StatusReportDialog chainId={chainId} onClose={close} />
         </Suspense>
       )}
     </EditLauncher>

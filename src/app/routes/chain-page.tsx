@@ -1,0 +1,18 @@
+import { ChainDetail } from '@/features/chains/components/chain-detail';
+import {
+  ChainRecordActionsContext,
+  type ChainRecordActions,
+} from '@/features/chains/components/chain-record-actions';
+import { AddProblem } from '@/features/problems/components/edit/problem-launchers';
+import { AddProject } from '@/features/projects/components/edit/project-launchers';
+
+const recordActions: ChainRecordActions = { AddProject, AddProblem };
+
+/** The chain page, with the buttons that add its projects and problems (features of their own). */
+export function ChainPage() {
+  return (
+    <ChainRecordActionsContext.Provider value={recordActions}>
+      <ChainDetail />
+    </ChainRecordActionsContext.Provider>
+  );
+}

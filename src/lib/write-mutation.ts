@@ -1,0 +1,88 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
+
+export interface WriteMutationOptions<Body, Answer, Data> {
+  send: (body: Body) => Promise<Answer>;
+  /** The cached screen data the write shows on (the chain page, a project's page)… */
+  queryKey?: QueryKey;
+  /** …at once, before the server answers; rolled back if the write fails… */
+  optimistic?: (data: Data, body: Body) => Data;
+  /** …and with what the server answered (its version, its exact values) once it has. */
+  answered?: (data: Data, answer: Answer, body: Body) => Data;
+  /** The queries the write touched, reloaded once it has settled: never the session. */
+  touches: (body: Body) => readonly QueryKey[];
+}
+
+/**
+ * The one way the client writes: the change shows at once where a cache entry holds it, is
+ * rolled back if the write fails (the form says why), takes the server's answer when it comes,
+ * and then reloads exactly what the write touched (see `touches` below).
+ */
+export function useWriteMutation<Body, Answer, Data = never>({
+  send,
+  queryKey,
+  optimistic,
+  answered,
+  touches,
+}: WriteMutationOptions<Body, Answer, Data>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    async onMutate(body: Body) {
+      if (!queryKey || !optimistic) return { previous: undefined };
+      // A fetch in flight would overwrite the change with what was there before it.
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData<Data>(queryKey);
+      if (previous !== undefined) queryClient.setQueryData(queryKey, optimistic(previous, body));
+      return { previous };
+    },
+    onError(_error, _body, context) {
+      if (queryKey && context?.previous !== undefined) {
+        queryClient.setQueryData(queryKey, context.previous);
+      }
+    },
+    onSuccess(answer, body) {
+      if (!queryKey || !answered) return;
+      const data = queryClient.getQueryData<Data>(queryKey);
+      if (data !== undefined) queryClient.setQueryData(queryKey, answered(data, answer, body));
+    },
+    onSettled: (_answer, _error, body) =>
+      Promise.all(
+        touches(body).map((key) => queryClient.invalidateQueries({ queryKey: key })),
+      ).then(() => undefined),
+  });
+}
+
+/** What writes touch: the cached views that show the record written. */
+export const touches = {
+  /**
+   * A chain's own records (its status, five ones, map, indicators, reports): the chain's page
+   * with its indicators and history, the lists of chains, the overview, the city's history.
+   */
+  chain: (chainId: number): QueryKey[] => [
+    queryKeys.chains.detail(chainId),
+    queryKeys.chains.lists(),
+    queryKeys.overview(),
+    queryKeys.audit.all(),
+  ],
+  /** Firms are named by it as well (a leader firm, a link's firms): their pages too. */
+  chainAndFirms: (chainId: number): QueryKey[] => [
+    ...touches.chain(chainId),
+    queryKeys.firms.all(),
+  ],
+  /** A project: its page and lists, its chain's, and the firm's and park's pages that list it. */
+  project: (chainId: number): QueryKey[] => [
+    queryKeys.projects.all(),
+    ...touches.chain(chainId),
+    queryKeys.firms.all(),
+    queryKeys.parks.all(),
+  ],
+  /** A firm problem: its page and lists, its chain's (if any), the firm's page. */
+  problem: (chainId: number | null): QueryKey[] => [
+    queryKeys.problems.all(),
+    ...(chainId === null
+      ? [queryKeys.chains.all(), queryKeys.overview(), queryKeys.audit.all()]
+      : touches.chain(chainId)),
+    queryKeys.firms.all(),
+  ],
+};
