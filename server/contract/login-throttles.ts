@@ -52,3 +52,4 @@ export type ThrottledPair = z.infer<typeof throttledPairSchema>;
 export type ThrottledAddress = z.infer<typeof throttledAddressSchema>;
 export type LoginThrottles = z.infer<typeof loginThrottlesSchema>;
 export type ClearLoginThrottleBody = z.infer<typeof clearLoginThrottleBodySchema>;
+export type ClearedLoginThrottle = z.infer<typeof clearedLoginThrottleSchema>;

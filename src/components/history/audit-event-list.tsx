@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,8 @@ import { canEditChain, useSession } from '@/lib/auth';
 import { describeChange, subjectOf, type ValueWords } from '@/components/history/describe-change';
 import { useRecordNames } from '@/components/history/use-record-names';
 import { useFormatters } from '@/hooks/use-formatters';
-import { apiSend, ConflictError } from '@/lib/api-client';
+import { ConflictError } from '@/lib/api-client';
+import { useRevertChange } from '@/components/history/revert-change';
 import '@/components/history/history.css';
 
 interface AuditEventPageProps {
@@ -118,21 +118,13 @@ function AuditEventItem({ event, words, showChain, mayRevert }: AuditEventItemPr
 
 function RevertButton({ event, what }: { event: AuditEvent; what: string }) {
   const { t } = useTranslation('editing');
-  const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<'reverted' | 'changed' | 'failed' | null>(null);
-  const revert = useMutation({
-    mutationFn: () =>
-      apiSend(
-        'POST',
-        `/api/audit-events/${event.id}/revert`,
-        { version: event.after?.version },
-        null,
-      ),
-    onSuccess: () => setOutcome('reverted'),
-    onError: (error) => setOutcome(error instanceof ConflictError ? 'changed' : 'failed'),
-    onSettled: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] !== 'session' }),
-  });
+  const revert = useRevertChange(event);
+  const onRevert = () =>
+    revert.mutate(undefined, {
+      onSuccess: () => setOutcome('reverted'),
+      onError: (error) => setOutcome(error instanceof ConflictError ? 'changed' : 'failed'),
+    });
   return (
     <p className="audit-event__revert">
       <button
@@ -142,7 +134,7 @@ function RevertButton({ event, what }: { event: AuditEvent; what: string }) {
         disabled={revert.isPending || outcome === 'reverted' || outcome === 'changed'}
         aria-label={t('editing.history.revertLabel', { what })}
         onClick={() => {
-          if (window.confirm(t('editing.history.confirmRevert'))) revert.mutate();
+          if (window.confirm(t('editing.history.confirmRevert'))) onRevert();
         }}
       >
         {t('editing.history.revert')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createUserBodySchema, type CreateUserBody, type User } from '@server/contract/users';
-import { useCreateUser } from '@/features/admin-users/api/save-user';
+import { useCreateUser } from '@/features/admin-users/api/create-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
 import { FormButtons } from '@/components/form/form-buttons';
 import { RoleField } from '@/features/admin-users/components/role-field';

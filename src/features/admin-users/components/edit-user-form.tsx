@@ -9,7 +9,7 @@ import {
   type UpdateUserBody,
   type User,
 } from '@server/contract/users';
-import { useUpdateUser } from '@/features/admin-users/api/save-user';
+import { useUpdateUser } from '@/features/admin-users/api/update-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
 import type { FieldSpec } from '@/components/editing/field-spec';

@@ -5,10 +5,8 @@ import { DataTable, type DataTableColumn } from '@/components/data-table/data-ta
 import { EmptyState } from '@/components/feedback/empty-state';
 import { FormAlert } from '@/components/form/form-alert';
 import { QueryResult } from '@/components/feedback/query-result';
-import {
-  useClearLoginThrottle,
-  useLoginThrottles,
-} from '@/features/admin-users/api/login-throttles';
+import { useClearLoginThrottle } from '@/features/admin-users/api/clear-login-throttle';
+import { useLoginThrottles } from '@/features/admin-users/api/get-login-throttles';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** One account from one address, or (without a username) one address for every account. */

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { resetPasswordBodySchema, type ResetPasswordBody, type User } from '@server/contract/users';
 import { useReloadUser } from '@/features/admin-users/api/get-users';
-import { useResetPassword } from '@/features/admin-users/api/save-user';
+import { useResetPassword } from '@/features/admin-users/api/reset-password';
 import { FormButtons } from '@/components/form/form-buttons';
 import { SaveProblem } from '@/features/admin-users/components/save-problem';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';

@@ -1,6 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClearLoginThrottleBody, LoginThrottles } from '@server/contract/login-throttles';
-import { apiGet, apiSend } from '@/lib/api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { LoginThrottles } from '@server/contract/login-throttles';
+import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 const loadContract = () => import('@server/contract/login-throttles');
@@ -24,15 +24,4 @@ export function useLoginThrottles() {
       refetchInterval: 30_000,
     }),
   );
-}
-
-export function useClearLoginThrottle() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ClearLoginThrottleBody) =>
-      apiSend('POST', '/api/login-throttles/clear', body, () =>
-        loadContract().then((contract) => contract.clearedLoginThrottleSchema),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.loginThrottles() }),
-  });
 }
