@@ -135,6 +135,7 @@ export const chains = {
     warning: '预警值',
     excellent: '优秀值',
     rating: '评价',
+    actions: '操作',
     notReported: '未报送',
     empty: '尚无指标数据。',
     units: {
