@@ -22,35 +22,39 @@ const firmsOf = async (linkId: number) =>
   ).map((row) => row.firmId);
 
 describe('editing the chain map', () => {
-  it('adds a link to a segment, then attaches a firm: the link’s count follows', async () => {
-    const [segment] = await api.db
-      .select()
-      .from(chainSegments)
-      .where(eq(chainSegments.chainId, chain.id))
-      .orderBy(asc(chainSegments.sortOrder), asc(chainSegments.id))
-      .limit(1);
-    if (!segment) throw new Error('no segment');
-    const { user } = renderApp(`/chains/${chain.id}`);
-    await user.click(await screen.findByRole('button', { name: '编辑图谱' }));
-    await user.click(await screen.findByRole('button', { name: `在“${segment.name}”新增环节` }));
-    const add = await screen.findByRole('dialog', { name: `在“${segment.name}”新增环节` });
-    await user.type(within(add).getByRole('textbox', { name: '名称' }), '测试新环节');
-    await user.click(within(add).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  it(
+    'adds a link to a segment, then attaches a firm: the link’s count follows',
+    { timeout: 60_000 },
+    async () => {
+      const [segment] = await api.db
+        .select()
+        .from(chainSegments)
+        .where(eq(chainSegments.chainId, chain.id))
+        .orderBy(asc(chainSegments.sortOrder), asc(chainSegments.id))
+        .limit(1);
+      if (!segment) throw new Error('no segment');
+      const { user } = renderApp(`/chains/${chain.id}`);
+      await user.click(await screen.findByRole('button', { name: '编辑图谱' }));
+      await user.click(await screen.findByRole('button', { name: `在“${segment.name}”新增环节` }));
+      const add = await screen.findByRole('dialog', { name: `在“${segment.name}”新增环节` });
+      await user.type(within(add).getByRole('textbox', { name: '名称' }), '测试新环节');
+      await user.click(within(add).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
-    const linkButton = await screen.findByRole('button', { name: /^测试新环节 .*0 家/ });
-    await user.click(linkButton);
-    await user.click(await screen.findByRole('button', { name: '编辑环节 测试新环节' }));
-    const edit = await screen.findByRole('dialog', { name: '编辑环节 测试新环节' });
-    const [firstFirm] = within(within(edit).getByRole('group', { name: '环节企业' })).getAllByRole(
-      'checkbox',
-    );
-    if (!firstFirm) throw new Error('no firm to attach');
-    await user.click(firstFirm);
-    await user.click(within(edit).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByRole('button', { name: /^测试新环节 .*1 家/ })).toBeInTheDocument();
-  });
+      const linkButton = await screen.findByRole('button', { name: /^测试新环节 .*0 家/ });
+      await user.click(linkButton);
+      await user.click(await screen.findByRole('button', { name: '编辑环节 测试新环节' }));
+      const edit = await screen.findByRole('dialog', { name: '编辑环节 测试新环节' });
+      const [firstFirm] = within(
+        within(edit).getByRole('group', { name: '环节企业' }),
+      ).getAllByRole('checkbox');
+      if (!firstFirm) throw new Error('no firm to attach');
+      await user.click(firstFirm);
+      await user.click(within(edit).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(await screen.findByRole('button', { name: /^测试新环节 .*1 家/ })).toBeInTheDocument();
+    },
+  );
 
   it('removes a link with firms, moving them to another link of the chain', async () => {
     const links = await api.db
