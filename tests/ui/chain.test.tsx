@@ -267,6 +267,8 @@ describe('chain page', () => {
         number(value.warningThreshold),
         number(value.excellentThreshold),
         value.rating ? ratingText[value.rating] : '未报送',
+        // The signed-in administrator may withdraw a quarter entered by mistake.
+        '撤回',
       ]),
     );
   });
