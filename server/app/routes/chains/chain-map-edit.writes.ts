@@ -192,6 +192,11 @@ export const handleWithdrawLink: AppRouteHandler<typeof withdrawLink> = async (c
   const { id } = c.req.valid('param');
   const { version, firms, toLinkId } = c.req.valid('json');
   const record = await runWrite(c, async (write) => {
+    // Two links are locked in the order of their ids, so two removals moving firms into each
+    // other's link queue up instead of deadlocking.
+    if (firms === 'move' && toLinkId !== undefined && toLinkId < id) {
+      await lockLink(write, toLinkId);
+    }
     const link = await lockLink(write, id);
     if (!link) throw notFound('Chain link');
     authoriseChainWrite(write.user, link.chainId);
@@ -254,10 +259,17 @@ export const handleRestoreLink: AppRouteHandler<typeof restoreLink> = async (c) 
   const { id } = c.req.valid('param');
   const { version } = c.req.valid('json');
   const record = await runWrite(c, async (write) => {
+    // The segment first, then the link, as a reorder of the segment locks them.
+    const [found] = await write.tx.select().from(chainLinks).where(eq(chainLinks.id, id));
+    if (!found) throw notFound('Chain link');
+    authoriseChainWrite(write.user, found.chainId);
+    const segment = await lockSegment(write, found.segmentId);
     const link = await lockLink(write, id);
+    // Moved to another segment meanwhile: that segment is the one to check.
     if (!link) throw notFound('Chain link');
-    authoriseChainWrite(write.user, link.chainId);
-    const segment = await lockSegment(write, link.segmentId);
+    if (link.segmentId !== segment.id) {
+      throw new ConflictError(await snapshotOf(write.tx, chainLinkKind, link));
+    }
     if (segment.withdrawnAt) {
       throw invalidField('segmentId', 'names a removed segment: restore it first');
     }
