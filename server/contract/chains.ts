@@ -137,7 +137,7 @@ export const chainLinkSchema = z
     id: z.number().int(),
     name: z.string(),
     nameEn: z.string().nullable(),
-    /** strong = 强链, weak = 补链, missing = 延链 */
+    /** strong = 优势, weak = 薄弱, missing = 缺失 (强链 / 补链 / 延链 are the actions they call for) */
     strength: linkStrengthSchema,
     note: z.string().nullable(),
     sortOrder: z.number().int(),

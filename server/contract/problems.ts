@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   editableSchema,
   isoDateSchema,
+  isoDateTimeSchema,
   namedRefSchema,
   pagedSchema,
   problemStatusSchema,
@@ -57,6 +58,8 @@ export const problemDetailSchema = problemListItemSchema
     detail: z.string().nullable(),
     feedback: z.string().nullable(),
     ...editableSchema.shape,
+    /** When it was withdrawn (撤回): its page still opens, and says so. */
+    withdrawnAt: isoDateTimeSchema.nullable(),
   })
   .meta({ id: 'ProblemDetail' });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   editableSchema,
   isoDateSchema,
+  isoDateTimeSchema,
   namedRefSchema,
   pagedSchema,
   projectOriginSchema,
@@ -57,7 +58,11 @@ export const projectListItemSchema = z
 export const projectPageSchema = pagedSchema(projectListItemSchema, 'ProjectPage');
 
 export const projectDetailSchema = projectListItemSchema
-  .extend(editableSchema.shape)
+  .extend({
+    ...editableSchema.shape,
+    /** When it was withdrawn (撤回): its page still opens, and says so. */
+    withdrawnAt: isoDateTimeSchema.nullable(),
+  })
   .meta({ id: 'ProjectDetail' });
 
 export const stageTotalsSchema = z

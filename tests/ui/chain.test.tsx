@@ -24,7 +24,7 @@ import { spokenText } from '../support/screen-text';
 const api = setupApiServer();
 
 const statusText = { green: '绿', amber: '黄', red: '红' } as const;
-const strengthText = { strong: '强链', weak: '补链', missing: '延链' } as const;
+const strengthText = { strong: '优势', weak: '薄弱', missing: '缺失' } as const;
 const ratingText = { excellent: '优秀', green: '达标', amber: '预警', red: '未达标' } as const;
 
 let chain: ChainDetail;
@@ -267,6 +267,8 @@ describe('chain page', () => {
         number(value.warningThreshold),
         number(value.excellentThreshold),
         value.rating ? ratingText[value.rating] : '未报送',
+        // The signed-in administrator may withdraw a quarter entered by mistake.
+        '撤回',
       ]),
     );
   });

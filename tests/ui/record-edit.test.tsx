@@ -175,7 +175,7 @@ describe('status reports, chain links and indicators', () => {
     const { user } = renderApp(`/chains/${chain.id}?link=${link.id}`);
     await user.click(await screen.findByRole('button', { name: `编辑环节 ${link.name}` }));
     const dialog = await screen.findByRole('dialog', { name: `编辑环节 ${link.name}` });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: '环节强弱' }), '延链');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '环节强弱' }), '缺失');
     const firms = within(dialog).getByRole('group', { name: '环节企业' });
     const boxes = within(firms).getAllByRole('checkbox');
     const checkedBefore = boxes.filter((box) => (box as HTMLInputElement).checked).length;

@@ -25,6 +25,7 @@ export function selectProblems(db: Database, asOf: string) {
       overdueDays: overdueDays(asOf),
       detail: problems.detail,
       feedback: problems.feedback,
+      withdrawnAt: problems.withdrawnAt,
       ...editableColumns(problems),
     })
     .from(problems)
@@ -59,5 +60,6 @@ export function toProblemDetail(row: ProblemRow): ProblemDetail {
     detail: row.detail,
     feedback: row.feedback,
     ...editableFields(row),
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
   };
 }

@@ -27,6 +27,7 @@ export function selectProjects(db: Database, asOf: string) {
       progress: projects.progress,
       progressUpdatedOn: projects.progressUpdatedOn,
       stalled: flag(isStalledProject(asOf)),
+      withdrawnAt: projects.withdrawnAt,
       ...editableColumns(projects),
     })
     .from(projects)
@@ -60,5 +61,9 @@ export function toProjectListItem(row: ProjectRow): ProjectListItem {
 }
 
 export function toProjectDetail(row: ProjectRow): ProjectDetail {
-  return { ...toProjectListItem(row), ...editableFields(row) };
+  return {
+    ...toProjectListItem(row),
+    ...editableFields(row),
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+  };
 }

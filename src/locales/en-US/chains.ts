@@ -137,6 +137,7 @@ export const chains: ScreenTranslations['chains']['chains'] = {
     warning: 'Warning threshold',
     excellent: 'Excellent threshold',
     rating: 'Rating',
+    actions: 'Actions',
     notReported: 'Not reported',
     empty: 'No indicator data yet.',
     units: {

@@ -33,7 +33,7 @@ export const briefs = {
     detail: '要点',
     notRecorded: '尚未填报',
     chainMap:
-      '{{links, number}} 个环节：强链 {{strong, number}} · 补链 {{weak, number}} · 延链 {{missing, number}}',
+      '{{links, number}} 个环节：优势 {{strong, number}} · 薄弱 {{weak, number}} · 缺失 {{missing, number}}',
     leaderFirm: '{{firm}}（{{date}} 确定）',
     chiefScientist: '{{name}} · {{affiliation}}',
     taskForce: '组长 {{head}} · 成员 {{members, number}} 人 · 最近会议 {{date}}',

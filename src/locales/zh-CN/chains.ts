@@ -27,7 +27,7 @@ export const chains = {
     notRecorded: '尚未填报。',
   },
   map: {
-    intro: '每个环节标明强链、补链或延链及其企业数；选择一个环节可查看该环节的企业。',
+    intro: '每个环节标明优势、薄弱或缺失及其企业数；选择一个环节可查看该环节的企业。',
     legend: '图例',
     legendText: {
       strong: '本地已有优势企业，巩固提升',
@@ -135,6 +135,7 @@ export const chains = {
     warning: '预警值',
     excellent: '优秀值',
     rating: '评价',
+    actions: '操作',
     notReported: '未报送',
     empty: '尚无指标数据。',
     units: {

@@ -35,9 +35,9 @@ export const domain = {
     downstream: '下游',
   },
   linkStrength: {
-    strong: '强链',
-    weak: '补链',
-    missing: '延链',
+    strong: '优势',
+    weak: '薄弱',
+    missing: '缺失',
   },
   meetingCadence: {
     weekly: '每周',

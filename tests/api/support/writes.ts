@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { App } from '../../../server/app/create-app';
 import type { Database } from '../../../server/db/database';
+import { chainMapRouteSamples } from './chain-map-writes';
 import { importFile, previewedCommitPath } from './import-files';
 import {
   auditEvents,
@@ -173,6 +174,7 @@ const chainStatusSample: WriteRouteSample = {
 };
 
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
+  ...chainMapRouteSamples,
   'POST /api/imports/{kind}/preview': {
     scope: 'editor',
     build: async ({ chainA }, db) => ({
@@ -334,6 +336,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
       method: 'PUT',
       path: `/api/chain-links/${linkOfA}`,
       body: {
+        name: `环节${unique()}`,
         strength: 'weak',
         note: `n ${unique()}`,
         firmIds: [firmOfA],

@@ -1,6 +1,6 @@
 import { allOf } from '../../queries/all-of';
 import { clusterColumns } from '../clusters/clusters.queries';
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import {
   chainLeaderFirms,
@@ -36,6 +36,12 @@ import {
   sumAmount,
   textOrder,
 } from '../../queries/sql';
+
+/** A chain's shown projects and problems: withdrawn ones (撤回) are left out of every section. */
+const projectsOf = (chainId: number) =>
+  and(eq(projects.chainId, chainId), isNull(projects.withdrawnAt));
+const problemsOf = (chainId: number) =>
+  and(eq(problems.chainId, chainId), isNull(problems.withdrawnAt));
 
 const firmRefColumns = { ...refColumns(firms), tags: firms.tags };
 
@@ -96,20 +102,20 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
     segments: db
       .select()
       .from(chainSegments)
-      .where(eq(chainSegments.chainId, chainId))
-      // The enum's order is upstream, midstream, downstream.
-      .orderBy(asc(chainSegments.position)),
+      .where(and(eq(chainSegments.chainId, chainId), isNull(chainSegments.withdrawnAt)))
+      // The map's own order (a chain may add segments anywhere), then the oldest first.
+      .orderBy(asc(chainSegments.sortOrder), asc(chainSegments.id)),
     links: db
       .select()
       .from(chainLinks)
-      .where(eq(chainLinks.chainId, chainId))
+      .where(and(eq(chainLinks.chainId, chainId), isNull(chainLinks.withdrawnAt)))
       .orderBy(asc(chainLinks.sortOrder), asc(chainLinks.id)),
     linkFirms: db
       .select({ linkId: chainLinkFirms.linkId, firm: firmRefColumns })
       .from(chainLinkFirms)
       .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
       .innerJoin(firms, eq(chainLinkFirms.firmId, firms.id))
-      .where(eq(chainLinks.chainId, chainId))
+      .where(and(eq(chainLinks.chainId, chainId), isNull(chainLinks.withdrawnAt)))
       .orderBy(sortTerm(firms.revenueYi, 'desc'), asc(firms.id)),
     parkRows: db
       .select({
@@ -129,13 +135,13 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .where(eq(clusterChains.chainId, chainId))
       .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id)),
     projectRows: selectProjects(db, asOf)
-      .where(eq(projects.chainId, chainId))
+      .where(projectsOf(chainId))
       .orderBy(desc(projects.signedOn), asc(projects.id)),
     projectTotals: aggregateRow(
       db
         .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
         .from(projects)
-        .where(eq(projects.chainId, chainId)),
+        .where(projectsOf(chainId)),
     ),
     stageTotals: db
       .select({
@@ -144,10 +150,10 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
         investmentYi: sumAmount(projects.investmentYi),
       })
       .from(projects)
-      .where(eq(projects.chainId, chainId))
+      .where(projectsOf(chainId))
       .groupBy(projects.stage),
     problemCounts: aggregateRow(
-      db.select(problemCountColumns(asOf)).from(problems).where(eq(problems.chainId, chainId)),
+      db.select(problemCountColumns(asOf)).from(problems).where(problemsOf(chainId)),
     ),
     problemsByDepartment: db
       .select({
@@ -158,13 +164,13 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       })
       .from(problems)
       .leftJoin(departments, eq(problems.ownerDepartmentId, departments.id))
-      .where(eq(problems.chainId, chainId))
+      .where(problemsOf(chainId))
       .groupBy(departments.id, departments.name, departments.nameEn)
       .orderBy(desc(count()), asc(departments.id)),
     reports: db
       .select()
       .from(statusReports)
-      .where(eq(statusReports.chainId, chainId))
+      .where(and(eq(statusReports.chainId, chainId), isNull(statusReports.withdrawnAt)))
       .orderBy(desc(statusReports.reportedOn), desc(statusReports.id)),
     firmCount: db.$count(firmChains, eq(firmChains.chainId, chainId)),
   });
@@ -180,6 +186,11 @@ export function findPolicies(db: Database, chainId?: number) {
   return db
     .select()
     .from(policies)
-    .where(chainId === undefined ? undefined : eq(policies.chainId, chainId))
+    .where(
+      and(
+        chainId === undefined ? undefined : eq(policies.chainId, chainId),
+        isNull(policies.withdrawnAt),
+      ),
+    )
     .orderBy(asc(policies.chainId), sortTerm(policies.issuedOn, 'desc'), asc(policies.id));
 }

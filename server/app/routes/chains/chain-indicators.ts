@@ -1,5 +1,5 @@
 import { ratedValueColumns } from '../../queries/indicator-values';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Indicator } from '../../../contract/indicators';
 import { rateIndicator } from '../../../contract/indicator-rating';
 import type { Database } from '../../../db/database';
@@ -38,7 +38,7 @@ export async function loadChainIndicators(db: Database, chainId: number): Promis
       })
       .from(indicatorValues)
       .innerJoin(indicators, eq(indicatorValues.indicatorId, indicators.id))
-      .where(eq(indicators.chainId, chainId))
+      .where(and(eq(indicators.chainId, chainId), isNull(indicatorValues.withdrawnAt)))
       // `2026Q1` sorts as text in time order.
       .orderBy(asc(indicatorValues.period)),
   ]);

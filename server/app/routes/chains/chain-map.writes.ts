@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { idParamSchema } from '../../../contract/common';
+import { chainLinkEditSchema, chainLinkMapRecordSchema } from '../../../contract/chain-map';
 import {
-  chainLinkBodySchema,
-  chainLinkRecordSchema,
   indicatorValueBodySchema,
   indicatorValueRecordSchema,
   periodSchema,
@@ -23,10 +22,11 @@ import { updateRoute } from '../write-route';
 
 export const updateLink = updateRoute({
   path: '/chain-links/{id}',
-  summary: 'Set a chain link’s strength (strong, weak, missing), note and member firms',
+  summary:
+    'Set a chain link’s strength (strong 优势, weak 薄弱, missing 缺失), note and member firms; rename it',
   params: idParamSchema,
-  body: chainLinkBodySchema,
-  record: chainLinkRecordSchema,
+  body: chainLinkEditSchema,
+  record: chainLinkMapRecordSchema,
 });
 
 export const handleUpdateLink: AppRouteHandler<typeof updateLink> = async (c) => {
@@ -35,7 +35,7 @@ export const handleUpdateLink: AppRouteHandler<typeof updateLink> = async (c) =>
   const record = await runWrite(c, (write) =>
     updateRecord(write, chainLinkKind, String(id), version, values, 'Chain link'),
   );
-  return c.json(chainLinkRecordSchema.parse(record), 200);
+  return c.json(chainLinkMapRecordSchema.parse(record), 200);
 };
 
 export const saveIndicatorValue = updateRoute({
@@ -62,6 +62,17 @@ export const handleSaveIndicatorValue: AppRouteHandler<typeof saveIndicatorValue
       .select()
       .from(indicatorValues)
       .where(and(eq(indicatorValues.indicatorId, id), eq(indicatorValues.period, period)));
+    if (existing?.withdrawnAt && version === null) {
+      // A quarter withdrawn (or undone from the history) is entered afresh: the form saw none.
+      return updateRecord(
+        write,
+        indicatorValueKind,
+        String(existing.id),
+        existing.version,
+        { ...values, withdrawnAt: null },
+        'Indicator value',
+      );
+    }
     if (existing) {
       // The form saw no figure for this quarter, but someone has entered one meanwhile.
       if (version === null) {

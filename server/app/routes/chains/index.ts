@@ -4,6 +4,8 @@ import * as routes from './chains.routes';
 import * as chainWrites from './chain.writes';
 import * as chainMapWrites from './chain-map.writes';
 import * as fiveOnesWrites from './five-ones.writes';
+import * as mapEdits from './chain-map-edit.writes';
+import { chainWithdrawals } from './withdrawals.writes';
 
 export const chainsRouter = createRouter()
   .openapi(routes.list, handlers.list)
@@ -25,3 +27,16 @@ chainsRouter.openapi(fiveOnesWrites.createPolicy, fiveOnesWrites.handleCreatePol
 chainsRouter.openapi(fiveOnesWrites.updatePolicy, fiveOnesWrites.handleUpdatePolicy);
 chainsRouter.openapi(chainMapWrites.updateLink, chainMapWrites.handleUpdateLink);
 chainsRouter.openapi(chainMapWrites.saveIndicatorValue, chainMapWrites.handleSaveIndicatorValue);
+chainsRouter.openapi(mapEdits.createSegment, mapEdits.handleCreateSegment);
+chainsRouter.openapi(mapEdits.updateSegment, mapEdits.handleUpdateSegment);
+chainsRouter.openapi(mapEdits.withdrawSegment, mapEdits.handleWithdrawSegment);
+chainsRouter.openapi(mapEdits.restoreSegment, mapEdits.handleRestoreSegment);
+chainsRouter.openapi(mapEdits.orderSegments, mapEdits.handleOrderSegments);
+chainsRouter.openapi(mapEdits.createLink, mapEdits.handleCreateLink);
+chainsRouter.openapi(mapEdits.withdrawLink, mapEdits.handleWithdrawLink);
+chainsRouter.openapi(mapEdits.restoreLink, mapEdits.handleRestoreLink);
+chainsRouter.openapi(mapEdits.orderLinks, mapEdits.handleOrderLinks);
+for (const { withdraw, restore } of chainWithdrawals) {
+  chainsRouter.openapi(withdraw.route, withdraw.handler);
+  chainsRouter.openapi(restore.route, restore.handler);
+}

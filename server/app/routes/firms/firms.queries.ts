@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FirmListQuery, FirmSort } from '../../../contract/firms';
 import type { Database } from '../../../db/database';
 import {
@@ -108,11 +108,18 @@ export function loadFirmSections(db: Database, firmId: number, asOf: string) {
       .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
       .innerJoin(chainSegments, eq(chainLinks.segmentId, chainSegments.id))
       .innerJoin(chains, eq(chainLinks.chainId, chains.id))
-      .where(eq(chainLinkFirms.firmId, firmId))
+      .where(
+        and(
+          eq(chainLinkFirms.firmId, firmId),
+          isNull(chainLinks.withdrawnAt),
+          isNull(chainSegments.withdrawnAt),
+        ),
+      )
       .orderBy(
         asc(chains.sortOrder),
         asc(chains.id),
-        asc(chainSegments.position),
+        asc(chainSegments.sortOrder),
+        asc(chainSegments.id),
         asc(chainLinks.sortOrder),
         asc(chainLinks.id),
       ),
@@ -127,13 +134,16 @@ export function loadFirmSections(db: Database, firmId: number, asOf: string) {
       .where(eq(chainLeaderFirms.firmId, firmId))
       .orderBy(asc(chains.sortOrder), asc(chains.id)),
     selectProjects(db, asOf)
-      .where(eq(projects.firmId, firmId))
+      .where(and(eq(projects.firmId, firmId), isNull(projects.withdrawnAt)))
       .orderBy(desc(projects.signedOn), asc(projects.id)),
     aggregateRow(
-      db.select(problemCountColumns(asOf)).from(problems).where(eq(problems.firmId, firmId)),
+      db
+        .select(problemCountColumns(asOf))
+        .from(problems)
+        .where(and(eq(problems.firmId, firmId), isNull(problems.withdrawnAt))),
     ),
     selectProblems(db, asOf)
-      .where(eq(problems.firmId, firmId))
+      .where(and(eq(problems.firmId, firmId), isNull(problems.withdrawnAt)))
       .orderBy(desc(problems.raisedOn), desc(problems.id))
       .limit(RECENT_PROBLEMS),
   ]);

@@ -76,9 +76,11 @@ export async function loadOverviewData(db: Database, asOf: string) {
       db
         .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
         .from(projects)
-        .where(eq(projects.origin, 'investment_promotion')),
+        .where(and(eq(projects.origin, 'investment_promotion'), isNull(projects.withdrawnAt))),
     ),
-    aggregateRow(db.select(problemCountColumns(asOf)).from(problems)),
+    aggregateRow(
+      db.select(problemCountColumns(asOf)).from(problems).where(isNull(problems.withdrawnAt)),
+    ),
     db
       .select({ chainId: firmChains.chainId, count: count() })
       .from(firmChains)
@@ -94,6 +96,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
         stalled: countWhere(isStalledProject(asOf)),
       })
       .from(projects)
+      .where(isNull(projects.withdrawnAt))
       .groupBy(projects.chainId),
     db
       .select({
@@ -102,7 +105,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
         overdue: countWhere(isOverdueProblem(asOf)),
       })
       .from(problems)
-      .where(isNotNull(problems.chainId))
+      .where(and(isNotNull(problems.chainId), isNull(problems.withdrawnAt)))
       .groupBy(problems.chainId),
     db
       .select({
@@ -126,6 +129,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
         indicators,
         and(eq(indicatorValues.indicatorId, indicators.id), eq(indicators.isKey, true)),
       )
+      .where(isNull(indicatorValues.withdrawnAt))
       .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period)),
   ]);
 

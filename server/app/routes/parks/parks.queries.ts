@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { HostedChain, Park, ParkListQuery, ParkSort } from '../../../contract/parks';
 import type { Database } from '../../../db/database';
 import { chains, firms, parkChains, parks, projects } from '../../../db/schema';
@@ -86,13 +86,13 @@ export async function hostedChainsOf(
 export function loadParkProjects(db: Database, parkId: number, asOf: string) {
   return Promise.all([
     selectProjects(db, asOf)
-      .where(eq(projects.parkId, parkId))
+      .where(and(eq(projects.parkId, parkId), isNull(projects.withdrawnAt)))
       .orderBy(desc(projects.signedOn), asc(projects.id)),
     aggregateRow(
       db
         .select({ count: count(), investmentYi: sumAmount(projects.investmentYi) })
         .from(projects)
-        .where(eq(projects.parkId, parkId)),
+        .where(and(eq(projects.parkId, parkId), isNull(projects.withdrawnAt))),
     ),
   ]);
 }

@@ -8,3 +8,12 @@ export const problemsRouter = createRouter()
   .openapi(routes.getOne, handlers.getOne)
   .openapi(writes.createProblem, writes.handleCreateProblem)
   .openapi(writes.updateProblem, writes.handleUpdateProblem);
+
+problemsRouter.openapi(
+  writes.problemWithdrawal.withdraw.route,
+  writes.problemWithdrawal.withdraw.handler,
+);
+problemsRouter.openapi(
+  writes.problemWithdrawal.restore.route,
+  writes.problemWithdrawal.restore.handler,
+);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ProblemListQuery, ProblemSort } from '../../../contract/problems';
 import type { Database } from '../../../db/database';
 import { firms, problems } from '../../../db/schema';
@@ -25,6 +25,7 @@ function mentions(db: Database, text: string | undefined) {
 /** One page of the problems matching the query, and how many match in all. */
 export async function findProblems(db: Database, query: ProblemListQuery, asOf: string) {
   const where = and(
+    isNull(problems.withdrawnAt),
     mentions(db, query.q),
     query.chain ? eq(problems.chainId, query.chain) : undefined,
     query.status ? eq(problems.status, query.status) : undefined,

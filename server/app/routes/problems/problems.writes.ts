@@ -10,6 +10,9 @@ import { problemKind } from '../../writes/kinds';
 import { createRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
 import { createRecordRoute, updateRoute } from '../write-route';
+import { withdrawalRoutes } from '../withdrawal-routes';
+import { withdrawnProblemRecordSchema } from '../../../contract/chain-map';
+import { anyKind } from '../../writes/kinds/support';
 
 export const createProblem = createRecordRoute({
   path: '/chains/{id}/problems',
@@ -45,3 +48,12 @@ export const handleUpdateProblem: AppRouteHandler<typeof updateProblem> = async 
   );
   return c.json(problemRecordSchema.parse(record), 200);
 };
+
+/** 撤回 / 恢复: a problem entered by mistake is hidden from every list and count, kept, restorable. */
+export const problemWithdrawal = withdrawalRoutes({
+  path: '/problems/{id}',
+  noun: 'problem',
+  what: 'Problem',
+  kind: anyKind(problemKind),
+  record: withdrawnProblemRecordSchema,
+});

@@ -8,3 +8,12 @@ export const projectsRouter = createRouter()
   .openapi(routes.getOne, handlers.getOne)
   .openapi(writes.createProject, writes.handleCreateProject)
   .openapi(writes.updateProject, writes.handleUpdateProject);
+
+projectsRouter.openapi(
+  writes.projectWithdrawal.withdraw.route,
+  writes.projectWithdrawal.withdraw.handler,
+);
+projectsRouter.openapi(
+  writes.projectWithdrawal.restore.route,
+  writes.projectWithdrawal.restore.handler,
+);

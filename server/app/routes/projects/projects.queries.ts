@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ProjectListQuery, ProjectSort } from '../../../contract/projects';
 import type { Database } from '../../../db/database';
 import { projects } from '../../../db/schema';
@@ -17,6 +17,7 @@ const sortColumns = {
 /** One page of the projects matching the query, and how many match in all. */
 export async function findProjects(db: Database, query: ProjectListQuery, asOf: string) {
   const where = and(
+    isNull(projects.withdrawnAt),
     containsText(query.q, projects.name, projects.nameEn),
     query.chain ? eq(projects.chainId, query.chain) : undefined,
     query.park ? eq(projects.parkId, query.park) : undefined,

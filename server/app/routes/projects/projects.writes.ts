@@ -10,6 +10,9 @@ import { projectKind } from '../../writes/kinds';
 import { createRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
 import { createRecordRoute, updateRoute } from '../write-route';
+import { withdrawalRoutes } from '../withdrawal-routes';
+import { withdrawnProjectRecordSchema } from '../../../contract/chain-map';
+import { anyKind } from '../../writes/kinds/support';
 
 export const createProject = createRecordRoute({
   path: '/chains/{id}/projects',
@@ -45,3 +48,12 @@ export const handleUpdateProject: AppRouteHandler<typeof updateProject> = async 
   );
   return c.json(projectRecordSchema.parse(record), 200);
 };
+
+/** 撤回 / 恢复: a project entered by mistake is hidden from every list and count, kept, restorable. */
+export const projectWithdrawal = withdrawalRoutes({
+  path: '/projects/{id}',
+  noun: 'project',
+  what: 'Project',
+  kind: anyKind(projectKind),
+  record: withdrawnProjectRecordSchema,
+});

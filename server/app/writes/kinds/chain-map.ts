@@ -1,5 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { chainLinkFirms, chainLinks, firms, indicatorValues, indicators } from '../../../db/schema';
+import {
+  chainLinkFirms,
+  chainLinks,
+  chainSegments,
+  firms,
+  indicatorValues,
+  indicators,
+} from '../../../db/schema';
 import { invalidField } from '../../errors';
 import type { Transaction } from '../transaction';
 import { kind, numericId } from './support';
@@ -32,7 +39,9 @@ export const chainLinkKind = kind({
   entityIdOf: (row) => String(row.id),
   chainIdOf: (row) => row.chainId,
   identity: ['id', 'chainId'],
-  fields: ['strength', 'note'],
+  // `segmentId` and `sortOrder` place the link on the map (a move is an update); `withdrawnAt`
+  // hides a removed link, which a revert or 恢复 brings back.
+  fields: ['segmentId', 'name', 'nameEn', 'strength', 'note', 'sortOrder', 'withdrawnAt'],
   related: chainLinkFirmIds,
   async check({ tx }, values) {
     const firmIds = values.firmIds as number[] | undefined;
@@ -41,6 +50,17 @@ export const chainLinkKind = kind({
     if (found.length !== firmIds.length)
       throw invalidField('firmIds', 'names a firm that does not exist');
   },
+});
+
+/** A segment of a chain's map (上游 / 中游 / 下游, or one a chain adds: 延链). */
+export const chainSegmentKind = kind({
+  type: 'chain_segment',
+  table: chainSegments,
+  where: (entityId) => eq(chainSegments.id, numericId(entityId)),
+  entityIdOf: (row) => String(row.id),
+  chainIdOf: (row) => row.chainId,
+  identity: ['id', 'chainId'],
+  fields: ['position', 'name', 'nameEn', 'sortOrder', 'withdrawnAt'],
 });
 
 /** A quarter's figure of an indicator; its chain is the indicator's. */
@@ -57,5 +77,5 @@ export const indicatorValueKind = kind({
     return indicator?.chainId ?? null;
   },
   identity: ['id', 'indicatorId', 'period'],
-  fields: ['value', 'target', 'warningThreshold', 'excellentThreshold'],
+  fields: ['value', 'target', 'warningThreshold', 'excellentThreshold', 'withdrawnAt'],
 });

@@ -103,6 +103,7 @@ export const policyKind = kind({
     'disbursedWan',
     'beneficiaries',
     'retiredAt',
+    'withdrawnAt',
   ],
 });
 
@@ -113,6 +114,6 @@ export const statusReportKind = kind({
   entityIdOf: (row) => String(row.id),
   chainIdOf: (row) => row.chainId,
   identity: ['id', 'chainId', 'authorName'],
-  fields: ['reportedOn', 'status', 'title', 'body'],
+  fields: ['reportedOn', 'status', 'title', 'body', 'withdrawnAt'],
   stamp: ({ user }) => ({ authorName: user.displayName }),
 });

@@ -10,7 +10,7 @@ import {
   taskForceKind,
   taskForceMemberKind,
 } from './chain';
-import { chainLinkKind, indicatorValueKind } from './chain-map';
+import { chainLinkKind, chainSegmentKind, indicatorValueKind } from './chain-map';
 import { firmKind } from './firms';
 import { problemKind } from './problems';
 import { projectKind } from './projects';
@@ -36,6 +36,7 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   task_force: anyKind(taskForceKind),
   task_force_member: anyKind(taskForceMemberKind),
   policy: anyKind(policyKind),
+  chain_segment: anyKind(chainSegmentKind),
   chain_link: anyKind(chainLinkKind),
   indicator_value: anyKind(indicatorValueKind),
   project: anyKind(projectKind),

@@ -20,6 +20,7 @@ export const problemKind = kind({
     'status',
     'resolvedOn',
     'feedback',
+    'withdrawnAt',
   ],
   async check({ tx }, values) {
     await mustExist(tx, firms, 'firmId', values.firmId, 'names no firm');

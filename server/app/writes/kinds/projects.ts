@@ -28,6 +28,7 @@ export const projectKind = kind({
     'productionOn',
     'plannedProductionOn',
     'progress',
+    'withdrawnAt',
   ],
   // The progress date is the day of the latest edit, by the city's calendar.
   stamp: ({ now }) => ({ progressUpdatedOn: cityDay(now) }),

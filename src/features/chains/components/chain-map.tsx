@@ -2,7 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ChainLink, ChainSegment } from '@server/contract/chains';
-import { linkStrengths, segmentPositions } from '@server/contract/domain';
+import { linkStrengths } from '@server/contract/domain';
 import { ChainMapSegment } from '@/features/chains/components/chain-map-segment';
 import { LinkFirmsPanel } from '@/features/chains/components/link-firms-panel';
 import { LinkStrengthLabel } from '@/features/chains/components/link-strength-label';
@@ -24,9 +24,8 @@ export function ChainMap({
   const navigate = route.useNavigate();
   const columnsRef = useRef<HTMLDivElement>(null);
 
-  const ordered = segmentPositions.flatMap((position) =>
-    segments.filter((segment) => segment.position === position),
-  );
+  // The server's order: the map's own (segments may be added and moved anywhere).
+  const ordered = segments;
   const selected = ordered
     .flatMap((segment) => segment.links)
     .find((link) => link.id === selectedId);

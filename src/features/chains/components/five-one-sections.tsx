@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { ChainDetail, ChainLink, Policy, TaskForce } from '@server/contract/chains';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { useCanEditChain } from '@/lib/auth';
@@ -9,11 +9,19 @@ import {
   PolicyActions,
 } from '@/features/chains/components/edit/chain-edit-launchers';
 import { ChainMap } from '@/features/chains/components/chain-map';
+import { WithdrawPolicy } from '@/features/chains/components/chain-map-edit/record-withdrawals';
 import { ChiefScientistDetails } from '@/features/chains/components/chief-scientist-details';
 import { FiveOneSection, NotRecorded } from '@/features/chains/components/five-one-section';
 import { LeaderFirmDetails } from '@/features/chains/components/leader-firm-details';
 import { PolicyTable } from '@/features/chains/components/policy-table';
 import { TaskForceDetails } from '@/features/chains/components/task-force-details';
+
+/** The map's editor, with its forms, loads only for those who may change the chain. */
+const ChainMapEditor = lazy(() =>
+  import('@/features/chains/components/chain-map-edit/chain-map-editor').then((m) => ({
+    default: m.ChainMapEditor,
+  })),
+);
 
 /** The five ones (五个一), each in its own section in the overview matrix's order. */
 export function FiveOneSections({ chain }: { chain: ChainDetail }) {
@@ -25,7 +33,12 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
     [chainId],
   );
   const policyActions = useCallback(
-    (policy: Policy) => <PolicyActions chainId={chainId} policy={policy} />,
+    (policy: Policy) => (
+      <>
+        <PolicyActions chainId={chainId} policy={policy} />
+        <WithdrawPolicy chainId={chainId} policy={policy} />
+      </>
+    ),
     [chainId],
   );
   const linkActions = useCallback(
@@ -49,6 +62,11 @@ export function FiveOneSections({ chain }: { chain: ChainDetail }) {
         actions={<EditFiveOne chain={chain} item="chain_map" />}
       >
         <ChainMap segments={chain.chainMap} linkActions={canEdit ? linkActions : undefined} />
+        {canEdit && (
+          <Suspense fallback={null}>
+            <ChainMapEditor chain={chain} />
+          </Suspense>
+        )}
       </FiveOneSection>
       <div className="chain-page__pair">
         <FiveOneSection

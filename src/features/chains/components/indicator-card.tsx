@@ -50,7 +50,7 @@ export function IndicatorCard({ chainId, indicator }: { chainId: number; indicat
         )}
       </p>
       {showTable ? (
-        <IndicatorTable indicator={indicator} />
+        <IndicatorTable indicator={indicator} chainId={chainId} />
       ) : (
         <>
           <div

@@ -6,6 +6,8 @@ import { Pagination } from '@/components/list/pagination';
 import { useUnitLabel } from '@/features/chains/components/indicator-unit';
 import { RatingLabel } from '@/features/chains/components/rating-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { useCanEditChain } from '@/lib/auth';
+import { WithdrawIndicatorValue } from '@/features/chains/components/chain-map-edit/record-withdrawals';
 
 /** Rows on one page of a long series' table: a few screens' worth, drawn at once. */
 const periodsPerPage = 100;
@@ -14,12 +16,20 @@ const periodsPerPage = 100;
  * The chart's table alternative: every period's figures and rating as text. A long series (the
  * chart then draws a selection) is paged here, so all of its periods can be read.
  */
-export function IndicatorTable({ indicator }: { indicator: Indicator }) {
+export function IndicatorTable({
+  indicator,
+  chainId,
+}: {
+  indicator: Indicator;
+  /** With it, each quarter offers 撤回 to those who may change the chain. */
+  chainId?: number;
+}) {
   const { t } = useTranslation('chains');
   const [page, setPage] = useState(1);
   const format = useFormatters();
   const unitLabel = useUnitLabel();
   const unit = unitLabel(indicator.unit);
+  const canEdit = useCanEditChain(chainId ?? 0) && chainId !== undefined;
 
   const columns = useMemo<DataTableColumn<IndicatorValue>[]>(() => {
     const figure = (value: number | null) => (
@@ -58,8 +68,23 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
         header: t('chains.indicators.rating'),
         cell: ({ row }) => <RatingLabel rating={row.original.rating} />,
       },
+      ...(!canEdit || chainId === undefined
+        ? []
+        : [
+            {
+              id: 'actions',
+              header: t('chains.indicators.actions'),
+              cell: ({ row }: { row: { original: IndicatorValue } }) => (
+                <WithdrawIndicatorValue
+                  chainId={chainId}
+                  indicator={indicator}
+                  value={row.original}
+                />
+              ),
+            },
+          ]),
     ];
-  }, [t, format]);
+  }, [t, format, chainId, indicator, canEdit]);
 
   const total = indicator.values.length;
   const paged = total > periodsPerPage;

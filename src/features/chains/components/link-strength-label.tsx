@@ -7,7 +7,7 @@ const icons: Record<LinkStrength, string> = {
   missing: '○',
 };
 
-/** 强链 / 补链 / 延链 as an icon and text; the link's border pattern repeats it. */
+/** 优势 / 薄弱 / 缺失 as an icon and text; the link's border pattern repeats it. */
 export function LinkStrengthLabel({ strength }: { strength: LinkStrength }) {
   const { t } = useTranslation();
   return (

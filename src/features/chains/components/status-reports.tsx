@@ -4,6 +4,7 @@ import type { StatusReport } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { WithdrawStatusReport } from '@/features/chains/components/chain-map-edit/record-withdrawals';
 
 /** 专班动态, newest first; title and body are the task force's own words, shown as text. */
 export function StatusReports({ chainId, reports }: { chainId: number; reports: StatusReport[] }) {
@@ -26,6 +27,7 @@ export function StatusReports({ chainId, reports }: { chainId: number; reports: 
                   <time dateTime={report.reportedOn}>{format.date(report.reportedOn)}</time>
                   <RagStatusLabel status={report.status} />
                   <span>{t('chains.reports.author', { name: report.authorName })}</span>
+                  <WithdrawStatusReport chainId={chainId} report={report} />
                 </p>
                 <p className="status-report__title">{report.title}</p>
                 <p className="status-report__body">{report.body}</p>

@@ -8,6 +8,9 @@ import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
 import { ProblemFlowActions } from '@/features/problems/components/problem-flow-actions';
 import { useFormatters } from '@/hooks/use-formatters';
+import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
+import { useRestoreProblem } from '@/features/problems/api/restore-problem';
+import { useWithdrawProblem } from '@/features/problems/api/withdraw-problem';
 import '@/features/problems/problems.css';
 
 const route = getRouteApi('/problems/$problemId');
@@ -21,6 +24,8 @@ export function ProblemDetail() {
 function ProblemFacts({ problem }: { problem: Problem }) {
   const { t } = useTranslation('problems');
   const format = useFormatters();
+  const withdraw = useWithdrawProblem(problem.id);
+  const restore = useRestoreProblem(problem.id);
 
   return (
     <div className="page">
@@ -33,6 +38,15 @@ function ProblemFacts({ problem }: { problem: Problem }) {
           {problem.title}
         </h1>
         <EditProblem problem={problem} />
+        <WithdrawRestore
+          chainId={problem.chain?.id ?? 0}
+          what="problem"
+          name={problem.title}
+          withdrawnAt={problem.withdrawnAt}
+          withdraw={() => withdraw.mutateAsync(problem.version)}
+          restore={() => restore.mutateAsync(problem.version)}
+          restorePending={restore.isPending}
+        />
       </div>
       <section className="panel" aria-labelledby="problem-facts-title">
         <h2 id="problem-facts-title">{t('problems.facts.title')}</h2>

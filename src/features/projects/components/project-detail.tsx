@@ -6,6 +6,9 @@ import { QueryResult } from '@/components/feedback/query-result';
 import { useProject } from '@/features/projects/api/get-project';
 import { StalledLabel } from '@/features/projects/components/stalled-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
+import { useRestoreProject } from '@/features/projects/api/restore-project';
+import { useWithdrawProject } from '@/features/projects/api/withdraw-project';
 
 const route = getRouteApi('/projects/$projectId');
 
@@ -19,6 +22,8 @@ function ProjectFacts({ project }: { project: Project }) {
   const { t } = useTranslation('projects');
   const format = useFormatters();
   const day = (isoDay: string | null) => (isoDay ? format.date(isoDay) : t('common.notRecorded'));
+  const withdraw = useWithdrawProject(project.id);
+  const restore = useRestoreProject(project.id);
 
   return (
     <div className="page">
@@ -28,6 +33,15 @@ function ProjectFacts({ project }: { project: Project }) {
       <div className="page__title-row">
         <h1 className="page__title">{format.name(project)}</h1>
         <EditProject project={project} />
+        <WithdrawRestore
+          chainId={project.chain.id}
+          what="project"
+          name={format.name(project)}
+          withdrawnAt={project.withdrawnAt}
+          withdraw={() => withdraw.mutateAsync(project.version)}
+          restore={() => restore.mutateAsync(project.version)}
+          restorePending={restore.isPending}
+        />
       </div>
       <section className="panel" aria-labelledby="project-facts-title">
         <h2 id="project-facts-title">{t('projects.facts.title')}</h2>

@@ -1,0 +1,12 @@
+import type { ChainLinkWithdraw } from '@server/contract/chain-map';
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { apiSend } from '@/lib/api-client';
+
+/** Removes (withdraws) a link; one with firms says whether they move to another link or go. */
+export function withdrawChainLink(id: number, body: ChainLinkWithdraw) {
+  return apiSend('POST', `/api/chain-links/${id}/withdraw`, body, null);
+}
+
+export function useWithdrawChainLink(id: number) {
+  return useEditMutation<ChainLinkWithdraw>({ send: (body) => withdrawChainLink(id, body) });
+}

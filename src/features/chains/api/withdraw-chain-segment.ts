@@ -1,0 +1,11 @@
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { apiSend } from '@/lib/api-client';
+
+/** Removes (withdraws) a segment; the server refuses one that still has links (400, `links`). */
+export function withdrawChainSegment(id: number, version: number) {
+  return apiSend('POST', `/api/chain-segments/${id}/withdraw`, { version }, null);
+}
+
+export function useWithdrawChainSegment(id: number) {
+  return useEditMutation<number>({ send: (version) => withdrawChainSegment(id, version) });
+}

@@ -1,0 +1,225 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainDetail, ChainLink, ChainSegment } from '@server/contract/chains';
+import { ConfirmAction } from '@/components/editing/confirm-action';
+import { EditLauncher } from '@/components/editing/edit-button';
+import { useOrderChainLinks } from '@/features/chains/api/order-chain-links';
+import { useOrderChainSegments } from '@/features/chains/api/order-chain-segments';
+import { withdrawChainSegment } from '@/features/chains/api/withdraw-chain-segment';
+import {
+  AddLinkDialog,
+  RemoveLinkDialog,
+} from '@/features/chains/components/chain-map-edit/link-dialogs';
+import {
+  AddSegmentDialog,
+  RenameSegmentDialog,
+} from '@/features/chains/components/chain-map-edit/segment-dialog';
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { useFormatters } from '@/hooks/use-formatters';
+import { ConflictError } from '@/lib/api-client';
+import { useCanEditChain } from '@/lib/auth';
+import '@/components/editing/editing.css';
+
+/** `list` with the item at `from` moved to `to`. */
+function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+const idAndVersion = ({ id, version }: { id: number; version: number }) => ({ id, version });
+
+/**
+ * The chain map's editor, for those who may change the chain: segments and links added, renamed,
+ * moved up and down (and links between segments), and removed. Every control is a button, so it
+ * works from the keyboard; each move is one versioned write of the whole order.
+ */
+export function ChainMapEditor({ chain }: { chain: ChainDetail }) {
+  const { t } = useTranslation('editing');
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (!useCanEditChain(chain.id)) return null;
+  return (
+    <div className="chain-map-editor">
+      <button
+        type="button"
+        className="button button--quiet edit-launcher"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('editing.mapEdit.close') : t('editing.mapEdit.open')}
+      </button>
+      {open && <EditorPanel id={panelId} chain={chain} />}
+    </div>
+  );
+}
+
+function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
+  const { t } = useTranslation('editing');
+  const format = useFormatters();
+  const segments = chain.chainMap;
+  const orderSegments = useOrderChainSegments(chain.id);
+  const orderLinks = useOrderChainLinks();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(
+        error instanceof ConflictError
+          ? t('editing.mapEdit.changedMeanwhile')
+          : t('editing.mapEdit.failed'),
+      );
+    }
+  };
+  const moveSegment = (from: number, to: number) =>
+    void run(() =>
+      orderSegments.mutateAsync({ segments: moved(segments, from, to).map(idAndVersion) }),
+    );
+  const moveLink = (segment: ChainSegment, from: number, to: number) =>
+    void run(() =>
+      orderLinks.mutateAsync({
+        segmentId: segment.id,
+        links: moved(segment.links, from, to).map(idAndVersion),
+      }),
+    );
+  const moveLinkTo = (link: ChainLink, target: ChainSegment) =>
+    void run(() =>
+      orderLinks.mutateAsync({
+        segmentId: target.id,
+        links: [...target.links, link].map(idAndVersion),
+      }),
+    );
+  const busy = orderSegments.isPending || orderLinks.isPending;
+
+  return (
+    <section id={id} className="chain-map-editor__panel" aria-label={t('editing.mapEdit.heading')}>
+      {failure && (
+        <p role="alert" className="form-field__error">
+          {failure}
+        </p>
+      )}
+      {segments.length === 0 && <p>{t('editing.mapEdit.empty')}</p>}
+      <ol className="chain-map-editor__segments">
+        {segments.map((segment, index) => {
+          const name = format.name(segment);
+          return (
+            <li key={segment.id}>
+              <h3>{name}</h3>
+              <span className="row-actions">
+                <EditLauncher label={t('editing.mapEdit.renameSegment', { name })}>
+                  {(close) => <RenameSegmentDialog segment={segment} onClose={close} />}
+                </EditLauncher>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={busy || index === 0}
+                  onClick={() => moveSegment(index, index - 1)}
+                >
+                  {t('editing.mapEdit.segmentUp', { name })}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={busy || index === segments.length - 1}
+                  onClick={() => moveSegment(index, index + 1)}
+                >
+                  {t('editing.mapEdit.segmentDown', { name })}
+                </button>
+                <RemoveSegment segment={segment} />
+                <EditLauncher label={t('editing.mapEdit.addLink', { segment: name })}>
+                  {(close) => <AddLinkDialog segment={segment} onClose={close} />}
+                </EditLauncher>
+              </span>
+              <ol className="chain-map-editor__links">
+                {segment.links.map((link, linkIndex) => {
+                  const linkName = format.name(link);
+                  const previous = segments[index - 1];
+                  const next = segments[index + 1];
+                  return (
+                    <li key={link.id}>
+                      <span>{linkName}</span>{' '}
+                      <span className="row-actions">
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          disabled={busy || linkIndex === 0}
+                          onClick={() => moveLink(segment, linkIndex, linkIndex - 1)}
+                        >
+                          {t('editing.mapEdit.linkUp', { name: linkName })}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          disabled={busy || linkIndex === segment.links.length - 1}
+                          onClick={() => moveLink(segment, linkIndex, linkIndex + 1)}
+                        >
+                          {t('editing.mapEdit.linkDown', { name: linkName })}
+                        </button>
+                        {previous && (
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            disabled={busy}
+                            onClick={() => moveLinkTo(link, previous)}
+                          >
+                            {t('editing.mapEdit.linkToPrevious', { name: linkName })}
+                          </button>
+                        )}
+                        {next && (
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            disabled={busy}
+                            onClick={() => moveLinkTo(link, next)}
+                          >
+                            {t('editing.mapEdit.linkToNext', { name: linkName })}
+                          </button>
+                        )}
+                        <EditLauncher label={t('editing.mapEdit.removeLink', { name: linkName })}>
+                          {(close) => (
+                            <RemoveLinkDialog link={link} segments={segments} onClose={close} />
+                          )}
+                        </EditLauncher>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          );
+        })}
+      </ol>
+      <EditLauncher label={t('editing.mapEdit.addSegment')}>
+        {(close) => <AddSegmentDialog chainId={chain.id} onClose={close} />}
+      </EditLauncher>
+    </section>
+  );
+}
+
+/** Removes a segment with a question; the server refuses one that still has links. */
+function RemoveSegment({ segment }: { segment: ChainSegment }) {
+  const { t } = useTranslation('editing');
+  const format = useFormatters();
+  const name = format.name(segment);
+  const remove = useEditMutation<undefined>({
+    send: async () => {
+      if (segment.links.length > 0) {
+        throw new Error(t('editing.mapEdit.segmentHasLinks', { name }));
+      }
+      return withdrawChainSegment(segment.id, segment.version);
+    },
+  });
+  return (
+    <ConfirmAction
+      label={t('editing.mapEdit.removeSegment', { name })}
+      question={t('editing.mapEdit.confirmRemoveSegment', { name })}
+      confirmLabel={t('editing.mapEdit.confirmRemove')}
+      action={() => remove.mutateAsync(undefined)}
+    />
+  );
+}

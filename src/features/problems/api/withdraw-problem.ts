@@ -1,0 +1,12 @@
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { apiSend } from '@/lib/api-client';
+
+/** 撤回: hides a problem entered by mistake; its page still opens and offers 恢复. */
+export function withdrawProblem(id: number, version: number): Promise<unknown> {
+  return apiSend('POST', `/api/problems/${id}/withdraw`, { version }, null);
+}
+
+/** The mutation: every list, count and page showing the record reloads once it is settled. */
+export function useWithdrawProblem(id: number) {
+  return useEditMutation<number>({ send: (version) => withdrawProblem(id, version) });
+}
