@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChainLinkCreate } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend, newIdempotencyKey } from '@/lib/api-client';
 
 /** Adds a link (环节) after the segment's last one. */
@@ -11,9 +11,10 @@ export function createChainLink(segmentId: number, body: ChainLinkCreate, key: s
 }
 
 /** One Idempotency-Key per opened form: a retry after a lost answer adds nothing. */
-export function useCreateChainLink(segmentId: number) {
+export function useCreateChainLink(segmentId: number, chainId: number) {
   const [key] = useState(newIdempotencyKey);
-  return useEditMutation<ChainLinkCreate>({
+  return useWriteMutation<ChainLinkCreate, unknown>({
     send: (body) => createChainLink(segmentId, body, key),
+    touches: () => touches.chainAndFirms(chainId),
   });
 }

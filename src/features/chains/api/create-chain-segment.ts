@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChainSegmentCreate } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend, newIdempotencyKey } from '@/lib/api-client';
 
 /** Adds a segment after the chain's last one (延链). */
@@ -11,7 +11,8 @@ export function createChainSegment(chainId: number, body: ChainSegmentCreate, ke
 /** One Idempotency-Key per opened form: a retry after a lost answer adds nothing. */
 export function useCreateChainSegment(chainId: number) {
   const [key] = useState(newIdempotencyKey);
-  return useEditMutation<ChainSegmentCreate>({
+  return useWriteMutation<ChainSegmentCreate, unknown>({
     send: (body) => createChainSegment(chainId, body, key),
+    touches: () => touches.chain(chainId),
   });
 }

@@ -1,5 +1,5 @@
 import type { LinkOrderBody } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /**
@@ -11,8 +11,9 @@ export function orderChainLinks(segmentId: number, body: LinkOrderBody) {
 }
 
 /** The segment is chosen per call: a move up or down, or a move into another segment. */
-export function useOrderChainLinks() {
-  return useEditMutation<{ segmentId: number } & LinkOrderBody>({
+export function useOrderChainLinks(chainId: number) {
+  return useWriteMutation<{ segmentId: number } & LinkOrderBody, unknown>({
     send: ({ segmentId, ...body }) => orderChainLinks(segmentId, body),
+    touches: () => touches.chainAndFirms(chainId),
   });
 }

@@ -1,5 +1,5 @@
 import type { SegmentOrderBody } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** The chain's shown segments in their new order, each with the version it was shown with. */
@@ -8,5 +8,8 @@ export function orderChainSegments(chainId: number, body: SegmentOrderBody) {
 }
 
 export function useOrderChainSegments(chainId: number) {
-  return useEditMutation<SegmentOrderBody>({ send: (body) => orderChainSegments(chainId, body) });
+  return useWriteMutation<SegmentOrderBody, unknown>({
+    send: (body) => orderChainSegments(chainId, body),
+    touches: () => touches.chain(chainId),
+  });
 }

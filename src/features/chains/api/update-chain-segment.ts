@@ -1,5 +1,5 @@
 import type { ChainSegmentBody } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** Renames a segment (name, nameEn) or changes its position. */
@@ -7,6 +7,9 @@ export function updateChainSegment(id: number, body: ChainSegmentBody) {
   return apiSend('PUT', `/api/chain-segments/${id}`, body, null);
 }
 
-export function useUpdateChainSegment(id: number) {
-  return useEditMutation<ChainSegmentBody>({ send: (body) => updateChainSegment(id, body) });
+export function useUpdateChainSegment(id: number, chainId: number) {
+  return useWriteMutation<ChainSegmentBody, unknown>({
+    send: (body) => updateChainSegment(id, body),
+    touches: () => touches.chain(chainId),
+  });
 }

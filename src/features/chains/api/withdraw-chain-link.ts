@@ -1,5 +1,5 @@
 import type { ChainLinkWithdraw } from '@server/contract/chain-map';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** Removes (withdraws) a link; one with firms says whether they move to another link or go. */
@@ -7,6 +7,9 @@ export function withdrawChainLink(id: number, body: ChainLinkWithdraw) {
   return apiSend('POST', `/api/chain-links/${id}/withdraw`, body, null);
 }
 
-export function useWithdrawChainLink(id: number) {
-  return useEditMutation<ChainLinkWithdraw>({ send: (body) => withdrawChainLink(id, body) });
+export function useWithdrawChainLink(id: number, chainId: number) {
+  return useWriteMutation<ChainLinkWithdraw, unknown>({
+    send: (body) => withdrawChainLink(id, body),
+    touches: () => touches.chainAndFirms(chainId),
+  });
 }

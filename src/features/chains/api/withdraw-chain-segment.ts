@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** Removes (withdraws) a segment; the server refuses one that still has links (400, `links`). */
@@ -6,6 +6,9 @@ export function withdrawChainSegment(id: number, version: number) {
   return apiSend('POST', `/api/chain-segments/${id}/withdraw`, { version }, null);
 }
 
-export function useWithdrawChainSegment(id: number) {
-  return useEditMutation<number>({ send: (version) => withdrawChainSegment(id, version) });
+export function useWithdrawChainSegment(id: number, chainId: number) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => withdrawChainSegment(id, version),
+    touches: () => touches.chain(chainId),
+  });
 }

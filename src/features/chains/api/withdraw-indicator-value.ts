@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** 撤回 a quarter’s figure entered by mistake; entering the quarter again brings it back. */
@@ -7,6 +7,9 @@ export function withdrawIndicatorValue(id: number, version: number): Promise<unk
 }
 
 /** The mutation: every list, count and page showing the record reloads once it is settled. */
-export function useWithdrawIndicatorValue(id: number) {
-  return useEditMutation<number>({ send: (version) => withdrawIndicatorValue(id, version) });
+export function useWithdrawIndicatorValue(id: number, chainId: number) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => withdrawIndicatorValue(id, version),
+    touches: () => touches.chain(chainId),
+  });
 }

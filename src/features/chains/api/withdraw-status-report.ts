@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** 撤回 a status report (专班动态) written by mistake; the history can revert it. */
@@ -7,6 +7,9 @@ export function withdrawStatusReport(id: number, version: number): Promise<unkno
 }
 
 /** The mutation: every list, count and page showing the record reloads once it is settled. */
-export function useWithdrawStatusReport(id: number) {
-  return useEditMutation<number>({ send: (version) => withdrawStatusReport(id, version) });
+export function useWithdrawStatusReport(id: number, chainId: number) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => withdrawStatusReport(id, version),
+    touches: () => touches.chain(chainId),
+  });
 }

@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** 恢复: brings a withdrawn problem back into every list and count. */
@@ -7,6 +7,9 @@ export function restoreProblem(id: number, version: number): Promise<unknown> {
 }
 
 /** The mutation: every list, count and page showing the record reloads once it is settled. */
-export function useRestoreProblem(id: number) {
-  return useEditMutation<number>({ send: (version) => restoreProblem(id, version) });
+export function useRestoreProblem(id: number, chainId: number | null) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => restoreProblem(id, version),
+    touches: () => touches.problem(chainId),
+  });
 }

@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** 撤回: hides a problem entered by mistake; its page still opens and offers 恢复. */
@@ -7,6 +7,9 @@ export function withdrawProblem(id: number, version: number): Promise<unknown> {
 }
 
 /** The mutation: every list, count and page showing the record reloads once it is settled. */
-export function useWithdrawProblem(id: number) {
-  return useEditMutation<number>({ send: (version) => withdrawProblem(id, version) });
+export function useWithdrawProblem(id: number, chainId: number | null) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => withdrawProblem(id, version),
+    touches: () => touches.problem(chainId),
+  });
 }

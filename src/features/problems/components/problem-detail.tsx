@@ -24,8 +24,8 @@ export function ProblemDetail() {
 function ProblemFacts({ problem }: { problem: Problem }) {
   const { t } = useTranslation('problems');
   const format = useFormatters();
-  const withdraw = useWithdrawProblem(problem.id);
-  const restore = useRestoreProblem(problem.id);
+  const withdraw = useWithdrawProblem(problem.id, problem.chain?.id ?? null);
+  const restore = useRestoreProblem(problem.id, problem.chain?.id ?? null);
 
   return (
     <div className="page">

@@ -1,4 +1,4 @@
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { touches, useWriteMutation } from '@/lib/write-mutation';
 import { apiSend } from '@/lib/api-client';
 
 /** 恢复: brings a withdrawn project back into every list and count. */
@@ -7,6 +7,9 @@ export function restoreProject(id: number, version: number): Promise<unknown> {
 }
 
 /** The mutation: every list, count and page showing the record reloads once it is settled. */
-export function useRestoreProject(id: number) {
-  return useEditMutation<number>({ send: (version) => restoreProject(id, version) });
+export function useRestoreProject(id: number, chainId: number) {
+  return useWriteMutation<number, unknown>({
+    send: (version) => restoreProject(id, version),
+    touches: () => touches.project(chainId),
+  });
 }

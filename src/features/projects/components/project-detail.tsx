@@ -22,8 +22,8 @@ function ProjectFacts({ project }: { project: Project }) {
   const { t } = useTranslation('projects');
   const format = useFormatters();
   const day = (isoDay: string | null) => (isoDay ? format.date(isoDay) : t('common.notRecorded'));
-  const withdraw = useWithdrawProject(project.id);
-  const restore = useRestoreProject(project.id);
+  const withdraw = useWithdrawProject(project.id, project.chain.id);
+  const restore = useRestoreProject(project.id, project.chain.id);
 
   return (
     <div className="page">

@@ -5,7 +5,7 @@ import { ConfirmAction } from '@/components/editing/confirm-action';
 import { EditLauncher } from '@/components/editing/edit-button';
 import { useOrderChainLinks } from '@/features/chains/api/order-chain-links';
 import { useOrderChainSegments } from '@/features/chains/api/order-chain-segments';
-import { withdrawChainSegment } from '@/features/chains/api/withdraw-chain-segment';
+import { useWithdrawChainSegment } from '@/features/chains/api/withdraw-chain-segment';
 import {
   AddLinkDialog,
   RemoveLinkDialog,
@@ -14,7 +14,6 @@ import {
   AddSegmentDialog,
   RenameSegmentDialog,
 } from '@/features/chains/components/chain-map-edit/segment-dialog';
-import { useEditMutation } from '@/components/editing/use-edit-mutation';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ConflictError } from '@/lib/api-client';
 import { useCanEditChain } from '@/lib/auth';
@@ -61,7 +60,7 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
   const format = useFormatters();
   const segments = chain.chainMap;
   const orderSegments = useOrderChainSegments(chain.id);
-  const orderLinks = useOrderChainLinks();
+  const orderLinks = useOrderChainLinks(chain.id);
   const [failure, setFailure] = useState<string | null>(null);
 
   const run = async (work: () => Promise<unknown>) => {
@@ -112,7 +111,9 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
               <h3>{name}</h3>
               <span className="row-actions">
                 <EditLauncher label={t('editing.mapEdit.renameSegment', { name })}>
-                  {(close) => <RenameSegmentDialog segment={segment} onClose={close} />}
+                  {(close) => (
+                    <RenameSegmentDialog chainId={chain.id} segment={segment} onClose={close} />
+                  )}
                 </EditLauncher>
                 <button
                   type="button"
@@ -130,9 +131,11 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                 >
                   {t('editing.mapEdit.segmentDown', { name })}
                 </button>
-                <RemoveSegment segment={segment} />
+                <RemoveSegment chainId={chain.id} segment={segment} />
                 <EditLauncher label={t('editing.mapEdit.addLink', { segment: name })}>
-                  {(close) => <AddLinkDialog segment={segment} onClose={close} />}
+                  {(close) => (
+                    <AddLinkDialog chainId={chain.id} segment={segment} onClose={close} />
+                  )}
                 </EditLauncher>
               </span>
               <ol className="chain-map-editor__links">
@@ -182,7 +185,12 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                         )}
                         <EditLauncher label={t('editing.mapEdit.removeLink', { name: linkName })}>
                           {(close) => (
-                            <RemoveLinkDialog link={link} segments={segments} onClose={close} />
+                            <RemoveLinkDialog
+                              chainId={chain.id}
+                              link={link}
+                              segments={segments}
+                              onClose={close}
+                            />
                           )}
                         </EditLauncher>
                       </span>
@@ -202,24 +210,23 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
 }
 
 /** Removes a segment with a question; the server refuses one that still has links. */
-function RemoveSegment({ segment }: { segment: ChainSegment }) {
+function RemoveSegment({ chainId, segment }: { chainId: number; segment: ChainSegment }) {
   const { t } = useTranslation('editing');
   const format = useFormatters();
   const name = format.name(segment);
-  const remove = useEditMutation<undefined>({
-    send: async () => {
-      if (segment.links.length > 0) {
-        throw new Error(t('editing.mapEdit.segmentHasLinks', { name }));
-      }
-      return withdrawChainSegment(segment.id, segment.version);
-    },
-  });
+  const withdraw = useWithdrawChainSegment(segment.id, chainId);
   return (
     <ConfirmAction
       label={t('editing.mapEdit.removeSegment', { name })}
       question={t('editing.mapEdit.confirmRemoveSegment', { name })}
       confirmLabel={t('editing.mapEdit.confirmRemove')}
-      action={() => remove.mutateAsync(undefined)}
+      action={async () => {
+        // The server refuses too; saying so here names the segment without a round trip.
+        if (segment.links.length > 0) {
+          throw new Error(t('editing.mapEdit.segmentHasLinks', { name }));
+        }
+        return withdraw.mutateAsync(segment.version);
+      }}
     />
   );
 }

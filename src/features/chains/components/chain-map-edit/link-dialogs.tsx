@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chainLinkCreateSchema } from '@server/contract/chain-map';
+import { chainLinkCreateSchema, type ChainLinkCreate } from '@server/contract/chain-map';
 import type { ChainLink, ChainSegment } from '@server/contract/chains';
 import { linkStrengths } from '@server/contract/domain';
 import type { CloseDialog } from '@/components/editing/edit-button';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import type { FieldSpec } from '@/components/editing/field-spec';
+import type { FieldsOf } from '@/components/editing/field-spec';
 import { FormAlert } from '@/components/form/form-alert';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { useCreateChainLink } from '@/features/chains/api/create-chain-link';
@@ -13,19 +13,19 @@ import { useWithdrawChainLink } from '@/features/chains/api/withdraw-chain-link'
 import { useFormatters } from '@/hooks/use-formatters';
 import '@/components/editing/editing.css';
 
-type Values = Record<string, unknown>;
-
 /** Adds a link at the end of a segment; its firms are attached with the link's own edit. */
 export function AddLinkDialog({
+  chainId,
   segment,
   onClose,
 }: {
+  chainId: number;
   segment: ChainSegment;
   onClose: CloseDialog;
 }) {
   const { t } = useTranslation(['editing', 'translation']);
-  const create = useCreateChainLink(segment.id);
-  const fields: FieldSpec[] = [
+  const create = useCreateChainLink(segment.id, chainId);
+  const fields: FieldsOf<ChainLinkCreate>[] = [
     { name: 'name', label: t('editing.mapEdit.fields.name'), kind: 'text' },
     { name: 'nameEn', label: t('editing.mapEdit.fields.nameEn'), kind: 'text', nullable: true },
     {
@@ -42,10 +42,10 @@ export function AddLinkDialog({
   return (
     <EditFormDialog
       title={t('editing.mapEdit.addLink', { segment: segment.name })}
-      schema={chainLinkCreateSchema as never}
+      schema={chainLinkCreateSchema}
       fields={fields}
       initialValues={{ name: '', nameEn: null, strength: 'weak', note: null, firmIds: [] }}
-      submit={(values: Values) => create.mutateAsync(values as never)}
+      submit={create.mutateAsync}
       onClose={onClose}
     />
   );
@@ -56,10 +56,12 @@ export function AddLinkDialog({
  * The server takes that choice with the removal, in one write.
  */
 export function RemoveLinkDialog({
+  chainId,
   link,
   segments,
   onClose,
 }: {
+  chainId: number;
   link: ChainLink;
   /** The chain's map, for the links the firms may move to. */
   segments: ChainSegment[];
@@ -67,7 +69,7 @@ export function RemoveLinkDialog({
 }) {
   const { t } = useTranslation('editing');
   const format = useFormatters();
-  const withdraw = useWithdrawChainLink(link.id);
+  const withdraw = useWithdrawChainLink(link.id, chainId);
   const others = segments.flatMap((segment) =>
     segment.links
       .filter((other) => other.id !== link.id)

@@ -12,7 +12,7 @@ import { useFormatters } from '@/hooks/use-formatters';
  */
 
 export function WithdrawPolicy({ chainId, policy }: { chainId: number; policy: Policy }) {
-  const withdraw = useWithdrawPolicy(policy.id);
+  const withdraw = useWithdrawPolicy(policy.id, chainId);
   return (
     <WithdrawRestore
       chainId={chainId}
@@ -31,7 +31,7 @@ export function WithdrawStatusReport({
   chainId: number;
   report: StatusReport;
 }) {
-  const withdraw = useWithdrawStatusReport(report.id);
+  const withdraw = useWithdrawStatusReport(report.id, chainId);
   return (
     <WithdrawRestore
       chainId={chainId}
@@ -53,7 +53,7 @@ export function WithdrawIndicatorValue({
   value: IndicatorValue;
 }) {
   const format = useFormatters();
-  const withdraw = useWithdrawIndicatorValue(value.id);
+  const withdraw = useWithdrawIndicatorValue(value.id, chainId);
   return (
     <WithdrawRestore
       chainId={chainId}

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { chainSegmentBodySchema, chainSegmentCreateSchema } from '@server/contract/chain-map';
+import {
+  chainSegmentBodySchema,
+  chainSegmentCreateSchema,
+  chainSegmentRecordSchema,
+  type ChainSegmentCreate,
+} from '@server/contract/chain-map';
 import type { ChainSegment } from '@server/contract/chains';
 import { segmentPositions } from '@server/contract/domain';
 import type { CloseDialog } from '@/components/editing/edit-button';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import type { FieldSpec } from '@/components/editing/field-spec';
+import type { FieldsOf } from '@/components/editing/field-spec';
 import { useCreateChainSegment } from '@/features/chains/api/create-chain-segment';
 import { useUpdateChainSegment } from '@/features/chains/api/update-chain-segment';
 
-type Values = Record<string, unknown>;
-
-function useSegmentFields(): FieldSpec[] {
+function useSegmentFields(): FieldsOf<ChainSegmentCreate>[] {
   const { t } = useTranslation(['editing', 'translation']);
   return [
     { name: 'name', label: t('editing.mapEdit.fields.name'), kind: 'text' },
@@ -34,10 +37,10 @@ export function AddSegmentDialog({ chainId, onClose }: { chainId: number; onClos
   return (
     <EditFormDialog
       title={t('editing.mapEdit.addSegment')}
-      schema={chainSegmentCreateSchema as never}
+      schema={chainSegmentCreateSchema}
       fields={useSegmentFields()}
       initialValues={{ name: '', nameEn: null, position: 'downstream' }}
-      submit={(values: Values) => create.mutateAsync(values as never)}
+      submit={create.mutateAsync}
       onClose={onClose}
     />
   );
@@ -45,18 +48,20 @@ export function AddSegmentDialog({ chainId, onClose }: { chainId: number; onClos
 
 /** Renames a segment (or changes its position). */
 export function RenameSegmentDialog({
+  chainId,
   segment,
   onClose,
 }: {
+  chainId: number;
   segment: ChainSegment;
   onClose: CloseDialog;
 }) {
   const { t } = useTranslation('editing');
-  const update = useUpdateChainSegment(segment.id);
+  const update = useUpdateChainSegment(segment.id, chainId);
   return (
     <EditFormDialog
       title={t('editing.mapEdit.renameSegment', { name: segment.name })}
-      schema={chainSegmentBodySchema as never}
+      schema={chainSegmentBodySchema}
       fields={useSegmentFields()}
       initialValues={{
         name: segment.name,
@@ -64,13 +69,11 @@ export function RenameSegmentDialog({
         position: segment.position,
         version: segment.version,
       }}
-      fromRecord={(record) => ({
-        name: record.name,
-        nameEn: record.nameEn,
-        position: record.position,
-        version: record.version,
-      })}
-      submit={(values: Values) => update.mutateAsync(values as never)}
+      fromRecord={{
+        schema: chainSegmentRecordSchema,
+        toValues: ({ name, nameEn, position, version }) => ({ name, nameEn, position, version }),
+      }}
+      submit={update.mutateAsync}
       onClose={onClose}
     />
   );
