@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, clusterSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
+import { AddCluster } from '@/features/clusters/components/edit/cluster-actions';
 import { PagedList } from '@/components/list/paged-list';
 import { useClusters } from '@/features/clusters/api/get-clusters';
 import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
@@ -35,7 +36,10 @@ export function ClusterList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('clusters.title')}</h1>
-      <ExportButtons list="clusters" search={search} />
+      <div className="list-actions">
+        <AddCluster />
+        <ExportButtons list="clusters" search={search} />
+      </div>
       <ClusterFilters
         search={search}
         hasFilters={filtered}

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ImportButton } from '@/components/imports/import-button';
+import { AddFirm } from '@/features/firms/components/edit/firm-actions';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { PagedList } from '@/components/list/paged-list';
@@ -38,6 +39,7 @@ export function FirmList() {
     <div className="page">
       <h1 className="page__title">{t('firms.title')}</h1>
       <div className="list-actions">
+        <AddFirm />
         <ImportButton kind="firms" />
         <ExportButtons list="firms" search={search} />
       </div>

@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, parkSorts } from '@server/contract/list-params';
 import { ExportButtons } from '@/components/export/export-buttons';
+import { AddPark } from '@/features/parks/components/edit/park-actions';
 import { PagedList } from '@/components/list/paged-list';
 import { useParks } from '@/features/parks/api/get-parks';
 import { useParkColumns } from '@/features/parks/components/park-columns';
@@ -35,7 +36,10 @@ export function ParkList() {
   return (
     <div className="page">
       <h1 className="page__title">{t('parks.title')}</h1>
-      <ExportButtons list="parks" search={search} />
+      <div className="list-actions">
+        <AddPark />
+        <ExportButtons list="parks" search={search} />
+      </div>
       <ParkFilters
         search={search}
         hasFilters={filtered}
