@@ -254,6 +254,27 @@ describe.each(engines)('firms, parks and clusters written on %s', (engine) => {
       expect(events.map((event) => event.action)).toEqual(['create', 'withdraw', 'restore']);
     });
 
+    it('exports skip a withdrawn firm unless withdrawn=include', async () => {
+      const firm = await createFirm();
+      const withdrawn = await write(
+        'POST',
+        `/firms/${firm.id}/withdraw`,
+        { version: 1, reason: 'deregistered' },
+        editor,
+      );
+      expect(withdrawn.status).toBe(200);
+      const exported = async (query: string) => {
+        const response = await api.app.request(
+          `/api/exports/firms?format=csv&q=${firm.creditCode}${query}`,
+          { headers: { cookie: editor } },
+        );
+        expect(response.status).toBe(200);
+        return response.text();
+      };
+      expect(await exported('')).not.toContain(firm.name as string);
+      expect(await exported('&withdrawn=include')).toContain(firm.name as string);
+    });
+
     it('reverts an edit of a firm from its history', async () => {
       const firm = await createFirm();
       const renamed = await write(
