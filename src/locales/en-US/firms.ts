@@ -9,6 +9,8 @@ export const firms: ScreenTranslations['firms']['firms'] = {
     park: 'Park',
     tag: 'Tag',
     band: 'Revenue band',
+    withdrawn: 'Moved out / deregistered',
+    withdrawnOptions: { include: 'Show them too', only: 'Only those' },
   },
   columns: {
     name: 'Firm',

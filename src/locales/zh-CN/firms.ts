@@ -7,6 +7,8 @@ export const firms = {
     park: '园区',
     tag: '企业标签',
     band: '营收规模',
+    withdrawn: '已迁出/注销',
+    withdrawnOptions: { include: '一并显示', only: '只看已迁出/注销' },
   },
   columns: {
     name: '企业名称',

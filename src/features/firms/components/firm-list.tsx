@@ -21,6 +21,7 @@ const filterKeys = [
   'park',
   'tag',
   'band',
+  'withdrawn',
 ] as const satisfies readonly (keyof FirmListSearch)[];
 
 export function FirmList() {
