@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { clusters, firms, parks } from '@server/db/schema';
+import { clusterAssessments, clusters, firms, parks } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { firstChain } from '../support/sample-chains';
@@ -119,6 +119,34 @@ describe('clusters and parks', () => {
       .from(clusters)
       .where(and(eq(clusters.id, clusterId), eq(clusters.status, 'recognised')));
     expect(stored?.recognisedOn).toBe('2026-05-20');
+  });
+
+  it('adds a yearly assessment on the cluster page and withdraws it, kept in the history', async () => {
+    const chain = await firstChain(api.db);
+    const clusterId = await onlyInChain('cluster', chain.id);
+    await api.signInAs({ role: 'editor', chainIds: [chain.id] });
+    const { user } = renderApp(`/clusters/${clusterId}`);
+    await user.click(await screen.findByRole('button', { name: '新增年度评估' }));
+    const dialog = await screen.findByRole('dialog', { name: '新增年度评估' });
+    const year = within(dialog).getByRole('spinbutton', { name: '年度' });
+    await user.clear(year);
+    await user.type(year, '2023');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: '评估结果' }), '优秀');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const table = await screen.findByRole('table');
+    expect(await within(table).findByRole('cell', { name: '优秀' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '撤回 2023 年度评估' }));
+    const confirm = await screen.findByRole('dialog', { name: '撤回 2023 年度评估' });
+    await user.click(within(confirm).getByRole('button', { name: '撤回' }));
+    expect(await screen.findByRole('button', { name: '恢复 2023 年度评估' })).toBeInTheDocument();
+    const [stored] = await api.db
+      .select()
+      .from(clusterAssessments)
+      .where(and(eq(clusterAssessments.clusterId, clusterId), eq(clusterAssessments.year, 2023)));
+    expect(stored).toMatchObject({ result: 'excellent' });
+    expect(stored?.withdrawnAt).not.toBeNull();
   });
 
   it('an administrator edits a park’s occupancy as a percentage', async () => {

@@ -52,6 +52,16 @@ export const clusters: ScreenTranslations['clusters']['clusters'] = {
     withdrawnNotice: 'This cluster was withdrawn on {{date}} and is not shown in the lists.',
   },
   assessments: {
+    add: 'Add yearly assessment',
+    edit: 'Edit yearly assessment',
+    editShort: 'Edit',
+    editLabel: 'Edit the {{year}} assessment',
+    withdrawLabel: 'Withdraw the {{year}} assessment',
+    withdrawQuestion:
+      'Withdraw the {{year}} assessment? It stays in the history, marked withdrawn, and can be restored.',
+    restoreLabel: 'Restore the {{year}} assessment',
+    restoreQuestion: 'Restore the {{year}} assessment?',
+    actions: 'Actions',
     title: 'Yearly assessments',
     none: 'No yearly assessment yet.',
     year: 'Year',

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterDetail as Cluster } from '@server/contract/clusters';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useCluster } from '@/features/clusters/api/get-cluster';
+import {
+  AddAssessment,
+  AssessmentActions,
+} from '@/features/clusters/components/edit/assessment-actions';
 import { ClusterActions } from '@/features/clusters/components/edit/cluster-actions';
+import { canEditAllChains, useSession } from '@/lib/auth';
 import { ChainTags } from '@/components/links/chain-tags';
 import { useFormatters } from '@/hooks/use-formatters';
 
@@ -18,6 +23,10 @@ export function ClusterDetail() {
 function ClusterFacts({ cluster }: { cluster: Cluster }) {
   const { t } = useTranslation('clusters');
   const format = useFormatters();
+  const mayEdit = canEditAllChains(
+    useSession(),
+    cluster.chains.map((chain) => chain.id),
+  );
 
   return (
     <div className="page">
@@ -67,6 +76,7 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
       </section>
       <section className="panel" aria-labelledby="cluster-assessments-title">
         <h2 id="cluster-assessments-title">{t('clusters.assessments.title')}</h2>
+        {mayEdit && !cluster.withdrawnAt && <AddAssessment clusterId={cluster.id} />}
         {cluster.assessments.length === 0 ? (
           <p>{t('clusters.assessments.none')}</p>
         ) : (
@@ -76,6 +86,7 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
                 <th scope="col">{t('clusters.assessments.year')}</th>
                 <th scope="col">{t('clusters.assessments.result')}</th>
                 <th scope="col">{t('clusters.assessments.note')}</th>
+                {mayEdit && <th scope="col">{t('clusters.assessments.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -87,6 +98,11 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
                     {assessment.withdrawnAt && ` ${t('clusters.assessments.withdrawn')}`}
                   </td>
                   <td>{assessment.note ?? ''}</td>
+                  {mayEdit && (
+                    <td>
+                      <AssessmentActions assessment={assessment} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,14 @@
+import type { ClusterAssessmentUpdate } from '@server/contract/clusters';
+import { useEditMutation } from '@/components/editing/use-edit-mutation';
+import { apiSend } from '@/lib/api-client';
+
+/** PUT /api/cluster-assessments/{id}. */
+export function updateAssessment(id: number, body: ClusterAssessmentUpdate) {
+  return apiSend('PUT', `/api/cluster-assessments/${id}`, body, () =>
+    import('@server/contract/clusters').then((c) => c.clusterAssessmentRecordSchema),
+  );
+}
+
+export function useUpdateAssessment(id: number) {
+  return useEditMutation<ClusterAssessmentUpdate>({ send: (body) => updateAssessment(id, body) });
+}
