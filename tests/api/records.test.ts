@@ -6,6 +6,8 @@ import { overviewSchema } from '../../server/contract/overview';
 import { parkPageSchema } from '../../server/contract/parks';
 import {
   auditEvents,
+  chains,
+  firms,
   chainLinkFirms,
   chainLinks,
   clusterChains,
@@ -15,6 +17,7 @@ import {
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { getOk, useTestApi } from './support/api';
+import { importFile, previewedCommitPath } from './support/import-files';
 import { loadSampleIds, sendWrite, type SampleIds } from './support/writes';
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -273,6 +276,36 @@ describe.each(engines)('firms, parks and clusters written on %s', (engine) => {
       };
       expect(await exported('')).not.toContain(firm.name as string);
       expect(await exported('&withdrawn=include')).toContain(firm.name as string);
+    });
+
+    it('an import matching a withdrawn firm updates it, and it stays withdrawn', async () => {
+      const firm = await createFirm();
+      const withdrawn = await write(
+        'POST',
+        `/firms/${firm.id}/withdraw`,
+        { version: 1, reason: 'moved_out' },
+        editor,
+      );
+      expect(withdrawn.status).toBe(200);
+      const [chain] = await api.db.select().from(chains).where(eq(chains.id, ids.chainA));
+      const file = await importFile('firms', [
+        {
+          name: firm.name as string,
+          creditCode: firm.creditCode as string,
+          chainIds: chain?.name ?? '',
+          revenueBand: '十亿级',
+          revenueYi: 7.5,
+        },
+      ]);
+      const path = await previewedCommitPath(api.app, 'firms', file, admin);
+      const commit = await sendWrite(api.app, { method: 'POST', path, file }, { cookie: admin });
+      expect([200, 201], JSON.stringify(commit.body)).toContain(commit.status);
+      const [stored] = await api.db
+        .select()
+        .from(firms)
+        .where(eq(firms.id, firm.id as number));
+      expect(stored).toMatchObject({ revenueYi: 7.5, withdrawalReason: 'moved_out' });
+      expect(stored?.withdrawnAt).not.toBeNull();
     });
 
     it('reverts an edit of a firm from its history', async () => {
