@@ -78,6 +78,54 @@ export const namedRefSchema = z.object({
   nameEn: z.string().nullable(),
 });
 
+// ---------------------------------------------------------------- what writes share
+
+/** Text a user types: trimmed, required, and no longer than a screen can reasonably show. */
+export function requiredText(max: number) {
+  return textSchema({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`);
+}
+
+/** Optional text: blank is stored as no value. */
+export function optionalText(max: number) {
+  return textSchema()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .transform((value) => (value ? value : null));
+}
+
+/** A record id in a body. */
+export const idValueSchema = z
+  .number({ error: 'must be a record id' })
+  .int('must be a record id')
+  .min(1, 'must be a record id')
+  .max(2_147_483_647, 'must be a record id');
+
+/** The version the form was opened with; an older one than the record's gets 409. */
+export const versionSchema = z
+  .number({ error: 'must be the version the form was opened with' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(2_147_483_647, 'is not a version of this record');
+
+/** An amount in 亿元 or 万元: not negative, within what the database column holds. */
+export function amountSchema(max: number) {
+  return z
+    .number({ error: 'must be a number' })
+    .min(0, 'must not be negative')
+    .max(max, `must be at most ${max}`);
+}
+
+/** Every answer a write gives has these. */
+export const writtenFields = {
+  version: z.number().int(),
+  updatedAt: isoDateTimeSchema,
+  updatedBy: z.string().nullable(),
+};
+
 /** Every editable record carries these: send `version` back with an edit. */
 export const editableSchema = z.object({
   version: z.number().int(),

@@ -56,3 +56,9 @@ export const booleanFilter = param(booleanParamSchema.optional());
 export function enumFilter<const Values extends readonly string[]>(values: Values) {
   return param(oneOf(values).optional());
 }
+
+/**
+ * Withdrawn records (撤回, a firm's 迁出 / 注销) are left out of a list unless asked for:
+ * `include` lists them with the others, `only` lists nothing else.
+ */
+export const withdrawnFilter = enumFilter(['include', 'only'] as const);

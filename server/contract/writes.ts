@@ -3,56 +3,32 @@ import {
   fiveOneItemSchema,
   fiveOneStateSchema,
   isoDateSchema,
-  isoDateTimeSchema,
   linkStrengthSchema,
   meetingCadenceSchema,
   policyStatusSchema,
-  firmTagSchema,
   problemStatusSchema,
   projectOriginSchema,
   projectStageSchema,
   ragStatusSchema,
-  revenueBandSchema,
-  textSchema,
 } from './common';
 import { policySchema } from './chains';
+import {
+  amountSchema,
+  idValueSchema,
+  optionalText,
+  requiredText,
+  versionSchema,
+  writtenFields,
+} from './common';
+
+export { idValueSchema, optionalText, requiredText, versionSchema } from './common';
+export { firmBodySchema, isCreditCode } from './firms';
 import { apiErrorSchema, conflictSavedBySchema } from './errors';
 
 /*
  * The bodies of every write and the records writes answer with. The SPA's forms validate with
  * these very schemas, so a message next to a field is the server's own rule.
  */
-
-/** Text a user types: trimmed, required, and no longer than a screen can reasonably show. */
-export function requiredText(max: number) {
-  return textSchema({ error: 'is required' })
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be at most ${max} characters`);
-}
-
-/** Optional text: blank is stored as no value. */
-export function optionalText(max: number) {
-  return textSchema()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullable()
-    .transform((value) => (value ? value : null));
-}
-
-/** A record id in a body. */
-export const idValueSchema = z
-  .number({ error: 'must be a record id' })
-  .int('must be a record id')
-  .min(1, 'must be a record id')
-  .max(2_147_483_647, 'must be a record id');
-
-/** The version the form was opened with; an older one than the record's gets 409. */
-export const versionSchema = z
-  .number({ error: 'must be the version the form was opened with' })
-  .int('must be a whole number')
-  .min(1, 'must be at least 1')
-  .max(2_147_483_647, 'is not a version of this record');
 
 /** Withdrawing (撤回) or restoring (恢复) a record names the version it was shown with. */
 export const withdrawBodySchema = z.object({ version: versionSchema }).meta({ id: 'WithdrawBody' });
@@ -61,21 +37,6 @@ export const withdrawBodySchema = z.object({ version: versionSchema }).meta({ id
 export const singleVersionSchema = versionSchema.nullable();
 
 const optionalDate = isoDateSchema.nullable();
-
-/** An amount in 亿元 or 万元: not negative, within what the database column holds. */
-function amountSchema(max: number) {
-  return z
-    .number({ error: 'must be a number' })
-    .min(0, 'must not be negative')
-    .max(max, `must be at most ${max}`);
-}
-
-/** Every answer a write gives has these. */
-const writtenFields = {
-  version: z.number().int(),
-  updatedAt: isoDateTimeSchema,
-  updatedBy: z.string().nullable(),
-};
 
 // ---------------------------------------------------------------- chain status
 export const chainStatusFields = {
@@ -445,55 +406,6 @@ export const problemRecordSchema = z
     ...writtenFields,
   })
   .meta({ id: 'ProblemRecord' });
-
-// ---------------------------------------------------------------- firms
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** 统一社会信用代码 (GB 32100-2015): 18 characters whose last is the check character. */
-export function isCreditCode(code: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
-  const sum = CREDIT_CODE_WEIGHTS.reduce(
-    (total, weight, index) => total + CREDIT_CODE_CHARS.indexOf(code[index] as string) * weight,
-    0,
-  );
-  return CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31] === code[17];
-}
-
-/** A firm as imports write it; its chains are part of it. */
-export const firmBodySchema = z
-  .object({
-    name: requiredText(200),
-    nameEn: optionalText(200),
-    creditCode: z
-      .string({ error: 'is required' })
-      .trim()
-      .toUpperCase()
-      .refine(isCreditCode, 'must be a valid unified social credit code'),
-    parkId: idValueSchema.nullable(),
-    chainIds: z
-      .array(idValueSchema)
-      .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice'),
-    revenueBand: revenueBandSchema,
-    /** 亿元 */
-    revenueYi: amountSchema(1e8).nullable(),
-    tags: z
-      .array(firmTagSchema)
-      .refine((tags) => new Set(tags).size === tags.length, 'must not list a tag twice'),
-    foundedYear: z
-      .number({ error: 'must be a whole number' })
-      .int('must be a whole number')
-      .min(1800, 'must be a year from 1800 to 2100')
-      .max(2100, 'must be a year from 1800 to 2100')
-      .nullable(),
-    employees: z
-      .number({ error: 'must be a whole number' })
-      .int('must be a whole number')
-      .min(0, 'must not be negative')
-      .max(10_000_000, 'must be at most 10000000')
-      .nullable(),
-  })
-  .meta({ id: 'FirmBody' });
 
 // ---------------------------------------------------------------- status reports
 export const statusReportCreateSchema = z

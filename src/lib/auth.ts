@@ -63,3 +63,12 @@ export function useCanEditRecordOf(chainId: number | null): boolean {
   const user = useSession();
   return chainId === null ? isAdmin(user) : canEditChain(user, chainId);
 }
+
+/**
+ * Whether `user` may change a record of several chains (a firm, a park, a cluster): every chain
+ * it is in must be theirs; one in no chain is for administrators. The server checks again.
+ */
+export function canEditAllChains(user: SessionUser, chainIds: readonly number[]): boolean {
+  if (user.role === 'admin') return true;
+  return chainIds.length > 0 && chainIds.every((id) => canEditChain(user, id));
+}

@@ -77,6 +77,18 @@ export const touches = {
     queryKeys.firms.all(),
     queryKeys.parks.all(),
   ],
+  /**
+   * A firm, park or cluster (or a cluster's assessment): the lists and pages of all three (they
+   * name each other), every chain's page and list that counts them, the overview, the history.
+   */
+  cityRecord: (): QueryKey[] => [
+    queryKeys.firms.all(),
+    queryKeys.parks.all(),
+    queryKeys.clusters.all(),
+    queryKeys.chains.all(),
+    queryKeys.overview(),
+    queryKeys.audit.all(),
+  ],
   /** A firm problem: its page and lists, its chain's (if any), the firm's page. */
   problem: (chainId: number | null): QueryKey[] => [
     queryKeys.problems.all(),

@@ -17,6 +17,7 @@ import {
 } from './support/reverts';
 import {
   loadSampleIds,
+  parkSampleBody,
   routesOutsideTheMatrix,
   sendWrite,
   writeRouteSamples,
@@ -113,6 +114,29 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
     cookies.set('editor out of scope', await editorOf([ids.chainB]));
     cookies.set('editor of both chains', await editorOf([ids.chainA, ids.chainB]));
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
+    // Every sample park hosts several chains: one of chain A alone.
+    const parked = await sendWrite(
+      api.app,
+      { method: 'POST', path: '/api/parks', body: parkSampleBody(ids.chainA) },
+      { cookie: cookies.get('admin') },
+    );
+    expect(parked.status, JSON.stringify(parked.body)).toBe(201);
+    // The sample city has no yearly assessments: one of a cluster of chain A alone.
+    const { row: cluster } = await recordOfChain(
+      api.db,
+      revertibleKinds.cluster as EntityKind,
+      ids.chainA,
+    );
+    const assessed = await sendWrite(
+      api.app,
+      {
+        method: 'POST',
+        path: `/api/clusters/${(cluster as { id: number }).id}/assessments`,
+        body: { year: 2025, result: 'good', note: null },
+      },
+      { cookie: cookies.get('admin') },
+    );
+    expect(assessed.status, JSON.stringify(assessed.body)).toBe(201);
   });
 
   const revert = (eventId: number, version: number, caller: string) =>

@@ -56,6 +56,8 @@ interface ListPageProps<Search extends ListSearch, Row extends RowData> {
   exportList?: ExportList;
   /** 导入, beside the export, for lists that can be imported. */
   importKind?: ImportKind;
+  /** Actions before import and export: 新增企业, shown to those who may add one. */
+  actions?: ReactNode;
 }
 
 /**
@@ -78,9 +80,10 @@ export function ListPage<Search extends ListSearch, Row extends RowData>(
     <div className="page">
       <h1 className="page__title">{props.title}</h1>
       {props.intro && <p className="page__summary">{props.intro}</p>}
-      {importKind ? (
+      {importKind || props.actions ? (
         <div className="list-actions">
-          <ImportButton kind={importKind} />
+          {props.actions}
+          {importKind && <ImportButton kind={importKind} />}
           {exportButtons}
         </div>
       ) : (

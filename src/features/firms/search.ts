@@ -16,6 +16,8 @@ export const firmListSearchSchema = searchParams({
   park: searchId,
   tag: searchEnum(firmTags),
   band: searchEnum(revenueBands),
+  /** Firms that moved out or were deregistered: left out unless `include` or `only`. */
+  withdrawn: searchEnum(['include', 'only'] as const),
   sort: searchEnum(firmSorts),
   order: searchEnum(sortOrders),
   page: searchPage,

@@ -9,6 +9,8 @@ export const firms: ScreenTranslations['firms']['firms'] = {
     park: 'Park',
     tag: 'Tag',
     band: 'Revenue band',
+    withdrawn: 'Moved out / deregistered',
+    withdrawnOptions: { include: 'Show them too', only: 'Only those' },
   },
   columns: {
     name: 'Firm',
@@ -73,5 +75,32 @@ export const firms: ScreenTranslations['firms']['firms'] = {
     deadline: 'Deadline',
     noDeadline: 'No deadline',
     overdue: 'Overdue',
+  },
+  edit: {
+    add: 'Add firm',
+    edit: 'Edit firm',
+    name: 'Name',
+    nameEn: 'English name',
+    creditCode: 'Unified social credit code',
+    creditCodeHint: '18 characters, the last a check character (GB 32100-2015)',
+    park: 'Park',
+    chains: 'Chains',
+    band: 'Revenue band',
+    revenueYi: 'Revenue (100 million yuan)',
+    tags: 'Tags',
+    founded: 'Year founded',
+    employees: 'Employees',
+    withdraw: { moved_out: 'Moved out', deregistered: 'Deregistered' },
+    withdrawQuestion: {
+      moved_out:
+        'Record “{{name}}” as moved out? It stays in the history, leaves the lists and can be restored.',
+      deregistered:
+        'Record “{{name}}” as deregistered? It stays in the history, leaves the lists and can be restored.',
+    },
+    restore: 'Restore',
+    restoreQuestion: 'Restore “{{name}}” to the lists?',
+    reason: { moved_out: 'moved out', deregistered: 'deregistered', none: 'withdrawn' },
+    withdrawnNotice: 'This firm was {{reason}} on {{date}} and is not shown in the lists.',
+    showWithdrawn: 'Show firms that moved out or were deregistered',
   },
 };

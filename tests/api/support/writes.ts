@@ -173,8 +173,210 @@ const chainStatusSample: WriteRouteSample = {
   }),
 };
 
+// ---------------------------------------------------------------- firms, parks, clusters
+const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A valid 统一社会信用代码 made from `n`: its GB 32100-2015 check character computed. */
+export function creditCode(n: number): string {
+  const body = `91510700MA${String(n % 10_000_000).padStart(7, '0')}`;
+  const sum = CODE_WEIGHTS.reduce(
+    (total, weight, index) => total + CODE_CHARS.indexOf(body[index] as string) * weight,
+    0,
+  );
+  return body + CODE_CHARS[(31 - (sum % 31)) % 31];
+}
+
+let codes = Math.floor(Math.random() * 5_000_000);
+
+export const firmSampleBody = (chainId: number) => ({
+  name: `企业${unique()}`,
+  nameEn: null,
+  creditCode: creditCode((codes += 1)),
+  parkId: null,
+  chainIds: [chainId],
+  revenueBand: 'under_100m',
+  revenueYi: 1,
+  tags: [],
+  foundedYear: 2020,
+  employees: 10,
+});
+export const parkSampleBody = (chainId: number) => ({
+  name: `园区${unique()}`,
+  nameEn: null,
+  district: '涪城区',
+  isSpecialty: false,
+  areaKm2: 1,
+  occupancyRate: 0.5,
+  outputYi: 10,
+  chains: [{ chainId, isMain: true }],
+});
+export const clusterSampleBody = (chainId: number) => ({
+  name: `集群${unique()}`,
+  nameEn: null,
+  level: 'provincial',
+  status: 'candidate',
+  recognisedOn: null,
+  recognisedBy: null,
+  description: null,
+  chainIds: [chainId],
+});
+let assessmentYears = 1990;
+const assessmentBody = () => ({
+  year: (assessmentYears += 1) > 2100 ? (assessmentYears = 1991) : assessmentYears,
+  result: 'good',
+  note: null,
+});
+
+/** A record an administrator has just made (and, with `withdraw`, withdrawn). */
+async function madeByAdmin(
+  app: App,
+  adminCookie: string,
+  path: string,
+  body: unknown,
+  withdrawPath?: (id: number) => string,
+) {
+  const made = await sendWrite(app, { method: 'POST', path, body }, { cookie: adminCookie });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const record = made.body as { id: number; version: number };
+  if (!withdrawPath) return record;
+  const withdrawn = await sendWrite(
+    app,
+    {
+      method: 'POST',
+      path: withdrawPath(record.id),
+      body: { version: record.version, reason: 'moved_out' },
+    },
+    { cookie: adminCookie },
+  );
+  expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+  return withdrawn.body as { id: number; version: number };
+}
+
+/** Create, edit, withdraw and restore of a resource at `/api/<resource>`, all on chain A. */
+function recordSamples(
+  resource: 'firms' | 'parks' | 'clusters',
+  sampleBody: (chainId: number) => Record<string, unknown>,
+  withdrawBody: Record<string, unknown> = {},
+): Record<string, WriteRouteSample> {
+  const base = `/api/${resource}`;
+  return {
+    [`POST ${base}`]: {
+      scope: 'chain',
+      build: async ({ chainA }) => ({ method: 'POST', path: base, body: sampleBody(chainA) }),
+    },
+    [`PUT ${base}/{id}`]: {
+      scope: 'chain',
+      build: async ({ chainA }, _db, app, adminCookie) => {
+        const record = await madeByAdmin(app, adminCookie, base, sampleBody(chainA));
+        return {
+          method: 'PUT',
+          path: `${base}/${record.id}`,
+          body: { ...sampleBody(chainA), version: record.version },
+        };
+      },
+    },
+    [`POST ${base}/{id}/withdraw`]: {
+      scope: 'chain',
+      build: async ({ chainA }, _db, app, adminCookie) => {
+        const record = await madeByAdmin(app, adminCookie, base, sampleBody(chainA));
+        return {
+          method: 'POST',
+          path: `${base}/${record.id}/withdraw`,
+          body: { ...withdrawBody, version: record.version },
+        };
+      },
+    },
+    [`POST ${base}/{id}/restore`]: {
+      scope: 'chain',
+      build: async ({ chainA }, _db, app, adminCookie) => {
+        const record = await madeByAdmin(
+          app,
+          adminCookie,
+          base,
+          sampleBody(chainA),
+          (id) => `${base}/${id}/withdraw`,
+        );
+        return {
+          method: 'POST',
+          path: `${base}/${record.id}/restore`,
+          body: { version: record.version },
+        };
+      },
+    },
+  };
+}
+
+/** A cluster of chain A with an assessment, both just made by an administrator. */
+async function assessmentByAdmin(chainA: number, app: App, adminCookie: string, withdraw = false) {
+  const cluster = await madeByAdmin(app, adminCookie, '/api/clusters', clusterSampleBody(chainA));
+  return madeByAdmin(
+    app,
+    adminCookie,
+    `/api/clusters/${cluster.id}/assessments`,
+    assessmentBody(),
+    withdraw ? (id) => `/api/cluster-assessments/${id}/withdraw` : undefined,
+  );
+}
+
+const recordWriteSamples: Record<string, WriteRouteSample> = {
+  ...recordSamples('firms', firmSampleBody, { reason: 'deregistered' }),
+  ...recordSamples('parks', parkSampleBody),
+  ...recordSamples('clusters', clusterSampleBody),
+  'POST /api/clusters/{id}/assessments': {
+    scope: 'chain',
+    build: async ({ chainA }, _db, app, adminCookie) => {
+      const cluster = await madeByAdmin(
+        app,
+        adminCookie,
+        '/api/clusters',
+        clusterSampleBody(chainA),
+      );
+      return {
+        method: 'POST',
+        path: `/api/clusters/${cluster.id}/assessments`,
+        body: assessmentBody(),
+      };
+    },
+  },
+  'PUT /api/cluster-assessments/{id}': {
+    scope: 'chain',
+    build: async ({ chainA }, _db, app, adminCookie) => {
+      const assessment = await assessmentByAdmin(chainA, app, adminCookie);
+      return {
+        method: 'PUT',
+        path: `/api/cluster-assessments/${assessment.id}`,
+        body: { ...assessmentBody(), version: assessment.version },
+      };
+    },
+  },
+  'POST /api/cluster-assessments/{id}/withdraw': {
+    scope: 'chain',
+    build: async ({ chainA }, _db, app, adminCookie) => {
+      const assessment = await assessmentByAdmin(chainA, app, adminCookie);
+      return {
+        method: 'POST',
+        path: `/api/cluster-assessments/${assessment.id}/withdraw`,
+        body: { version: assessment.version },
+      };
+    },
+  },
+  'POST /api/cluster-assessments/{id}/restore': {
+    scope: 'chain',
+    build: async ({ chainA }, _db, app, adminCookie) => {
+      const assessment = await assessmentByAdmin(chainA, app, adminCookie, true);
+      return {
+        method: 'POST',
+        path: `/api/cluster-assessments/${assessment.id}/restore`,
+        body: { version: assessment.version },
+      };
+    },
+  },
+};
+
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...chainMapRouteSamples,
+  ...recordWriteSamples,
   'POST /api/imports/{kind}/preview': {
     scope: 'editor',
     build: async ({ chainA }, db) => ({

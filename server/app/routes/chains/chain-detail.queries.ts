@@ -1,6 +1,6 @@
 import { allOf } from '../../queries/all-of';
 import { clusterColumns } from '../clusters/clusters.queries';
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, notInArray } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import {
   chainLeaderFirms,
@@ -115,7 +115,14 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .from(chainLinkFirms)
       .innerJoin(chainLinks, eq(chainLinkFirms.linkId, chainLinks.id))
       .innerJoin(firms, eq(chainLinkFirms.firmId, firms.id))
-      .where(and(eq(chainLinks.chainId, chainId), isNull(chainLinks.withdrawnAt)))
+      // Withdrawn links, and withdrawn firms (迁出 / 注销), are left out of the chain's page.
+      .where(
+        and(
+          eq(chainLinks.chainId, chainId),
+          isNull(chainLinks.withdrawnAt),
+          isNull(firms.withdrawnAt),
+        ),
+      )
       .orderBy(sortTerm(firms.revenueYi, 'desc'), asc(firms.id)),
     parkRows: db
       .select({
@@ -126,13 +133,13 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       })
       .from(parkChains)
       .innerJoin(parks, eq(parkChains.parkId, parks.id))
-      .where(eq(parkChains.chainId, chainId))
+      .where(and(eq(parkChains.chainId, chainId), isNull(parks.withdrawnAt)))
       .orderBy(desc(parkChains.isMain), textOrder(parks.name), asc(parks.id)),
     clusterRows: db
       .select(clusterColumns)
       .from(clusterChains)
       .innerJoin(clusters, eq(clusterChains.clusterId, clusters.id))
-      .where(eq(clusterChains.chainId, chainId))
+      .where(and(eq(clusterChains.chainId, chainId), isNull(clusters.withdrawnAt)))
       .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id)),
     projectRows: selectProjects(db, asOf)
       .where(projectsOf(chainId))
@@ -172,7 +179,16 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .from(statusReports)
       .where(and(eq(statusReports.chainId, chainId), isNull(statusReports.withdrawnAt)))
       .orderBy(desc(statusReports.reportedOn), desc(statusReports.id)),
-    firmCount: db.$count(firmChains, eq(firmChains.chainId, chainId)),
+    firmCount: db.$count(
+      firmChains,
+      and(
+        eq(firmChains.chainId, chainId),
+        notInArray(
+          firmChains.firmId,
+          db.select({ id: firms.id }).from(firms).where(isNotNull(firms.withdrawnAt)),
+        ),
+      ),
+    ),
   });
 }
 

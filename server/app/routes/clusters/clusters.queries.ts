@@ -1,11 +1,18 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Cluster, ClusterListQuery, ClusterSort } from '../../../contract/clusters';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type {
+  Cluster,
+  ClusterAssessment,
+  ClusterListItem,
+  ClusterListQuery,
+  ClusterSort,
+} from '../../../contract/clusters';
 import type { Database } from '../../../db/database';
-import { clusterChains, clusters } from '../../../db/schema';
-import type { ChainLinkTable } from '../../queries/chain-refs';
-import { editableColumns } from '../../queries/editable';
+import { clusterAssessments, clusterChains, clusters } from '../../../db/schema';
+import { chainRefsOf, type ChainLinkTable } from '../../queries/chain-refs';
+import { editableColumns, editableFields } from '../../queries/editable';
 import { findPage } from '../../queries/paging';
 import { containsText, textOrder } from '../../queries/sql';
+import { withdrawnWhere } from '../../queries/withdrawn';
 
 export const clusterChainLink: ChainLinkTable = {
   table: clusterChains,
@@ -27,7 +34,11 @@ export const clusterColumns = {
 
 export function selectClusters(db: Database) {
   return db
-    .select({ ...clusterColumns, ...editableColumns(clusters) })
+    .select({
+      ...clusterColumns,
+      withdrawnAt: clusters.withdrawnAt,
+      ...editableColumns(clusters),
+    })
     .from(clusters)
     .$dynamic();
 }
@@ -55,6 +66,7 @@ export function findClusters(db: Database, query: ClusterListQuery) {
             .where(eq(clusterChains.chainId, query.chain)),
         )
       : undefined,
+    withdrawnWhere(clusters.withdrawnAt, query.withdrawn),
   );
   return findPage(
     selectClusters(db).where(where),
@@ -76,4 +88,41 @@ export function toCluster(row: ClusterRow): Cluster {
     recognisedBy: row.recognisedBy,
     description: row.description,
   };
+}
+
+/** The clusters of one page of the query, with their chains: what the list and the export show. */
+export async function findClusterItems(db: Database, query: ClusterListQuery) {
+  const { rows, total } = await findClusters(db, query);
+  const chainsByCluster = await chainRefsOf(
+    db,
+    clusterChainLink,
+    rows.map((row) => row.id),
+  );
+  const items: ClusterListItem[] = rows.map((row) => ({
+    ...toCluster(row),
+    chains: chainsByCluster.get(row.id) ?? [],
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+  }));
+  return { items, total };
+}
+
+/** A cluster's yearly assessments, newest first, withdrawn ones too. */
+export async function loadClusterAssessments(
+  db: Database,
+  clusterId: number,
+): Promise<ClusterAssessment[]> {
+  const rows = await db
+    .select()
+    .from(clusterAssessments)
+    .where(eq(clusterAssessments.clusterId, clusterId))
+    .orderBy(desc(clusterAssessments.year), asc(clusterAssessments.id));
+  return rows.map((row) => ({
+    id: row.id,
+    clusterId: row.clusterId,
+    year: row.year,
+    result: row.result,
+    note: row.note,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+    ...editableFields(row),
+  }));
 }

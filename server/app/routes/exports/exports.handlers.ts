@@ -47,9 +47,9 @@ import {
 } from '../../sheets/columns/indicator-values';
 import { loadChainIndicators } from '../chains/chain-indicators';
 import { asc, eq } from 'drizzle-orm';
-import { findClusterItems } from '../clusters/clusters.handlers';
-import { findFirmItems } from '../firms/firms.handlers';
-import { findParkItems } from '../parks/parks.handlers';
+import { findClusterItems } from '../clusters/clusters.queries';
+import { findFirmItems } from '../firms/firms.queries';
+import { findParkItems } from '../parks/parks.queries';
 import { findProblems } from '../problems/problems.queries';
 import { findProjects } from '../projects/projects.queries';
 import { toProblemDetail } from '../../queries/problems';

@@ -1,7 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { FirmListItem, FirmListQuery } from '../../../contract/firms';
-import type { Database } from '../../../db/database';
-import type { NamedRef } from '../../../contract/common';
 import { firms } from '../../../db/schema';
 import { cityToday, type AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
@@ -12,11 +9,11 @@ import { toProblemListItem } from '../../queries/problems';
 import { toProjectListItem } from '../../queries/projects';
 import { firstRow } from '../../queries/sql';
 import {
-  findFirms,
+  findFirmItems,
   firmChainLink,
   loadFirmSections,
   selectFirms,
-  type FirmRow,
+  toFirmListItem,
 } from './firms.queries';
 import { toPage } from '../../queries/paging';
 import type * as routes from './firms.routes';
@@ -26,18 +23,6 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const { items, total } = await findFirmItems(c.var.db, query);
   return c.json(toPage(items, total, query), 200);
 };
-
-/** The firms of one page of the query, with their chains: what the list and the export show. */
-export async function findFirmItems(db: Database, query: FirmListQuery) {
-  const { rows, total } = await findFirms(db, query);
-  const chainsByFirm = await chainRefsOf(
-    db,
-    firmChainLink,
-    rows.map((row) => row.id),
-  );
-  const items = rows.map((row) => toFirmListItem(row, chainsByFirm.get(row.id) ?? []));
-  return { items, total };
-}
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const { id } = c.req.valid('param');
@@ -64,19 +49,3 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
     200,
   );
 };
-
-function toFirmListItem(row: FirmRow, chains: NamedRef[]): FirmListItem {
-  return {
-    id: row.id,
-    name: row.name,
-    nameEn: row.nameEn,
-    creditCode: row.creditCode,
-    park: row.park,
-    chains,
-    tags: row.tags,
-    revenueBand: row.revenueBand,
-    revenueYi: row.revenueYi,
-    foundedYear: row.foundedYear,
-    employees: row.employees,
-  };
-}

@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { FirmListQuery, FirmSort } from '../../../contract/firms';
+import type { NamedRef } from '../../../contract/common';
+import type { FirmListItem, FirmListQuery, FirmSort } from '../../../contract/firms';
 import type { Database } from '../../../db/database';
 import {
   chainLeaderFirms,
@@ -13,7 +14,7 @@ import {
   problems,
   projects,
 } from '../../../db/schema';
-import type { ChainLinkTable } from '../../queries/chain-refs';
+import { chainRefsOf, type ChainLinkTable } from '../../queries/chain-refs';
 import { editableColumns } from '../../queries/editable';
 import { findPage } from '../../queries/paging';
 import { problemCountColumns } from '../../queries/problem-counts';
@@ -21,6 +22,7 @@ import { selectProblems } from '../../queries/problems';
 import { selectProjects } from '../../queries/projects';
 import { refColumns } from '../../queries/refs';
 import { aggregateRow, containsText, textOrder } from '../../queries/sql';
+import { withdrawnWhere } from '../../queries/withdrawn';
 
 export const firmChainLink: ChainLinkTable = {
   table: firmChains,
@@ -45,6 +47,8 @@ export function selectFirms(db: Database) {
       revenueYi: firms.revenueYi,
       foundedYear: firms.foundedYear,
       employees: firms.employees,
+      withdrawnAt: firms.withdrawnAt,
+      withdrawalReason: firms.withdrawalReason,
       ...editableColumns(firms),
     })
     .from(firms)
@@ -77,6 +81,7 @@ export async function findFirms(db: Database, query: FirmListQuery) {
     query.park ? eq(firms.parkId, query.park) : undefined,
     query.tag ? arrayContains(firms.tags, [query.tag]) : undefined,
     query.band ? eq(firms.revenueBand, query.band) : undefined,
+    withdrawnWhere(firms.withdrawnAt, query.withdrawn),
   );
   return findPage(
     selectFirms(db).where(where),
@@ -147,4 +152,34 @@ export function loadFirmSections(db: Database, firmId: number, asOf: string) {
       .orderBy(desc(problems.raisedOn), desc(problems.id))
       .limit(RECENT_PROBLEMS),
   ]);
+}
+
+/** The firms of one page of the query, with their chains: what the list and the export show. */
+export async function findFirmItems(db: Database, query: FirmListQuery) {
+  const { rows, total } = await findFirms(db, query);
+  const chainsByFirm = await chainRefsOf(
+    db,
+    firmChainLink,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map((row) => toFirmListItem(row, chainsByFirm.get(row.id) ?? []));
+  return { items, total };
+}
+
+export function toFirmListItem(row: FirmRow, chains: NamedRef[]): FirmListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    nameEn: row.nameEn,
+    creditCode: row.creditCode,
+    park: row.park,
+    chains,
+    tags: row.tags,
+    revenueBand: row.revenueBand,
+    revenueYi: row.revenueYi,
+    foundedYear: row.foundedYear,
+    employees: row.employees,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+    withdrawalReason: row.withdrawalReason,
+  };
 }

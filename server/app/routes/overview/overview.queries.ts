@@ -59,9 +59,15 @@ export async function loadOverviewData(db: Database, asOf: string) {
           over100b: countWhere(eq(firms.revenueBand, 'over_100b')),
           over10b: countWhere(eq(firms.revenueBand, 'over_10b')),
         })
-        .from(firms),
+        .from(firms)
+        .where(isNull(firms.withdrawnAt)),
     ),
-    aggregateRow(db.select({ specialty: countWhere(eq(parks.isSpecialty, true)) }).from(parks)),
+    aggregateRow(
+      db
+        .select({ specialty: countWhere(eq(parks.isSpecialty, true)) })
+        .from(parks)
+        .where(isNull(parks.withdrawnAt)),
+    ),
     aggregateRow(
       db
         .select({
@@ -70,7 +76,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
           smeFeature: countWhere(eq(clusters.level, 'sme_feature')),
         })
         .from(clusters)
-        .where(eq(clusters.status, 'recognised')),
+        .where(and(eq(clusters.status, 'recognised'), isNull(clusters.withdrawnAt))),
     ),
     aggregateRow(
       db
@@ -84,10 +90,14 @@ export async function loadOverviewData(db: Database, asOf: string) {
     db
       .select({ chainId: firmChains.chainId, count: count() })
       .from(firmChains)
+      .innerJoin(firms, eq(firmChains.firmId, firms.id))
+      .where(isNull(firms.withdrawnAt))
       .groupBy(firmChains.chainId),
     db
       .select({ chainId: parkChains.chainId, count: count() })
       .from(parkChains)
+      .innerJoin(parks, eq(parkChains.parkId, parks.id))
+      .where(isNull(parks.withdrawnAt))
       .groupBy(parkChains.chainId),
     db
       .select({

@@ -1,5 +1,11 @@
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { HostedChain, Park, ParkListQuery, ParkSort } from '../../../contract/parks';
+import type {
+  HostedChain,
+  Park,
+  ParkListItem,
+  ParkListQuery,
+  ParkSort,
+} from '../../../contract/parks';
 import type { Database } from '../../../db/database';
 import { chains, firms, parkChains, parks, projects } from '../../../db/schema';
 import { editableColumns } from '../../queries/editable';
@@ -8,6 +14,7 @@ import { findPage } from '../../queries/paging';
 import { selectProjects } from '../../queries/projects';
 import { refColumns } from '../../queries/refs';
 import { aggregateRow, containsText, sumAmount, textOrder } from '../../queries/sql';
+import { withdrawnWhere } from '../../queries/withdrawn';
 
 /** Parks with how many firms and projects each has; add where / order / limit. */
 export function selectParks(db: Database) {
@@ -21,7 +28,9 @@ export function selectParks(db: Database) {
       areaKm2: parks.areaKm2,
       occupancyRate: parks.occupancyRate,
       outputYi: parks.outputYi,
-      firmCount: db.$count(firms, eq(firms.parkId, parks.id)),
+      withdrawnAt: parks.withdrawnAt,
+      // Firms that moved out or were deregistered no longer count.
+      firmCount: db.$count(firms, and(eq(firms.parkId, parks.id), isNull(firms.withdrawnAt))),
       projectCount: db.$count(projects, eq(projects.parkId, parks.id)),
       ...editableColumns(parks),
     })
@@ -51,6 +60,7 @@ export async function findParks(db: Database, query: ParkListQuery) {
         )
       : undefined,
     query.specialty === undefined ? undefined : eq(parks.isSpecialty, query.specialty),
+    withdrawnWhere(parks.withdrawnAt, query.withdrawn),
   );
   return findPage(
     selectParks(db).where(where),
@@ -108,4 +118,21 @@ export function toPark(row: ParkRow): Park {
     occupancyRate: row.occupancyRate,
     outputYi: row.outputYi,
   };
+}
+
+/** The parks of one page of the query, with their chains: what the list and the export show. */
+export async function findParkItems(db: Database, query: ParkListQuery) {
+  const { rows, total } = await findParks(db, query);
+  const chainsByPark = await hostedChainsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  const items: ParkListItem[] = rows.map((row) => ({
+    ...toPark(row),
+    chains: chainsByPark.get(row.id) ?? [],
+    firmCount: row.firmCount,
+    projectCount: row.projectCount,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+  }));
+  return { items, total };
 }

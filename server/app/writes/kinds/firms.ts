@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
-import { firmChains, firms } from '../../../db/schema';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { chainLinkFirms, chainLinks, firmChains, firms, parks } from '../../../db/schema';
 import type { Transaction } from '../transaction';
-import { kind, numericId } from './support';
+import { chainsMustExist, kind, mustExist, numericId } from './support';
 
 /** A firm's chains live in their own table; they are written with the firm. */
 const firmChainIds = {
@@ -21,6 +21,14 @@ const firmChainIds = {
     if (chainIds.length > 0) {
       await tx.insert(firmChains).values(chainIds.map((chainId) => ({ firmId, chainId })));
     }
+    // A firm that leaves a chain leaves that chain's links (环节) with it.
+    const linksLeft = tx
+      .select({ id: chainLinks.id })
+      .from(chainLinks)
+      .where(chainIds.length > 0 ? notInArray(chainLinks.chainId, chainIds) : undefined);
+    await tx
+      .delete(chainLinkFirms)
+      .where(and(eq(chainLinkFirms.firmId, firmId), inArray(chainLinkFirms.linkId, linksLeft)));
   },
   async storeNew(
     tx: Transaction,
@@ -40,8 +48,11 @@ const firmChainIds = {
 };
 
 /**
- * A firm, written by imports. It may work in several chains; the audit trail files it under its
- * first one. A change (a revert too) needs every chain it is in before and after.
+ * A firm, written by its form and by imports. It may work in several chains; the audit trail
+ * files it under its first one. A change (a revert too) needs every chain it is in before and
+ * after; one in no chain is for administrators. Leaving a chain drops its links in that chain
+ * (a revert puts the firm back into the chain, not into those links). Withdrawn (迁出 / 注销)
+ * with `withdrawalReason`, it stays on record and leaves the lists.
  */
 export const firmKind = kind({
   type: 'firm',
@@ -69,6 +80,12 @@ export const firmKind = kind({
     'tags',
     'foundedYear',
     'employees',
+    'withdrawalReason',
+    'withdrawnAt',
   ],
   related: firmChainIds,
+  async check({ tx }, values) {
+    await mustExist(tx, parks, 'parkId', values.parkId, 'names no park');
+    await chainsMustExist(tx, 'chainIds', values.chainIds);
+  },
 });

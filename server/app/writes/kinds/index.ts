@@ -11,7 +11,9 @@ import {
   taskForceMemberKind,
 } from './chain';
 import { chainLinkKind, chainSegmentKind, indicatorValueKind } from './chain-map';
+import { clusterAssessmentKind, clusterKind } from './clusters';
 import { firmKind } from './firms';
+import { parkKind } from './parks';
 import { problemKind } from './problems';
 import { projectKind } from './projects';
 import { anyKind } from './support';
@@ -23,7 +25,9 @@ import { anyKind } from './support';
 
 export * from './chain';
 export * from './chain-map';
+export * from './clusters';
 export * from './firms';
+export * from './parks';
 export * from './problems';
 export * from './projects';
 
@@ -43,4 +47,7 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   problem: anyKind(problemKind),
   status_report: anyKind(statusReportKind),
   firm: anyKind(firmKind),
+  park: anyKind(parkKind),
+  cluster: anyKind(clusterKind),
+  cluster_assessment: anyKind(clusterAssessmentKind),
 };

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { chains } from '../../../db/schema';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { invalidField } from '../../errors';
 import type { EditableTable, EntityKind } from '../entity';
@@ -38,3 +39,12 @@ export function kind<Table extends EditableTable>(
 /** One list of kinds of different tables: each keeps its own types where it is defined. */
 export const anyKind = <Table extends EditableTable>(definition: EntityKind<Table>) =>
   definition as unknown as EntityKind;
+
+/** Refuses a body whose `field` lists a chain that does not exist. */
+export async function chainsMustExist(tx: Transaction, field: string, ids: unknown) {
+  if (!Array.isArray(ids) || ids.length === 0) return;
+  const wanted = ids as number[];
+  const found = await tx.select({ id: chains.id }).from(chains).where(inArray(chains.id, wanted));
+  if (found.length !== new Set(wanted).size)
+    throw invalidField(field, 'names a chain that does not exist');
+}

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterDetail as Cluster } from '@server/contract/clusters';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useCluster } from '@/features/clusters/api/get-cluster';
+import {
+  AddAssessment,
+  AssessmentActions,
+} from '@/features/clusters/components/edit/assessment-actions';
+import { ClusterActions } from '@/features/clusters/components/edit/cluster-actions';
+import { canEditAllChains, useSession } from '@/lib/auth';
 import { ChainTags } from '@/components/links/chain-tags';
 import { useFormatters } from '@/hooks/use-formatters';
 
@@ -17,6 +23,10 @@ export function ClusterDetail() {
 function ClusterFacts({ cluster }: { cluster: Cluster }) {
   const { t } = useTranslation('clusters');
   const format = useFormatters();
+  const mayEdit = canEditAllChains(
+    useSession(),
+    cluster.chains.map((chain) => chain.id),
+  );
 
   return (
     <div className="page">
@@ -24,6 +34,12 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
         <Link to="/clusters">{t('clusters.backToList')}</Link>
       </p>
       <h1 className="page__title">{format.name(cluster)}</h1>
+      {cluster.withdrawnAt && (
+        <p role="status" className="form-notice">
+          {t('clusters.edit.withdrawnNotice', { date: format.dateTime(cluster.withdrawnAt) })}
+        </p>
+      )}
+      <ClusterActions cluster={cluster} />
       <section className="panel" aria-labelledby="cluster-facts-title">
         <h2 id="cluster-facts-title">{t('clusters.facts.title')}</h2>
         <dl className="detail-list">
@@ -56,6 +72,41 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
           <p>{t('clusters.chains.none')}</p>
         ) : (
           <ChainTags chains={cluster.chains} none={t('clusters.chains.none')} />
+        )}
+      </section>
+      <section className="panel" aria-labelledby="cluster-assessments-title">
+        <h2 id="cluster-assessments-title">{t('clusters.assessments.title')}</h2>
+        {mayEdit && !cluster.withdrawnAt && <AddAssessment clusterId={cluster.id} />}
+        {cluster.assessments.length === 0 ? (
+          <p>{t('clusters.assessments.none')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('clusters.assessments.year')}</th>
+                <th scope="col">{t('clusters.assessments.result')}</th>
+                <th scope="col">{t('clusters.assessments.note')}</th>
+                {mayEdit && <th scope="col">{t('clusters.assessments.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {cluster.assessments.map((assessment) => (
+                <tr key={assessment.id}>
+                  <td>{assessment.year}</td>
+                  <td>
+                    {t(`clusters.assessments.results.${assessment.result}`)}
+                    {assessment.withdrawnAt && ` ${t('clusters.assessments.withdrawn')}`}
+                  </td>
+                  <td>{assessment.note ?? ''}</td>
+                  {mayEdit && (
+                    <td>
+                      <AssessmentActions assessment={assessment} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </section>
     </div>

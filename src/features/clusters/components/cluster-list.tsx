@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, clusterSorts } from '@server/contract/list-params';
+import { AddCluster } from '@/features/clusters/components/edit/cluster-actions';
 import { ListPage } from '@/components/list/list-page';
 import { useClusters } from '@/features/clusters/api/get-clusters';
 import { useClusterColumns } from '@/features/clusters/components/cluster-columns';
@@ -23,6 +24,7 @@ export function ClusterList() {
   const search = route.useSearch();
   return (
     <ListPage
+      actions={<AddCluster />}
       title={t('clusters.title')}
       search={search}
       navigate={route.useNavigate()}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FirmDetail as Firm } from '@server/contract/firms';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useFirm } from '@/features/firms/api/get-firm';
+import { FirmActions } from '@/features/firms/components/edit/firm-actions';
 import { FirmChainLinks } from '@/features/firms/components/firm-chain-links';
 import { FirmFacts } from '@/features/firms/components/firm-facts';
 import { FirmLeaderOf } from '@/features/firms/components/firm-leader-of';
@@ -36,6 +37,15 @@ function FirmPage({ firm }: { firm: Firm }) {
           {otherName}
         </p>
       )}
+      {firm.withdrawnAt && (
+        <p role="status" className="form-notice">
+          {t('firms.edit.withdrawnNotice', {
+            reason: t(`firms.edit.reason.${firm.withdrawalReason ?? 'none'}`),
+            date: format.date(firm.withdrawnAt.slice(0, 10)),
+          })}
+        </p>
+      )}
+      <FirmActions firm={firm} />
       <FirmFacts firm={firm} />
       <FirmChainLinks links={firm.links} />
       {firm.leaderOf.length > 0 && <FirmLeaderOf leaderOf={firm.leaderOf} />}

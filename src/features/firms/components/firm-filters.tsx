@@ -47,6 +47,15 @@ export function FirmFilters({ search, hasFilters, onChange, onClear }: FirmFilte
         options={revenueBands.map((band) => ({ value: band, label: t(`revenueBand.${band}`) }))}
         onChange={(band) => onChange({ band })}
       />
+      <SelectFilter
+        label={t('firms.filters.withdrawn')}
+        value={search.withdrawn}
+        options={(['include', 'only'] as const).map((value) => ({
+          value,
+          label: t(`firms.filters.withdrawnOptions.${value}`),
+        }))}
+        onChange={(withdrawn) => onChange({ withdrawn })}
+      />
       {hasFilters && (
         <button type="button" className="button button--quiet" onClick={onClear}>
           {t('list.clearFilters')}

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AddFirm } from '@/features/firms/components/edit/firm-actions';
 import { defaultSorts, firmSorts } from '@server/contract/list-params';
 import { ListPage } from '@/components/list/list-page';
 import { useFirms } from '@/features/firms/api/get-firms';
@@ -17,6 +18,7 @@ const filterKeys = [
   'park',
   'tag',
   'band',
+  'withdrawn',
 ] as const satisfies readonly (keyof FirmListSearch)[];
 
 export function FirmList() {
@@ -24,6 +26,7 @@ export function FirmList() {
   const search = route.useSearch();
   return (
     <ListPage
+      actions={<AddFirm />}
       title={t('firms.title')}
       search={search}
       navigate={route.useNavigate()}

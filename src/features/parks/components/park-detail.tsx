@@ -4,6 +4,7 @@ import type { ParkDetail as Park } from '@server/contract/parks';
 import { QueryResult } from '@/components/feedback/query-result';
 import { usePark } from '@/features/parks/api/get-park';
 import { HostedChains } from '@/features/parks/components/hosted-chains';
+import { ParkActions } from '@/features/parks/components/edit/park-actions';
 import { ParkFacts } from '@/features/parks/components/park-facts';
 import { ParkProjects } from '@/features/parks/components/park-projects';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -33,6 +34,12 @@ function ParkPage({ park }: { park: Park }) {
           {otherName}
         </p>
       )}
+      {park.withdrawnAt && (
+        <p role="status" className="form-notice">
+          {t('parks.edit.withdrawnNotice', { date: format.dateTime(park.withdrawnAt) })}
+        </p>
+      )}
+      <ParkActions park={park} />
       <ParkFacts park={park} />
       <section className="panel" aria-labelledby="park-chains-title">
         <h2 id="park-chains-title">{t('parks.chains.title')}</h2>

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultSorts, parkSorts } from '@server/contract/list-params';
+import { AddPark } from '@/features/parks/components/edit/park-actions';
 import { ListPage } from '@/components/list/list-page';
 import { useParks } from '@/features/parks/api/get-parks';
 import { useParkColumns } from '@/features/parks/components/park-columns';
@@ -23,6 +24,7 @@ export function ParkList() {
   const search = route.useSearch();
   return (
     <ListPage
+      actions={<AddPark />}
       title={t('parks.title')}
       search={search}
       navigate={route.useNavigate()}
