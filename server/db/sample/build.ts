@@ -74,7 +74,7 @@ export function buildSampleCity(today: string): SampleCity {
   const map = buildChainMaps(random, firms, at);
   const fiveOnes = buildFiveOnes(random, today, firms, people, at);
   const policies = buildPolicies(random, today, at);
-  const { clusters, clusterChains } = buildClusters(today, at);
+  const { clusters, clusterChains, clusterAssessments } = buildClusters(today, at);
   const projects = buildProjects(random, today, firms);
   const problems = buildProblems(random, today, firms);
   const { indicators, values } = buildIndicators(random, today, firms, problems, at);
@@ -136,6 +136,7 @@ export function buildSampleCity(today: string): SampleCity {
     policies,
     clusters,
     clusterChains,
+    clusterAssessments,
     projects,
     problems,
     indicators,

@@ -151,6 +151,7 @@ export function buildClusters(
 ): {
   clusters: Insert<typeof schema.clusters>[];
   clusterChains: Insert<typeof schema.clusterChains>[];
+  clusterAssessments: Insert<typeof schema.clusterAssessments>[];
 } {
   const clusters = CLUSTERS.map((seed, index) => ({
     id: index + 1,
@@ -167,5 +168,23 @@ export function buildClusters(
   const clusterChains = CLUSTERS.flatMap((seed, index) =>
     seed.chains.map((code) => ({ clusterId: index + 1, chainId: chainId(code) })),
   );
-  return { clusters, clusterChains };
+  // A recognised cluster is assessed every year after the one it was recognised in (年度评估):
+  // mostly 良好, the older national ones 优秀 once, so the cluster page has a history to show.
+  const thisYear = Number(today.slice(0, 4));
+  const clusterAssessments = clusters.flatMap((cluster) => {
+    if (cluster.recognisedOn === null) return [];
+    const years: number[] = [];
+    for (let year = Number(cluster.recognisedOn.slice(0, 4)) + 1; year < thisYear; year += 1) {
+      years.push(year);
+    }
+    return years.map((year, index) => ({
+      clusterId: cluster.id,
+      year,
+      result:
+        cluster.level === 'national' && index === 0 ? ('excellent' as const) : ('good' as const),
+      note: null,
+      ...touched(at),
+    }));
+  });
+  return { clusters, clusterChains, clusterAssessments };
 }

@@ -31,6 +31,7 @@ const SERIAL_TABLES = [
   schema.taskForceMembers,
   schema.policies,
   schema.clusters,
+  schema.clusterAssessments,
   schema.projects,
   schema.problems,
   schema.indicators,
@@ -69,6 +70,7 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.policies, city.policies);
   await insertAll(tx, schema.clusters, city.clusters);
   await insertAll(tx, schema.clusterChains, city.clusterChains);
+  await insertAll(tx, schema.clusterAssessments, city.clusterAssessments);
   await insertAll(tx, schema.projects, city.projects);
   await insertAll(tx, schema.problems, city.problems);
   await insertAll(tx, schema.indicators, city.indicators);

@@ -22,6 +22,7 @@ export interface SampleCity {
   policies: Insert<typeof schema.policies>[];
   clusters: Insert<typeof schema.clusters>[];
   clusterChains: Insert<typeof schema.clusterChains>[];
+  clusterAssessments: Insert<typeof schema.clusterAssessments>[];
   projects: Insert<typeof schema.projects>[];
   problems: Insert<typeof schema.problems>[];
   indicators: Insert<typeof schema.indicators>[];
