@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chainLinkFirms, chainLinks, chainSegments, projects } from '@server/db/schema';
+import {
+  chainLinkFirms,
+  chainLinks,
+  chainSegments,
+  firmChains,
+  firms,
+  projects,
+} from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { firstChain, type ChainRef } from '../support/sample-chains';
@@ -45,11 +52,21 @@ describe('editing the chain map', () => {
       await user.click(linkButton);
       await user.click(await screen.findByRole('button', { name: '编辑环节 测试新环节' }));
       const edit = await screen.findByRole('dialog', { name: '编辑环节 测试新环节' });
-      const [firstFirm] = within(
-        within(edit).getByRole('group', { name: '环节企业' }),
-      ).getAllByRole('checkbox');
-      if (!firstFirm) throw new Error('no firm to attach');
-      await user.click(firstFirm);
+      // A new link has no firms: the chain's are found by typing part of a name.
+      const [firm] = await api.db
+        .select({ name: firms.name })
+        .from(firms)
+        .innerJoin(firmChains, eq(firmChains.firmId, firms.id))
+        .where(eq(firmChains.chainId, chain.id))
+        .orderBy(asc(firms.id))
+        .limit(1);
+      if (!firm) throw new Error('no firm to attach');
+      await user.type(
+        within(edit).getByRole('searchbox', { name: '搜索企业（名称或信用代码）' }),
+        firm.name.slice(2, 6),
+      );
+      const group = within(edit).getByRole('group', { name: '环节企业' });
+      await user.click(await within(group).findByRole('checkbox', { name: firm.name }));
       await user.click(within(edit).getByRole('button', { name: '保存' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
       expect(await screen.findByRole('button', { name: /^测试新环节 .*1 家/ })).toBeInTheDocument();

@@ -237,9 +237,9 @@ export async function planImport(
 }
 
 /**
- * The chain that keeps the user from writing the row, if any: the rule of every write — each
- * chain the record is in before the row and after it must be theirs (a firm in a chain of
- * another task force is theirs to change no more by import than in its form).
+ * The chain that keeps the user from writing the row, if any. A new record's chains must all be
+ * theirs; a stored one must be in one of their chains, and every chain the row adds or removes
+ * (a firm moved into or out of a chain) must be theirs too.
  */
 function outOfScope(
   user: SessionUser,
@@ -247,7 +247,17 @@ function outOfScope(
   stored: ExistingRecord | null | undefined,
 ): number | null | undefined {
   const refused = (chainId: number | null) => !mayWriteChain(user, chainId);
-  return [...(stored?.chainIds ?? []), ...chainIds].find(refused);
+  if (!stored) return chainIds.find(refused);
+  const before = new Set(stored.chainIds);
+  const after = new Set(chainIds);
+  const moved = [
+    ...chainIds.filter((id) => !before.has(id)),
+    ...stored.chainIds.filter((id) => !after.has(id)),
+  ];
+  const movedRefused = moved.find(refused);
+  if (movedRefused !== undefined) return movedRefused;
+  const all = [...stored.chainIds, ...chainIds];
+  return all.some((chainId) => !refused(chainId)) ? undefined : all[0];
 }
 
 function chainColumnOf(spec: ImportKindSpec): string {

@@ -54,7 +54,7 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   },
   { match: /^Invalid ISO date$|^Invalid date$/i, say: (t) => t('auth.validation.date') },
   {
-    match: /^must be a valid unified social credit code$/i,
+    match: /^must be a valid unified social credit code\b/i,
     say: (t) => t('auth.validation.creditCode'),
   },
   {
