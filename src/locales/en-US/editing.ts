@@ -275,6 +275,15 @@ export const editing: ScreenTranslations['editing']['editing'] = {
   },
   /** Editing the chain map and withdrawing records. */
   mapEdit: {
+    short: {
+      rename: 'Rename',
+      up: 'Up',
+      down: 'Down',
+      previous: 'Previous segment',
+      next: 'Next segment',
+      remove: 'Remove',
+      addLink: 'Add a link',
+    },
     open: 'Edit the map',
     close: 'Done editing',
     heading: 'Edit the chain map',

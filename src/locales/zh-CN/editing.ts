@@ -265,6 +265,15 @@ export const editing = {
   },
   /** Editing the chain map (图谱) and withdrawing records (撤回 / 恢复). */
   mapEdit: {
+    short: {
+      rename: '重命名',
+      up: '上移',
+      down: '下移',
+      previous: '移到上一分段',
+      next: '移到下一分段',
+      remove: '移除',
+      addLink: '新增环节',
+    },
     open: '编辑图谱',
     close: '完成编辑',
     heading: '编辑产业链图谱',

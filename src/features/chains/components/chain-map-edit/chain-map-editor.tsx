@@ -110,7 +110,10 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
             <li key={segment.id}>
               <h3>{name}</h3>
               <span className="row-actions">
-                <EditLauncher label={t('editing.mapEdit.renameSegment', { name })}>
+                <EditLauncher
+                  label={t('editing.mapEdit.renameSegment', { name })}
+                  shortLabel={t('editing.mapEdit.short.rename')}
+                >
                   {(close) => (
                     <RenameSegmentDialog chainId={chain.id} segment={segment} onClose={close} />
                   )}
@@ -120,19 +123,26 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                   className="button button--quiet"
                   disabled={busy || index === 0}
                   onClick={() => moveSegment(index, index - 1)}
+
+                  aria-label={t('editing.mapEdit.segmentUp', { name })}
                 >
-                  {t('editing.mapEdit.segmentUp', { name })}
+                  {t('editing.mapEdit.short.up')}
                 </button>
                 <button
                   type="button"
                   className="button button--quiet"
                   disabled={busy || index === segments.length - 1}
                   onClick={() => moveSegment(index, index + 1)}
+
+                  aria-label={t('editing.mapEdit.segmentDown', { name })}
                 >
-                  {t('editing.mapEdit.segmentDown', { name })}
+                  {t('editing.mapEdit.short.down')}
                 </button>
                 <RemoveSegment chainId={chain.id} segment={segment} />
-                <EditLauncher label={t('editing.mapEdit.addLink', { segment: name })}>
+                <EditLauncher
+                  label={t('editing.mapEdit.addLink', { segment: name })}
+                  shortLabel={t('editing.mapEdit.short.addLink')}
+                >
                   {(close) => (
                     <AddLinkDialog chainId={chain.id} segment={segment} onClose={close} />
                   )}
@@ -152,16 +162,20 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                           className="button button--quiet"
                           disabled={busy || linkIndex === 0}
                           onClick={() => moveLink(segment, linkIndex, linkIndex - 1)}
+
+                          aria-label={t('editing.mapEdit.linkUp', { name: linkName })}
                         >
-                          {t('editing.mapEdit.linkUp', { name: linkName })}
+                          {t('editing.mapEdit.short.up')}
                         </button>
                         <button
                           type="button"
                           className="button button--quiet"
                           disabled={busy || linkIndex === segment.links.length - 1}
                           onClick={() => moveLink(segment, linkIndex, linkIndex + 1)}
+
+                          aria-label={t('editing.mapEdit.linkDown', { name: linkName })}
                         >
-                          {t('editing.mapEdit.linkDown', { name: linkName })}
+                          {t('editing.mapEdit.short.down')}
                         </button>
                         {previous && (
                           <button
@@ -169,8 +183,10 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                             className="button button--quiet"
                             disabled={busy}
                             onClick={() => moveLinkTo(link, previous)}
+
+                            aria-label={t('editing.mapEdit.linkToPrevious', { name: linkName })}
                           >
-                            {t('editing.mapEdit.linkToPrevious', { name: linkName })}
+                            {t('editing.mapEdit.short.previous')}
                           </button>
                         )}
                         {next && (
@@ -179,11 +195,16 @@ function EditorPanel({ id, chain }: { id: string; chain: ChainDetail }) {
                             className="button button--quiet"
                             disabled={busy}
                             onClick={() => moveLinkTo(link, next)}
+
+                            aria-label={t('editing.mapEdit.linkToNext', { name: linkName })}
                           >
-                            {t('editing.mapEdit.linkToNext', { name: linkName })}
+                            {t('editing.mapEdit.short.next')}
                           </button>
                         )}
-                        <EditLauncher label={t('editing.mapEdit.removeLink', { name: linkName })}>
+                        <EditLauncher
+                          label={t('editing.mapEdit.removeLink', { name: linkName })}
+                          shortLabel={t('editing.mapEdit.short.remove')}
+                        >
                           {(close) => (
                             <RemoveLinkDialog
                               chainId={chain.id}
@@ -218,6 +239,7 @@ function RemoveSegment({ chainId, segment }: { chainId: number; segment: ChainSe
   return (
     <ConfirmAction
       label={t('editing.mapEdit.removeSegment', { name })}
+      shortLabel={t('editing.mapEdit.short.remove')}
       question={t('editing.mapEdit.confirmRemoveSegment', { name })}
       confirmLabel={t('editing.mapEdit.confirmRemove')}
       action={async () => {
