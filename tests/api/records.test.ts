@@ -338,6 +338,39 @@ describe.each(engines)('firms, parks and clusters written on %s', (engine) => {
       expect(page.name).toBe(firm.name);
     });
 
+    it('refuses with a 400 a revert to a credit code another firm has since taken', async () => {
+      const firm = await createFirm();
+      const oldCode = firm.creditCode as string;
+      const recoded = await write(
+        'PUT',
+        `/firms/${firm.id}`,
+        { ...firmBody({ name: firm.name }), version: 1 },
+        editor,
+      );
+      expect(recoded.status, JSON.stringify(recoded.body)).toBe(200);
+      await createFirm({ creditCode: oldCode });
+      const [event] = await api.db
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.entityType, 'firm'),
+            eq(auditEvents.entityId, String(firm.id)),
+            eq(auditEvents.action, 'update'),
+          ),
+        );
+      const reverted = await write(
+        'POST',
+        `/audit-events/${event?.id}/revert`,
+        { version: 2 },
+        editor,
+      );
+      expect(reverted.status, JSON.stringify(reverted.body)).toBe(400);
+      const page = await getOk(api, `/api/firms/${firm.id}`, firmDetailSchema);
+      expect(page.version).toBe(2);
+      expect(page.creditCode).toBe(body(recoded).creditCode);
+    });
+
     it('makes one firm for a create retried with the same Idempotency-Key', async () => {
       const payload = firmBody();
       const key = `firm-${next()}`;

@@ -11,7 +11,7 @@ import { authoriseAdmin } from '../../writes/authorise';
 import type { EntityKind } from '../../writes/entity';
 import { revertibleKinds } from '../../writes/kinds';
 import { updateRecord, withdrawRecord } from '../../writes/operations';
-import { runWrite } from '../../writes/run-write';
+import { isUniqueViolation, runWrite } from '../../writes/run-write';
 import { editedValues } from '../../writes/snapshot';
 import { firstRow } from '../../queries/sql';
 import { findAuditPage, isRevertible } from './audit.queries';
@@ -67,21 +67,38 @@ export const revert: AppRouteHandler<typeof routes.revert> = async (c) => {
       'Only a change of an existing record, or the creation of one that can be withdrawn, can be reverted',
     );
   }
-  const record = await runWrite(c, (write) => {
-    // Undoing a creation withdraws the record: it stays in the history, and can be restored.
-    if (event.action === 'create') {
-      return withdrawRecord(write, kind, event.entityId, version, 'Record');
-    }
-    const earlier = editedValues(kind, event.before as Record<string, unknown>);
-    return updateRecord(
-      write,
-      kind,
-      event.entityId,
-      version,
-      toColumnValues(kind, earlier),
-      'Record',
-      'revert',
-    );
-  });
+  // The earlier values may now clash with another record (a credit code or name since taken):
+  // the reader's mistake to see, not a 500.
+  const record = await refuseClash(
+    runWrite(c, (write) => {
+      // Undoing a creation withdraws the record: it stays in the history, and can be restored.
+      if (event.action === 'create') {
+        return withdrawRecord(write, kind, event.entityId, version, 'Record');
+      }
+      const earlier = editedValues(kind, event.before as Record<string, unknown>);
+      return updateRecord(
+        write,
+        kind,
+        event.entityId,
+        version,
+        toColumnValues(kind, earlier),
+        'Record',
+        'revert',
+      );
+    }),
+  );
   return c.json({ entityType: auditEntityTypeSchema.parse(event.entityType), record }, 200);
 };
+
+async function refuseClash<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'The earlier values are now another record’s (a name or code must be unique): change that record first',
+    );
+  }
+}
