@@ -147,7 +147,13 @@ describe('an administrator', () => {
     await expect(row.textContent()).resolves.toContain('编辑者');
 
     await signOut(page);
-    await signIn(page, app.url, { username: 'zhao.liu', password: 'zhao-liu-password' });
+    // An editor of one chain lands on it.
+    await signIn(
+      page,
+      app.url,
+      { username: 'zhao.liu', password: 'zhao-liu-password' },
+      '/chains/1',
+    );
     const who = page.getByRole('group', { name: '当前用户' });
     await expect(who.textContent()).resolves.toContain('赵六');
     await expect(who.textContent()).resolves.toContain('角色：编辑者');

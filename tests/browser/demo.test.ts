@@ -42,7 +42,12 @@ async function statusNoteOfChain1(): Promise<string> {
 
 describe('the demo build on a static server', () => {
   it('shows the sample city after signing in, with the demo banner', async () => {
-    await signIn(page, server.url, editor);
+    // An editor of one chain lands on it; the city's overview is a click away.
+    await signIn(page, server.url, editor, '/chains/1');
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '总览' })
+      .click();
     const banner = page.getByRole('note', { name: '演示模式' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain('数据只保存在这个浏览器中');
