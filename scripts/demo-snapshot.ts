@@ -21,7 +21,7 @@ if (newestChange('server/db') > newestChange(demoSnapshotFile)) {
   await prepareDatabase(opened, {
     sampleData: true,
     today: cityDay(new Date()),
-    adminPassword: DEMO_ADMIN_PASSWORD,
+    administratorPasswords: { admin: DEMO_ADMIN_PASSWORD },
     log: () => undefined,
   });
   const client = (opened.db as unknown as { $client: PGlite }).$client;

@@ -25,8 +25,13 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
   SAMPLE_DATA: booleanFlag.default(true),
-  /** The first administrator's password; without it one is generated and printed once. */
+  /**
+   * The first system, security and audit administrators' passwords; without one, a password is
+   * generated and printed once. In a real deployment each is changed at the first sign-in.
+   */
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  SECURITY_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  AUDIT_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /**
    * Behind a reverse proxy: read the client's address from X-Forwarded-For. `true` trusts the
    * one proxy in front (the socket's peer); a comma-separated list names the proxies trusted.

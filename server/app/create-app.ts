@@ -9,7 +9,12 @@ import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
-import { noStore, rejectCrossSiteWrites, requireSession } from './auth/middleware';
+import {
+  noStore,
+  rejectCrossSiteWrites,
+  requireDataReader,
+  requireSession,
+} from './auth/middleware';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
 import { backupRouter } from './routes/backup';
@@ -51,6 +56,7 @@ export function createApp({
   app.use('/api/*', noStore);
   app.use('/api/*', rejectCrossSiteWrites(allowedOrigins));
   app.use('/api/*', requireSession);
+  app.use('/api/*', requireDataReader);
 
   app.route('/api', healthRouter);
   app.route('/api', authRouter);

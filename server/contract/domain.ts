@@ -48,7 +48,61 @@ export const projectOrigins = ['investment_promotion', 'expansion'] as const;
 export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
 export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as const;
-export const userRoles = ['viewer', 'editor', 'admin'] as const;
+/**
+ * 三权分立: `admin` is the system administrator (users and chains, and every chain's data),
+ * `security_admin` the security administrator (password, session and second-factor policy,
+ * credential resets, unlocks), `audit_admin` the audit administrator (reads and exports the
+ * security audit, nothing else). One role per account, so no account holds two of them.
+ */
+export const userRoles = ['viewer', 'editor', 'admin', 'security_admin', 'audit_admin'] as const;
+/** The roles that administer the system rather than its data. */
+export const administratorRoles = ['admin', 'security_admin', 'audit_admin'] as const;
+/**
+ * Where a session stands after the password: a second factor to give, a password that must be
+ * changed (new or reset account, or past its age), a second factor to enrol, or signed in.
+ */
+export const sessionStages = [
+  'second_factor',
+  'change_password',
+  'enrol_second_factor',
+  'signed_in',
+] as const;
+/** Why a session ended, so the person whose screen it was can be told. */
+export const sessionEndReasons = [
+  'signed_out',
+  'idle',
+  'expired',
+  'replaced',
+  'password_changed',
+  'password_reset',
+  'second_factor_reset',
+  'account_changed',
+  'disabled',
+] as const;
+/** The security events of the security audit (安全审计), besides the data changes. */
+export const securityEventTypes = [
+  'sign_in',
+  'second_factor_check',
+  'sign_out',
+  'session_ended',
+  'password_change',
+  'password_reset',
+  'second_factor_enrolment',
+  'second_factor_disabled',
+  'second_factor_reset',
+  'recovery_codes_renewed',
+  'user_created',
+  'role_or_scope_change',
+  'account_disabled',
+  'account_enabled',
+  'unlock',
+  'policy_change',
+  'backup_download',
+  'security_audit_export',
+  'security_audit_archive',
+  'access_denied',
+] as const;
+export const securityEventResults = ['success', 'failure'] as const;
 /** `withdraw` hides a record entered by mistake (or gone from the city); `restore` brings it back. */
 export const auditActions = [
   'create',

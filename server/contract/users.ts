@@ -13,6 +13,10 @@ export const userSchema = z
     /** The chains an editor may change; empty for viewers and admins. */
     chainIds: z.array(z.number().int()),
     disabled: z.boolean(),
+    /** Enrolled a second factor (TOTP). */
+    secondFactor: z.boolean(),
+    /** Must choose a new password at the next sign-in (a new or reset account). */
+    mustChangePassword: z.boolean(),
     createdAt: isoDateTimeSchema,
     version: z.number().int(),
     updatedAt: isoDateTimeSchema,

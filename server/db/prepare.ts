@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { allTables } from './all-tables';
 import type { Database } from './database';
-import { ensureAdmin } from './bootstrap-admin';
+import { ensureAdministrators, type AdministratorPasswords } from './bootstrap-admin';
 import { applyMigrations, type OpenDatabase } from './open';
 import { loadSampleCity } from './sample';
 
@@ -18,8 +18,8 @@ export async function prepareDatabase(
   options: {
     sampleData: boolean;
     today: string;
-    /** For the first administrator; a generated one is printed when absent. */
-    adminPassword?: string;
+    /** For the first administrators; a generated one is printed for each absent. */
+    administratorPasswords?: AdministratorPasswords;
     log?: (line: string) => void;
   },
 ): Promise<PrepareResult> {
@@ -27,8 +27,10 @@ export async function prepareDatabase(
     await applyMigrations(opened);
     const sampleLoaded = options.sampleData && (await isEmpty(opened.db));
     if (sampleLoaded) await loadSampleCity(opened.db, { today: options.today });
-    await ensureAdmin(opened.db, {
-      password: options.adminPassword,
+    await ensureAdministrators(opened.db, {
+      passwords: options.administratorPasswords ?? {},
+      // The sample city is for a first look; a real city's administrators choose their own.
+      mustChangePassword: !options.sampleData,
       log: options.log ?? ((line) => console.log(line)),
     });
     return { sampleLoaded };

@@ -48,6 +48,7 @@ export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
 export const indicatorFrequency = pgEnum('indicator_frequency', domain.indicatorFrequencies);
 export const indicatorDirection = pgEnum('indicator_direction', domain.indicatorDirections);
 export const userRole = pgEnum('user_role', domain.userRoles);
+export const sessionEndReason = pgEnum('session_end_reason', domain.sessionEndReasons);
 
 /** Every editable record: optimistic-concurrency version and who touched it last. */
 const editable = {
@@ -93,10 +94,111 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   role: userRole('role').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** When the password was last set: the policy's maximum age counts from here. */
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' })
+    .notNull()
+    .defaultNow(),
+  /** A new or reset account: its next sign-in must choose a password of its own. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** The TOTP secret (RFC 6238), base32; null until the user enrols a second factor. */
+  totpSecret: text('totp_secret'),
+  /** The last TOTP time step accepted: a code is good once, never replayed. */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   ...editable,
 });
+
+/** A user's earlier password hashes, so the policy can refuse the last N again. */
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passwordHash: text('password_hash').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('password_history_user_idx').on(t.userId, t.changedAt)],
+);
+
+/** One-time recovery codes for a lost second factor, kept as SHA-256 digests. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeDigest: text('code_digest').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/**
+ * The security policy (根据安全策略): one row, set by the security administrator. A new
+ * database gets the defaults for a real deployment; the sample city relaxes the second factor.
+ */
+export const securityPolicy = pgTable(
+  'security_policy',
+  {
+    id: integer('id').primaryKey().default(1),
+    passwordMinLength: integer('password_min_length').notNull().default(10),
+    /** How many of lower case, upper case, digits and other characters a password must mix. */
+    passwordMinClasses: integer('password_min_classes').notNull().default(3),
+    /** A new password may not be any of the last N (0: no check). */
+    passwordHistory: integer('password_history').notNull().default(5),
+    /** Days before a password must be changed at the next sign-in (0: never). */
+    passwordMaxAgeDays: integer('password_max_age_days').notNull().default(90),
+    /** Roles whose users must give a second factor (TOTP) at sign-in. */
+    // Text, not the role enum: the migration that adds the administrator roles cannot use them
+    // in the same transaction. The API checks each against the roles.
+    secondFactorRoles: text('second_factor_roles')
+      .array()
+      .notNull()
+      .default(sql`'{editor,admin,security_admin,audit_admin}'::text[]`),
+    sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
+    sessionLifetimeHours: integer('session_lifetime_hours').notNull().default(12),
+    /** One session per account: a new sign-in ends the older one, which is told why. */
+    singleSession: boolean('single_session').notNull().default(true),
+    /** Requests per minute one session may make before it is told to slow down (429). */
+    requestsPerMinute: integer('requests_per_minute').notNull().default(600),
+    /** Days the audit trails are kept before they may be archived (never less than 180). */
+    auditRetentionDays: integer('audit_retention_days').notNull().default(180),
+    ...editable,
+  },
+  (t) => [check('security_policy_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * The security audit (安全审计): sign-ins, sign-outs, credential, role and policy changes,
+ * backups and audit exports. Append-only: a trigger refuses every change and every delete but
+ * the archiving command's.
+ */
+export const securityEvents = pgTable(
+  'security_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    type: text('type').notNull(),
+    result: text('result').notNull(),
+    /** Who did it: the signed-in user, or the username typed at a failed sign-in. */
+    actor: text('actor'),
+    actorRole: text('actor_role'),
+    /** What it was done to: a username, `policy`, a file name. */
+    object: text('object'),
+    clientAddress: text('client_address'),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    index('security_events_at_idx').on(t.at),
+    index('security_events_type_at_idx').on(t.type, t.at),
+    index('security_events_actor_at_idx').on(t.actor, t.at),
+    index('security_events_object_at_idx').on(t.object, t.at),
+  ],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -113,6 +215,11 @@ export const sessions = pgTable(
       .defaultNow(),
     clientAddress: text('client_address'),
     userAgent: text('user_agent'),
+    /** When this session gave the second factor; null while it still has to. */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true, mode: 'date' }),
+    /** Ended sessions are kept a while, so their next request can say why they ended. */
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
+    endReason: sessionEndReason('end_reason'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );

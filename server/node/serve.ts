@@ -29,7 +29,11 @@ export async function startServer(
   const { sampleLoaded } = await prepareDatabase(opened, {
     sampleData: env.SAMPLE_DATA,
     today: cityDay(new Date()),
-    adminPassword: env.ADMIN_PASSWORD,
+    administratorPasswords: {
+      admin: env.ADMIN_PASSWORD,
+      security_admin: env.SECURITY_ADMIN_PASSWORD,
+      audit_admin: env.AUDIT_ADMIN_PASSWORD,
+    },
     log,
   });
   const where =

@@ -61,7 +61,9 @@ describe.each(engines)('preparing a database on %s', (engine) => {
     });
 
     it('creates the administrator beside the sample users, with a generated password printed once', async () => {
-      const created = log.filter((line) => line.startsWith('Created user admin with password '));
+      const created = log.filter((line) =>
+        line.startsWith('Created user admin (admin) with password '),
+      );
       expect(created).toHaveLength(1);
       const password = /with password (\S+)/.exec(created[0] ?? '')?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(16);
@@ -69,9 +71,10 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       const admins = all.filter((user) => user.role === 'admin');
       expect(admins.map((user) => user.username)).toEqual(['admin']);
       expect(await verifyPassword(password, admins[0]?.passwordHash ?? '')).toBe(true);
-      // The sample's viewer and twelve editors share the published password (one hash).
+      // The sample's viewer, twelve editors, security and audit administrators share the
+      // published password (one hash); only the system administrator's is generated.
       const sample = all.filter((user) => user.role !== 'admin');
-      expect(sample).toHaveLength(13);
+      expect(sample).toHaveLength(15);
       expect(new Set(sample.map((user) => user.passwordHash)).size).toBe(1);
       expect(await verifyPassword(SAMPLE_PASSWORD, sample[0]?.passwordHash ?? '')).toBe(true);
     });
@@ -83,7 +86,7 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       const result = await prepareDatabase(opened, {
         sampleData: true,
         today: '2026-07-01',
-        adminPassword: 'a-new-admin-password',
+        administratorPasswords: { admin: 'a-new-admin-password' },
         log: (line) => restartLog.push(line),
       });
       expect(result.sampleLoaded).toBe(false);
@@ -101,12 +104,12 @@ describe.each(engines)('preparing a database on %s', (engine) => {
     });
     afterAll(() => opened.close());
 
-    it('with SAMPLE_DATA off gets the schema, no data, and only the administrator of ADMIN_PASSWORD', async () => {
+    it('with SAMPLE_DATA off gets the schema, no data, and only the three administrators, who must change their passwords', async () => {
       const log: string[] = [];
       const result = await prepareDatabase(opened, {
         sampleData: false,
         today: SAMPLE_TODAY,
-        adminPassword: 'the-chosen-secret-1',
+        administratorPasswords: { admin: 'the-chosen-secret-1' },
         log: (line) => log.push(line),
       });
       expect(result.sampleLoaded).toBe(false);
@@ -117,14 +120,36 @@ describe.each(engines)('preparing a database on %s', (engine) => {
         problems: 0,
         dataset: 0,
       });
-      const all = await opened.db.select().from(users);
-      expect(all.map(({ username, role, disabledAt }) => ({ username, role, disabledAt }))).toEqual(
-        [{ username: 'admin', role: 'admin', disabledAt: null }],
-      );
+      const all = await opened.db.select().from(users).orderBy(users.id);
+      expect(
+        all.map(({ username, role, disabledAt, mustChangePassword }) => ({
+          username,
+          role,
+          disabledAt,
+          mustChangePassword,
+        })),
+      ).toEqual([
+        { username: 'admin', role: 'admin', disabledAt: null, mustChangePassword: true },
+        {
+          username: 'security-admin',
+          role: 'security_admin',
+          disabledAt: null,
+          mustChangePassword: true,
+        },
+        {
+          username: 'audit-admin',
+          role: 'audit_admin',
+          disabledAt: null,
+          mustChangePassword: true,
+        },
+      ]);
       expect(await verifyPassword('the-chosen-secret-1', all[0]?.passwordHash ?? '')).toBe(true);
       expect(all[0]?.passwordHash).not.toContain('the-chosen-secret-1');
-      // The operator chose it: it is never echoed into the log.
-      expect(log).toContain('Created user admin with the password from ADMIN_PASSWORD');
+      // The operator chose it: it is never echoed into the log; the others are printed once.
+      expect(log).toContain(
+        'Created user admin (admin) with the password from the environment; it must be changed at the first sign-in',
+      );
+      expect(log.filter((line) => line.includes('— it is shown only now'))).toHaveLength(2);
       expect(log.join('\n')).not.toContain('the-chosen-secret-1');
     });
 
@@ -144,7 +169,7 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       expect(result.sampleLoaded).toBe(false);
       const names = await opened.db.select({ name: chains.name }).from(chains);
       expect(names).toEqual([{ name: '自有产业链' }]);
-      expect(await opened.db.select({ n: count() }).from(users)).toEqual([{ n: 1 }]);
+      expect(await opened.db.select({ n: count() }).from(users)).toEqual([{ n: 3 }]);
     });
   });
 
@@ -159,7 +184,7 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       await prepareDatabase(opened, {
         sampleData: false,
         today: SAMPLE_TODAY,
-        adminPassword: 'first-admin-password',
+        administratorPasswords: { admin: 'first-admin-password' },
         log: () => {},
       });
       await opened.db.update(users).set({ username: 'li.ming' }).where(eq(users.username, 'admin'));
@@ -169,8 +194,12 @@ describe.each(engines)('preparing a database on %s', (engine) => {
         today: SAMPLE_TODAY,
         log: (line) => log.push(line),
       });
-      expect(await opened.db.select({ username: users.username }).from(users)).toEqual([
+      expect(
+        await opened.db.select({ username: users.username }).from(users).orderBy(users.id),
+      ).toEqual([
         { username: 'li.ming' },
+        { username: 'security-admin' },
+        { username: 'audit-admin' },
       ]);
       expect(log).toEqual([]);
     });

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { errorBody } from '../errors';
+import { hasPermission } from './permissions';
 import { loadSessionUser, SESSION_COOKIE } from './sessions';
 
 /** The only routes open without a session: signing in, and what monitoring and docs read. */
@@ -19,6 +20,26 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!user) return c.json(errorBody('unauthorized', 'Sign in to continue'), 401);
   c.set('user', user);
   await next();
+};
+
+/**
+ * The routes a role without `read_data` (the security and audit administrators) may call at
+ * all; each still checks its own permission. Everything else is the chains' data.
+ */
+const outsideTheData: readonly RegExp[] = [
+  /^\/api\/auth\//,
+  /^\/api\/security(\/|$)/,
+  /^\/api\/users(\/|$)/,
+  /^\/api\/login-throttles(\/|$)/,
+  /^\/api\/audit-events$/,
+  /^\/api\/exports\/audit$/,
+];
+
+/** 三权分立: the security and audit administrators do not read the chains' data. */
+export const requireDataReader: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (isPublic(c) || hasPermission(c.var.user.role, 'read_data')) return next();
+  if (outsideTheData.some((pattern) => pattern.test(c.req.path))) return next();
+  return c.json(errorBody('forbidden', 'This role does not read the chains’ data'), 403);
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../contract/auth';
+import { hasPermission } from '../auth/permissions';
 import { forbidden } from '../errors';
 
 /**
@@ -6,7 +7,7 @@ import { forbidden } from '../errors';
  * their scope, viewers nothing. Records of no chain (a city-wide problem) are for admins only.
  */
 export function mayWriteChain(user: SessionUser, chainId: number | null): boolean {
-  if (user.role === 'admin') return true;
+  if (hasPermission(user.role, 'write_all_chains')) return true;
   if (user.role !== 'editor' || chainId === null) return false;
   return user.chainIds.includes(chainId);
 }
@@ -15,12 +16,8 @@ export function mayWriteChain(user: SessionUser, chainId: number | null): boolea
 export function authoriseChainWrite(user: SessionUser, chainId: number | null): void {
   if (mayWriteChain(user, chainId)) return;
   throw forbidden(
-    user.role === 'viewer'
-      ? 'Viewers may not change anything'
-      : 'You may change only the chains of your task force',
+    user.role === 'editor'
+      ? 'You may change only the chains of your task force'
+      : 'This role may not change the chains’ data',
   );
-}
-
-export function authoriseAdmin(user: SessionUser): void {
-  if (user.role !== 'admin') throw forbidden('Only administrators may do this');
 }

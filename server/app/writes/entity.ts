@@ -60,6 +60,8 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
    * `forbidden` (a user's own account is theirs). Replaces the chain check when given.
    */
   authorise?(user: SessionUser, row: RowOf<Table>): void;
+  /** …and its own rule for a new record, judged by the values it is created with. */
+  authoriseCreate?(user: SessionUser, values: Record<string, unknown>): void;
   /** Fields that name the record (id, chainId, item): in every snapshot, never written. */
   identity: readonly FieldOf<Table>[];
   /** Fields a user edits: written by updates, compared in conflicts, recorded in the audit. */

@@ -130,10 +130,14 @@ export async function createRecord<Table extends EditableTable>(
   identity: Values,
   values: Values,
 ): Promise<Snapshot> {
-  authoriseChainWrite(context.user, chainId);
   const { own, related } = splitValues(kind, values);
-  for (const id of kind.chainIdsOf?.({ ...own, ...related }) ?? []) {
-    authoriseChainWrite(context.user, id);
+  if (kind.authoriseCreate) {
+    kind.authoriseCreate(context.user, values);
+  } else {
+    authoriseChainWrite(context.user, chainId);
+    for (const id of kind.chainIdsOf?.({ ...own, ...related }) ?? []) {
+      authoriseChainWrite(context.user, id);
+    }
   }
   await kind.check?.(context, values);
   const [inserted] = await context.tx

@@ -1,5 +1,6 @@
 import { hashPassword } from '../../app/auth/passwords';
 import type { Database } from '../database';
+import { SAMPLE_SECURITY_POLICY, storeSecurityPolicy } from '../../app/security/policy';
 import { chains, userChainScopes, users } from '../schema';
 
 /**
@@ -9,10 +10,16 @@ import { chains, userChainScopes, users } from '../schema';
 export const SAMPLE_PASSWORD = 'chainboard-sample';
 export const SAMPLE_VIEWER = 'viewer';
 export const sampleEditorName = (chainCode: string) => `editor-${chainCode}`;
+export const SAMPLE_SECURITY_ADMIN = 'security-admin';
+export const SAMPLE_AUDIT_ADMIN = 'audit-admin';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** One editor per chain (its task force, 专班), scoped to it, and one city-wide viewer. */
+/**
+ * One editor per chain (its task force, 专班), scoped to it, one city-wide viewer, and the
+ * security and audit administrators (the system administrator is created at start-up), under
+ * the sample's relaxed security policy: no second factor, so anyone can take a first look.
+ */
 export async function insertSampleUsers(tx: Transaction): Promise<void> {
   // One hash for all: 600,000 iterations once rather than thirteen times.
   const passwordHash = await hashPassword(SAMPLE_PASSWORD);
@@ -35,6 +42,18 @@ export async function insertSampleUsers(tx: Transaction): Promise<void> {
         role: 'editor' as const,
         passwordHash,
       })),
+      {
+        username: SAMPLE_SECURITY_ADMIN,
+        displayName: '安全管理员',
+        role: 'security_admin' as const,
+        passwordHash,
+      },
+      {
+        username: SAMPLE_AUDIT_ADMIN,
+        displayName: '审计管理员',
+        role: 'audit_admin' as const,
+        passwordHash,
+      },
     ])
     .returning({ id: users.id, username: users.username });
   const idOf = new Map(inserted.map((user) => [user.username, user.id]));
@@ -44,4 +63,9 @@ export async function insertSampleUsers(tx: Transaction): Promise<void> {
       chainId: chain.id,
     })),
   );
+  await storeSecurityPolicy(tx, SAMPLE_SECURITY_POLICY, {
+    version: 1,
+    updatedAt: new Date(),
+    updatedBy: null,
+  });
 }

@@ -48,7 +48,11 @@ export const admin: ScreenTranslations['admin']['admin'] = {
       roleHints: {
         viewer: 'Sees everything, changes nothing.',
         editor: 'Changes the chains ticked below.',
-        admin: 'Changes everything and manages users.',
+        admin:
+          'Changes everything; keeps the accounts of viewers, editors and system administrators.',
+        security_admin:
+          'Sets the password, session and second-factor policy; resets passwords and second factors; unlocks. Does not see the chains’ data.',
+        audit_admin: 'Reads and exports the security audit and the change trail; nothing else.',
       },
       chains: 'Chains they may edit',
       chainsOnlyForEditors: 'Only editors need chains.',

@@ -14,7 +14,9 @@ export const session: Pick<Translation, 'session'> = {
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',
-      admin: 'Administrator',
+      admin: 'System administrator',
+      security_admin: 'Security administrator',
+      audit_admin: 'Audit administrator',
     },
   },
 };

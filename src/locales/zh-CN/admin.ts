@@ -45,7 +45,10 @@ export const admin = {
       roleHints: {
         viewer: '可以查看全部内容，不能修改。',
         editor: '可以修改下面勾选的产业链。',
-        admin: '可以修改全部内容并管理用户。',
+        admin: '可以修改全部内容，管理查看者、编辑者和系统管理员的账号。',
+        security_admin:
+          '设置密码、会话和双因素策略，重置密码和双因素，解除锁定；不查看产业链数据。',
+        audit_admin: '查看和导出安全审计与修改记录；不做其他操作。',
       },
       chains: '可编辑的产业链',
       chainsOnlyForEditors: '只有编辑者需要选择产业链。',

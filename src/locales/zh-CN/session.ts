@@ -13,7 +13,9 @@ export const session = {
     roles: {
       viewer: '查看者',
       editor: '编辑者',
-      admin: '管理员',
+      admin: '系统管理员',
+      security_admin: '安全管理员',
+      audit_admin: '审计管理员',
     },
   },
 };

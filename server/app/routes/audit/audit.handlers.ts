@@ -7,7 +7,7 @@ import {
 import { auditEvents, chains } from '../../../db/schema';
 import type { AppRouteHandler } from '../../context';
 import { HttpError, notFound } from '../../errors';
-import { authoriseAdmin } from '../../writes/authorise';
+import { authorise } from '../../auth/permissions';
 import type { EntityKind } from '../../writes/entity';
 import { revertibleKinds } from '../../writes/kinds';
 import { updateRecord, withdrawRecord } from '../../writes/operations';
@@ -30,7 +30,7 @@ export const chainHistory: AppRouteHandler<typeof routes.chainHistory> = async (
 };
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  authoriseAdmin(c.var.user);
+  authorise(c.var.user, 'read_change_audit');
   const { page = 1, pageSize = AUDIT_DEFAULT_PAGE_SIZE, ...filter } = c.req.valid('query');
   return c.json(
     auditPageSchema.parse(await findAuditPage(c.var.db, filter, { page, pageSize })),

@@ -25,6 +25,7 @@ import { createRouter, type AppEnv } from '../../context';
 import { errorBody, invalidField } from '../../errors';
 import { updateRecord } from '../../writes/operations';
 import { runWrite } from '../../writes/run-write';
+import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 import { ownAccountKind } from '../users/users.kind';
 import { invalidRequestResponse, jsonResponse } from '../responses';
 
@@ -122,13 +123,30 @@ export const authRouter = createRouter()
     const now = new Date();
     const attemptAt = c.var.now();
     const address = c.var.clientAddress;
+    const signInEvent = (result: 'success' | 'failure', detail?: Record<string, unknown>) =>
+      recordSecurityEvent(c.var.db, {
+        type: 'sign_in',
+        result,
+        actor: { username, role: null },
+        object: username,
+        clientAddress: address,
+        at: attemptAt,
+        detail,
+      });
     const checked = await onePasswordCheckAtATime(username, address, async () => {
       const throttled = await refuseWhileThrottled(c, username, attemptAt);
-      if (throttled) return throttled;
+      if (throttled) {
+        await signInEvent('failure', { reason: 'throttled' });
+        return throttled;
+      }
       const [found] = await c.var.db.select().from(users).where(eq(users.username, username));
       const matches = await verifyPassword(password, found?.passwordHash ?? UNMATCHABLE_HASH);
       const succeeded = Boolean(found && matches && !found.disabledAt);
       await recordLoginAttempt(c.var.db, { username, address, succeeded, at: attemptAt });
+      if (!succeeded) {
+        const reason = !found ? 'unknown_user' : !matches ? 'wrong_password' : 'disabled';
+        await signInEvent('failure', { reason });
+      }
       return succeeded ? found : undefined;
     });
     if (checked === 'busy') return checkingAlready(c);
@@ -157,11 +175,23 @@ export const authRouter = createRouter()
     });
     const signedIn = await loadSessionUser(c.var.db, created.token, now);
     if (!signedIn) throw new Error('A session just created could not be read back');
+    await recordSecurityEvent(c.var.db, {
+      type: 'sign_in',
+      result: 'success',
+      actor: signedIn,
+      object: signedIn.username,
+      clientAddress: address,
+      at: attemptAt,
+    });
     return c.json({ user: signedIn }, 200);
   })
   .openapi(logout, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await endSession(c.var.db, token);
+    await recordSecurityEvent(
+      c.var.db,
+      eventOfRequest(c, { type: 'sign_out', result: 'success', object: c.var.user.username }),
+    );
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
     return c.body(null, 204);
   })
@@ -178,6 +208,15 @@ export const authRouter = createRouter()
       const [found] = await c.var.db.select().from(users).where(eq(users.id, id));
       if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
         await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
+        await recordSecurityEvent(
+          c.var.db,
+          eventOfRequest(c, {
+            type: 'password_change',
+            result: 'failure',
+            object: username,
+            detail: { reason: 'wrong_current_password' },
+          }),
+        );
         throw invalidField('currentPassword', 'is not the current password');
       }
       return found;
@@ -191,6 +230,10 @@ export const authRouter = createRouter()
       await updateRecord(write, ownAccountKind, String(id), stored.version, {}, 'User');
       await write.tx.update(users).set({ passwordHash }).where(eq(users.id, id));
       await endSessionsOf(write.tx, id, getCookie(c, SESSION_COOKIE));
+      await recordSecurityEvent(
+        write.tx,
+        eventOfRequest(c, { type: 'password_change', result: 'success', object: username }),
+      );
     });
     return c.body(null, 204);
   });

@@ -3,8 +3,9 @@ import { apiErrorSchema } from '../../../contract/errors';
 import { cityDay } from '../../../contract/city-time';
 import { createBackup } from '../../../db/backup/write';
 import { createRouter } from '../../context';
+import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 import { appendAudit } from '../../writes/audit';
-import { authoriseAdmin } from '../../writes/authorise';
+import { authorise } from '../../auth/permissions';
 import { jsonResponse } from '../responses';
 
 const download = createRoute({
@@ -25,21 +26,30 @@ const download = createRoute({
 export const backupRouter = createRouter();
 
 backupRouter.openapi(download, async (c) => {
-  authoriseAdmin(c.var.user);
+  authorise(c.var.user, 'download_backup');
   const now = c.var.now();
   const { bytes } = await createBackup(c.var.db, now);
   const fileName = `chainboard-${cityDay(now)}.backup`;
   // Recorded after the backup, so the trail says who took a copy of everything, and when.
-  await c.var.db.transaction((tx) =>
-    appendAudit(tx, c.var.user, now, {
+  await c.var.db.transaction(async (tx) => {
+    await appendAudit(tx, c.var.user, now, {
       action: 'create',
       entityType: 'backup',
       entityId: fileName,
       chainId: null,
       before: null,
       after: { name: fileName },
-    }),
-  );
+    });
+    await recordSecurityEvent(
+      tx,
+      eventOfRequest(c, {
+        type: 'backup_download',
+        result: 'success',
+        object: fileName,
+        detail: { bytes: bytes.byteLength },
+      }),
+    );
+  });
   return c.body(new Uint8Array(bytes), 200, {
     'content-type': 'application/gzip',
     'content-disposition': `attachment; filename="${fileName}"`,

@@ -29,7 +29,7 @@ import {
   type AuditEventSheetRow,
 } from '../../sheets/columns/audit-events';
 import { findAuditPage, type AuditFilter } from '../audit/audit.queries';
-import { authoriseAdmin } from '../../writes/authorise';
+import { authorise, hasPermission } from '../../auth/permissions';
 import { chains } from '../../../db/schema';
 import {
   policiesSheetName,
@@ -103,7 +103,7 @@ export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
 };
 
 export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
-  authoriseAdmin(c.var.user);
+  authorise(c.var.user, 'read_change_audit');
   const { format, lang, ...filter } = c.req.valid('query');
   return sendList(c, auditList, { format, lang }, await findAuditRows(c.var.db, filter));
 };
@@ -143,7 +143,7 @@ export const all: AppRouteHandler<typeof routes.all> = async (c) => {
     ),
     findPolicyRows(db).then((page) => sheetOf(policyList, page, language)),
     findIndicatorValueRows(db).then((page) => sheetOf(indicatorValueList, page, language)),
-    ...(c.var.user.role === 'admin'
+    ...(hasPermission(c.var.user.role, 'read_change_audit')
       ? [findAuditRows(db, {}).then((page) => sheetOf(auditList, page, language))]
       : []),
   ]);

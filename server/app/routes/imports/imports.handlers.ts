@@ -5,6 +5,7 @@ import type { ImportKind } from '../../../contract/imports';
 import { chains, departments, firmChains, firms, indicators, parks } from '../../../db/schema';
 import type { AppEnv, AppRouteHandler } from '../../context';
 import type { Database } from '../../../db/database';
+import { hasPermission } from '../../auth/permissions';
 import { forbidden, invalidField } from '../../errors';
 import { importSpecs } from '../../imports';
 import type { TemplateSample } from '../../imports/import-kind';
@@ -37,7 +38,11 @@ async function templateSample(db: Database, user: SessionUser): Promise<Template
   const chainRows = await db
     .select({ id: chains.id, name: chains.name })
     .from(chains)
-    .where(user.role === 'admin' ? undefined : inArray(chains.id, [0, ...user.chainIds]))
+    .where(
+      hasPermission(user.role, 'write_all_chains')
+        ? undefined
+        : inArray(chains.id, [0, ...user.chainIds]),
+    )
     .orderBy(asc(chains.sortOrder))
     .limit(1);
   const chain = chainRows[0];

@@ -8,7 +8,8 @@ import {
 import { clearLoginThrottle, listLoginThrottles } from '../../auth/login-limits';
 import { createRouter } from '../../context';
 import { appendAudit } from '../../writes/audit';
-import { authoriseAdmin } from '../../writes/authorise';
+import { authorise } from '../../auth/permissions';
+import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 import { invalidRequestResponse, jsonResponse } from '../responses';
 
 const list = createRoute({
@@ -45,11 +46,11 @@ const clear = createRoute({
 
 export const loginThrottlesRouter = createRouter()
   .openapi(list, async (c) => {
-    authoriseAdmin(c.var.user);
+    authorise(c.var.user, 'manage_credentials');
     return c.json(await listLoginThrottles(c.var.db, c.var.now(), c.var.loginThrottle), 200);
   })
   .openapi(clear, async (c) => {
-    authoriseAdmin(c.var.user);
+    authorise(c.var.user, 'manage_credentials');
     const who = c.req.valid('json');
     const now = c.var.now();
     const cleared = await c.var.db.transaction(async (tx) => {
@@ -64,6 +65,15 @@ export const loginThrottlesRouter = createRouter()
         before: { username: who.username ?? null, address: who.address ?? null, failures: n },
         after: null,
       });
+      await recordSecurityEvent(
+        tx,
+        eventOfRequest(c, {
+          type: 'unlock',
+          result: 'success',
+          object: who.username ?? null,
+          detail: { address: who.address ?? null, cleared: n },
+        }),
+      );
       return n;
     });
     return c.json({ cleared }, 200);

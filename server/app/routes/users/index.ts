@@ -13,15 +13,18 @@ import type { Database } from '../../../db/database';
 import { chains, userChainScopes, users } from '../../../db/schema';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
-import { createRouter } from '../../context';
-import { ConflictError, invalidField, notFound } from '../../errors';
-import { authoriseAdmin } from '../../writes/authorise';
+import type { Context } from 'hono';
+import type { User } from '../../../contract/users';
+import { createRouter, type AppEnv } from '../../context';
+import { ConflictError, forbidden, invalidField, notFound } from '../../errors';
 import type { WriteContext } from '../../writes/entity';
 import { createRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
 import { createRecordRoute, updateRoute } from '../write-route';
 import { jsonResponse } from '../responses';
-import { userKind } from './users.kind';
+import { authoriseAccountOfRole, credentialsKind, userKind } from './users.kind';
+import { hasPermission } from '../../auth/permissions';
+import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 
 const list = createRoute({
   method: 'get',
@@ -70,6 +73,8 @@ function userOf(row: UserRow, chainIds: number[]) {
     role: row.role,
     chainIds,
     disabled: row.disabledAt !== null,
+    secondFactor: row.totpSecret !== null,
+    mustChangePassword: row.mustChangePassword,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -116,10 +121,48 @@ async function chainsMustExist(write: WriteContext, chainIds: number[]) {
   }
 }
 
+/** A role, scope, name or enabled change of an account, in the security audit as what it was. */
+async function recordAccountEvents(
+  c: Context<AppEnv>,
+  write: WriteContext,
+  before: User,
+  after: User,
+) {
+  const object = after.username;
+  if (before.role !== after.role || before.chainIds.join() !== after.chainIds.join()) {
+    await recordSecurityEvent(
+      write.tx,
+      eventOfRequest(c, {
+        type: 'role_or_scope_change',
+        result: 'success',
+        object,
+        detail: {
+          before: { role: before.role, chainIds: before.chainIds },
+          after: { role: after.role, chainIds: after.chainIds },
+        },
+      }),
+    );
+  }
+  if (before.disabled !== after.disabled) {
+    await recordSecurityEvent(
+      write.tx,
+      eventOfRequest(c, {
+        type: after.disabled ? 'account_disabled' : 'account_enabled',
+        result: 'success',
+        object,
+      }),
+    );
+  }
+}
+
 export const usersRouter = createRouter();
 
 usersRouter.openapi(list, async (c) => {
-  authoriseAdmin(c.var.user);
+  // The system administrator keeps accounts; the security administrator resets their credentials.
+  const { role } = c.var.user;
+  if (!hasPermission(role, 'manage_users') && !hasPermission(role, 'manage_credentials')) {
+    throw forbidden('Only the system and security administrators see the users');
+  }
   const [rows, scopes] = await Promise.all([
     c.var.db.select().from(users).orderBy(asc(users.username)),
     c.var.db.select().from(userChainScopes).orderBy(asc(userChainScopes.chainId)),
@@ -133,8 +176,8 @@ usersRouter.openapi(list, async (c) => {
 });
 
 usersRouter.openapi(create, async (c) => {
-  authoriseAdmin(c.var.user);
   const { password, username, role, chainIds, displayName } = c.req.valid('json');
+  authoriseAccountOfRole(c.var.user, role);
   const passwordHash = await hashPassword(password);
   const answer = await runCreate(
     c,
@@ -151,8 +194,18 @@ usersRouter.openapi(create, async (c) => {
         write,
         userKind,
         null,
-        { username, passwordHash, createdAt: write.now },
+        // A new account's first sign-in chooses its own password: whoever created it knows this one.
+        { username, passwordHash, createdAt: write.now, mustChangePassword: true },
         { displayName, role, chainIds: role === 'editor' ? chainIds : [] },
+      );
+      await recordSecurityEvent(
+        write.tx,
+        eventOfRequest(c, {
+          type: 'user_created',
+          result: 'success',
+          object: username,
+          detail: { role, chainIds: role === 'editor' ? chainIds : [] },
+        }),
       );
       return readUser(write, created.id as number);
     },
@@ -161,15 +214,17 @@ usersRouter.openapi(create, async (c) => {
 });
 
 usersRouter.openapi(update, async (c) => {
-  authoriseAdmin(c.var.user);
   const { id } = c.req.valid('param');
   const { version, disabled, role, chainIds, displayName } = c.req.valid('json');
+  // Both the role the account has and the one it gets must be the caller's to keep.
+  authoriseAccountOfRole(c.var.user, role);
   const record = await runWrite(c, async (write) => {
-    if (id === write.user.id && (disabled || role !== 'admin')) {
+    if (id === write.user.id && (disabled || role !== write.user.role)) {
       throw invalidField(disabled ? 'disabled' : 'role', 'you cannot lock yourself out');
     }
     await chainsMustExist(write, chainIds);
     const current = await userMustBeAt(write, id, version);
+    const before = await toUser(write.tx, current);
     await updateRecord(
       write,
       userKind,
@@ -184,23 +239,32 @@ usersRouter.openapi(update, async (c) => {
       'User',
     );
     if (disabled) await endSessionsOf(write.tx, id);
-    return readUser(write, id);
+    const after = await readUser(write, id);
+    await recordAccountEvents(c, write, before, after);
+    return after;
   });
   return c.json(record, 200);
 });
 
 usersRouter.openapi(resetPassword, async (c) => {
-  authoriseAdmin(c.var.user);
   const { id } = c.req.valid('param');
   const { version, password } = c.req.valid('json');
   const passwordHash = await hashPassword(password);
   const record = await runWrite(c, async (write) => {
-    await userMustBeAt(write, id, version);
+    const target = await userMustBeAt(write, id, version);
     // A versioned, audited write of the user (the audit shows who reset it, never the hash)…
-    await updateRecord(write, userKind, String(id), version, {}, 'User');
-    // …then the hash itself, and every open session of the user ends.
-    await write.tx.update(users).set({ passwordHash }).where(eq(users.id, id));
+    await updateRecord(write, credentialsKind, String(id), version, {}, 'User');
+    // …then the hash itself, which its owner must replace at the next sign-in (the security
+    // administrator knows this one), and every open session of the user ends.
+    await write.tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: write.now, mustChangePassword: true })
+      .where(eq(users.id, id));
     await endSessionsOf(write.tx, id);
+    await recordSecurityEvent(
+      write.tx,
+      eventOfRequest(c, { type: 'password_reset', result: 'success', object: target.username }),
+    );
     return readUser(write, id);
   });
   return c.json(record, 200);

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { userRoleSchema, type SessionUser, type UserRole } from '../../../contract/auth';
 import { userChainScopes, users } from '../../../db/schema';
+import { authorise, hasPermission } from '../../auth/permissions';
 import { forbidden } from '../../errors';
 import type { EntityKind } from '../../writes/entity';
 import type { Transaction } from '../../writes/transaction';
@@ -29,6 +31,26 @@ const chainScope = {
   },
 };
 
+/** The roles whose accounts the security administrator keeps; the rest are the system's. */
+const securityKeptRoles: readonly UserRole[] = ['security_admin', 'audit_admin'];
+
+/**
+ * 三权分立: the system administrator keeps the accounts of viewers, editors and system
+ * administrators; the security administrator those of security and audit administrators. So
+ * neither can give themselves the other's powers through a second account.
+ */
+export function authoriseAccountOfRole(user: SessionUser, role: UserRole): void {
+  if (securityKeptRoles.includes(role)) {
+    if (!hasPermission(user.role, 'manage_credentials')) {
+      throw forbidden(
+        'Only the security administrator keeps the accounts of security and audit administrators',
+      );
+    }
+    return;
+  }
+  authorise(user, 'manage_users');
+}
+
 /**
  * Users as administrators edit them. The password hash is never a field: it is neither
  * answered, nor compared in a conflict, nor copied into the audit trail.
@@ -38,11 +60,19 @@ export const userKind: EntityKind<typeof users> = {
   table: users,
   where: (entityId) => eq(users.id, userId(entityId)),
   entityIdOf: (row) => String(row.id),
-  // Users belong to no chain: only administrators may write them.
   chainIdOf: () => null,
+  authorise: (user, row) => authoriseAccountOfRole(user, row.role),
+  authoriseCreate: (user, values) =>
+    authoriseAccountOfRole(user, userRoleSchema.parse(values.role)),
   identity: ['id', 'username'],
   fields: ['displayName', 'role', 'disabledAt'],
   related: chainScope,
+};
+
+/** A user's password or second factor, as the security administrator resets it. */
+export const credentialsKind: EntityKind<typeof users> = {
+  ...userKind,
+  authorise: (user) => authorise(user, 'manage_credentials'),
 };
 
 /** One's own account, as its owner changes it (their password): nobody else's. */
