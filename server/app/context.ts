@@ -3,6 +3,7 @@ import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-open
 import type { SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
 import type { LoginThrottleSettings } from './auth/login-limits';
+import type { SecurityPolicy } from '../contract/security';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
 
@@ -32,6 +33,8 @@ export interface AppEnv {
     user: SessionUser;
     clientAddress: string;
     loginThrottle: LoginThrottleSettings;
+    /** The security policy in force, read once per request before the session is checked. */
+    securityPolicy: SecurityPolicy;
   };
 }
 

@@ -9,6 +9,7 @@ import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
+import { loadSecurityPolicy } from './security/policy';
 import {
   noStore,
   rejectCrossSiteWrites,
@@ -51,6 +52,10 @@ export function createApp({
     c.set('now', now);
     c.set('clientAddress', clientAddress(c));
     c.set('loginThrottle', loginThrottle);
+    await next();
+  });
+  app.use('/api/*', async (c, next) => {
+    c.set('securityPolicy', await loadSecurityPolicy(db));
     await next();
   });
   app.use('/api/*', noStore);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionEndReasons, sessionStages } from './domain';
 
 export const errorCodes = [
   'invalid_request',
@@ -8,7 +9,15 @@ export const errorCodes = [
   'invalid_file',
   'not_found',
   'unauthorized',
+  /** The session ended (401); `reason` says why, so the screen can tell its user. */
+  'session_ended',
   'forbidden',
+  /** Signed in with the password, but a step remains (403); `stage` names it. */
+  'sign_in_step_required',
+  /** Sign-in over plain HTTP where the deployment requires HTTPS (403). */
+  'https_required',
+  /** A request body over the limit (413). */
+  'payload_too_large',
   'conflict',
   /** An `Idempotency-Key` resent with a different body (422): nothing was written. */
   'idempotency_key_reused',
@@ -25,6 +34,10 @@ export const apiErrorSchema = z
       message: z.string(),
       /** For `invalid_request`: one message per offending field or query parameter. */
       fields: z.record(z.string(), z.string()).optional(),
+      /** For `session_ended`: why. */
+      reason: z.enum(sessionEndReasons).optional(),
+      /** For `sign_in_step_required`: the step that remains. */
+      stage: z.enum(sessionStages).optional(),
     }),
   })
   .meta({ id: 'Error' });
