@@ -33,6 +33,7 @@ import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
 import { usersRouter } from './routes/users';
+import { securityRouter } from './routes/security';
 
 /**
  * The whole API as a platform-neutral Hono app. The Node server, the tests and the in-browser
@@ -77,6 +78,7 @@ export function createApp({
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', loginThrottlesRouter);
+  app.route('/api', securityRouter);
   app.route('/api', backupRouter);
   app.route('/api', importsRouter);
   app.route('/api', exportsRouter);
