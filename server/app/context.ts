@@ -4,6 +4,7 @@ import type { SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
 import type { LoginThrottleSettings } from './auth/login-limits';
 import type { SecurityPolicy } from '../contract/security';
+import type { SessionRateLimiter } from './security/rate-limit';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** How many wrong passwords cost no wait (server/env.ts reads them from the environment). */
   loginThrottle?: LoginThrottleSettings;
+  /** Limits each session's requests per minute by the policy; without one, none are limited. */
+  rateLimiter?: SessionRateLimiter;
 }
 
 export interface AppEnv {

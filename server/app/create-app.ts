@@ -10,6 +10,8 @@ import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
 import { loadSecurityPolicy } from './security/policy';
+import { limitBodySize } from './security/body-limit';
+import { limitSessionRequests } from './security/rate-limit';
 import {
   noStore,
   rejectCrossSiteWrites,
@@ -45,6 +47,7 @@ export function createApp({
   clientAddress = () => 'unknown',
   allowedOrigins = [],
   loginThrottle = DEFAULT_LOGIN_THROTTLE,
+  rateLimiter,
 }: AppDeps) {
   const app = createRouter();
 
@@ -61,8 +64,10 @@ export function createApp({
     await next();
   });
   app.use('/api/*', noStore);
+  app.use('/api/*', limitBodySize);
   app.use('/api/*', rejectCrossSiteWrites(allowedOrigins));
   app.use('/api/*', requireSession);
+  if (rateLimiter) app.use('/api/*', limitSessionRequests(rateLimiter));
   app.use('/api/*', requireDataReader);
 
   app.route('/api', healthRouter);

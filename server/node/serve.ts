@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApp } from '../app/create-app';
+import { SessionRateLimiter } from '../app/security/rate-limit';
 import { cityDay } from '../contract/city-time';
 import { databaseTarget, openDatabase } from '../db/open';
 import { prepareDatabase } from '../db/prepare';
@@ -43,6 +44,7 @@ export async function startServer(
   const api = createApp({
     db: opened.db,
     clientAddress: (c) => clientAddress(c, env.TRUST_PROXY),
+    rateLimiter: new SessionRateLimiter(),
     allowedOrigins: env.ALLOWED_ORIGINS,
     loginThrottle: {
       freeFailuresPerPair: env.LOGIN_FREE_FAILURES,
