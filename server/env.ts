@@ -59,6 +59,14 @@ const envSchema = z.object({
   LOGIN_FREE_FAILURES: loginCount.default(DEFAULT_LOGIN_THROTTLE.freeFailuresPerPair),
   /** Wrong passwords from one address (all accounts) in 15 minutes before it must wait. */
   LOGIN_MAX_FAILURES_PER_ADDRESS: loginCount.default(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAddress),
+  /**
+   * `always`: the session cookie is always `Secure`, and a sign-in that did not arrive over
+   * HTTPS (directly, or as a trusted proxy's X-Forwarded-Proto says) is refused. `auto`: the
+   * cookie is `Secure` on HTTPS requests only, so plain http://localhost works. Unset, it is
+   * `always` when NODE_ENV is production, else `auto`.
+   */
+  SECURE_COOKIES: z.enum(['always', 'auto'], { error: 'must be always or auto' }).optional(),
+  NODE_ENV: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */
   ALLOWED_ORIGINS: z
     .string()
@@ -71,14 +79,20 @@ const envSchema = z.object({
     ),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The settings whose default depends on another one. */
+const envWithDefaults = envSchema.transform(({ SECURE_COOKIES, ...env }) => ({
+  ...env,
+  SECURE_COOKIES: SECURE_COOKIES ?? (env.NODE_ENV === 'production' ? 'always' : 'auto'),
+}));
+
+export type Env = z.infer<typeof envWithDefaults>;
 
 /** The one place the environment is read. A bad value stops start-up with the variable's name. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = envSchema.safeParse(present);
+  const parsed = envWithDefaults.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);

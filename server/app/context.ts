@@ -5,6 +5,7 @@ import { cityDay } from '../contract/city-time';
 import type { LoginThrottleSettings } from './auth/login-limits';
 import type { SecurityPolicy } from '../contract/security';
 import type { SessionRateLimiter } from './security/rate-limit';
+import type { SecureCookies, Transport } from './security/transport';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
 
@@ -24,6 +25,13 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** How many wrong passwords cost no wait (server/env.ts reads them from the environment). */
   loginThrottle?: LoginThrottleSettings;
+  /** When the session cookie is `Secure` and sign-in needs HTTPS (server/env.ts: SECURE_COOKIES). */
+  secureCookies?: SecureCookies;
+  /**
+   * Whether a request reached us over HTTPS. The Node server believes X-Forwarded-Proto only
+   * from a trusted proxy; without it, the request's own URL or that header decide.
+   */
+  isHttps?: (c: Context) => boolean;
   /** Limits each session's requests per minute by the policy; without one, none are limited. */
   rateLimiter?: SessionRateLimiter;
 }
@@ -38,6 +46,8 @@ export interface AppEnv {
     loginThrottle: LoginThrottleSettings;
     /** The security policy in force, read once per request before the session is checked. */
     securityPolicy: SecurityPolicy;
+    /** How this request arrived, and whether cookies must be `Secure` regardless. */
+    transport: Transport;
   };
 }
 

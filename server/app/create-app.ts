@@ -12,6 +12,7 @@ import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
 import { loadSecurityPolicy } from './security/policy';
 import { limitBodySize } from './security/body-limit';
 import { limitSessionRequests } from './security/rate-limit';
+import { requestUrlOrForwardedHttps } from './security/transport';
 import {
   noStore,
   rejectCrossSiteWrites,
@@ -47,6 +48,8 @@ export function createApp({
   clientAddress = () => 'unknown',
   allowedOrigins = [],
   loginThrottle = DEFAULT_LOGIN_THROTTLE,
+  secureCookies = 'auto',
+  isHttps = requestUrlOrForwardedHttps,
   rateLimiter,
 }: AppDeps) {
   const app = createRouter();
@@ -56,6 +59,7 @@ export function createApp({
     c.set('now', now);
     c.set('clientAddress', clientAddress(c));
     c.set('loginThrottle', loginThrottle);
+    c.set('transport', { https: isHttps(c), secureCookies });
     await next();
   });
   app.use('/api/*', async (c, next) => {

@@ -8,6 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApp } from '../app/create-app';
 import { SessionRateLimiter } from '../app/security/rate-limit';
+import { strictTransportSecurity } from '../app/security/transport';
 import { cityDay } from '../contract/city-time';
 import { databaseTarget, openDatabase } from '../db/open';
 import { prepareDatabase } from '../db/prepare';
@@ -44,6 +45,8 @@ export async function startServer(
   const api = createApp({
     db: opened.db,
     clientAddress: (c) => clientAddress(c, env.TRUST_PROXY),
+    isHttps: (c) => reachedOverHttps(c, env.TRUST_PROXY),
+    secureCookies: env.SECURE_COOKIES,
     rateLimiter: new SessionRateLimiter(),
     allowedOrigins: env.ALLOWED_ORIGINS,
     loginThrottle: {
@@ -53,6 +56,10 @@ export async function startServer(
   });
   const server = new Hono();
   server.use('*', secureHeaders(securityHeaders));
+  server.use(
+    '*',
+    strictTransportSecurity((c) => reachedOverHttps(c, env.TRUST_PROXY)),
+  );
   // The socket travels in `c.env`, so the API can read the client's address from it.
   server.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   if (options.staticRoot) mountSpa(server, options.staticRoot);
@@ -70,6 +77,7 @@ export async function startServer(
       ? `Chainboard is ready at ${url} (${took})`
       : `Chainboard API is listening at ${url} (${took})`,
   );
+  for (const line of transportAdvice(env)) log(line);
 
   return {
     url,
@@ -101,7 +109,45 @@ const securityHeaders = {
   referrerPolicy: 'strict-origin-when-cross-origin',
   xContentTypeOptions: 'nosniff',
   crossOriginEmbedderPolicy: false,
+  // Sent on HTTPS answers only (strictTransportSecurity above): this server speaks plain HTTP.
+  strictTransportSecurity: false,
 };
+
+/** How users reach the app, said at start-up: plain HTTP here, HTTPS only through a proxy. */
+export function transportAdvice(env: Env): string[] {
+  if (env.TRUST_PROXY === false) {
+    const lines = [
+      'Serving plain HTTP. For HTTPS, put a TLS reverse proxy (nginx, Caddy) in front and set TRUST_PROXY and SECURE_COOKIES=always: README, "Serving over HTTPS"',
+    ];
+    if (env.SECURE_COOKIES === 'always') {
+      lines.push(
+        'SECURE_COOKIES=always without TRUST_PROXY: no request here arrives over HTTPS, so every sign-in is refused until a trusted TLS proxy forwards them',
+      );
+    }
+    return lines;
+  }
+  return [
+    `Behind a reverse proxy (TRUST_PROXY): users reach Chainboard at the proxy's https:// address; the session cookie is Secure ${env.SECURE_COOKIES === 'always' ? 'always, and sign-in needs HTTPS' : 'on HTTPS requests'}`,
+  ];
+}
+
+/**
+ * Whether the browser reached us over HTTPS. This server speaks plain HTTP, so only a TLS proxy
+ * in front can say so, in X-Forwarded-Proto; like X-Forwarded-For, the header is believed only
+ * when TRUST_PROXY trusts the socket's peer, and then only its last entry, the nearest proxy's.
+ */
+export function reachedOverHttps(c: Context, trustProxy: boolean | readonly string[]): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  if (trustProxy === false) return false;
+  if (
+    trustProxy !== true &&
+    !trustProxy.map(plainAddress).includes(plainAddress(socketAddress(c)))
+  ) {
+    return false;
+  }
+  const forwarded = (c.req.header('x-forwarded-proto') ?? '').split(',').at(-1)?.trim();
+  return forwarded?.toLowerCase() === 'https';
+}
 
 /**
  * The address sign-in throttles count by. Without a trusted proxy it is the socket's: anyone can

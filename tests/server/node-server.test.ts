@@ -2,10 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../../server/env';
-import { clientAddress, startServer, type RunningServer } from '../../server/node/serve';
+import { strictTransportSecurity } from '../../server/app/security/transport';
+import {
+  clientAddress,
+  reachedOverHttps,
+  startServer,
+  transportAdvice,
+  type RunningServer,
+} from '../../server/node/serve';
 import { freePort } from '../browser/support/app-process';
 
 /** The Node server around the API: the headers every response carries, and sign-in over HTTP. */
@@ -73,7 +80,7 @@ describe('the Node server', () => {
   });
 
   it('creates the first administrator with a generated password printed once, which signs in', async () => {
-    const line = lines.find((text) => text.startsWith('Created user admin with password '));
+    const line = lines.find((text) => text.startsWith('Created user admin (admin) with password '));
     const password = /password (\S+)/.exec(line ?? '')?.[1];
     expect(password?.length).toBeGreaterThanOrEqual(16);
     const response = await fetch(`${server.url}/api/auth/login`, {
@@ -87,6 +94,25 @@ describe('the Node server', () => {
     });
     expect(session.status).toBe(200);
     expect(session.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('says at start-up where it is reached, and how to serve it over HTTPS', () => {
+    expect(lines).toContain(
+      'Serving plain HTTP. For HTTPS, put a TLS reverse proxy (nginx, Caddy) in front and set TRUST_PROXY and SECURE_COOKIES=always: README, "Serving over HTTPS"',
+    );
+    expect(lines.some((line) => line.startsWith(`Chainboard is ready at ${server.url} `))).toBe(
+      true,
+    );
+  });
+
+  it('sends no Strict-Transport-Security over plain HTTP, whatever a client claims', async () => {
+    const claims: Record<string, string>[] = [{}, { 'x-forwarded-proto': 'https' }];
+    for (const headers of claims) {
+      for (const path of ['/', '/api/health']) {
+        const response = await fetch(`${server.url}${path}`, { headers });
+        expect(response.headers.get('strict-transport-security'), path).toBeNull();
+      }
+    }
   });
 
   it('refuses a sign-in posted from another site', async () => {
@@ -149,6 +175,134 @@ describe('the client address', () => {
     const direct = await serveAddress(['10.0.0.9']);
     const forged = await fetch(direct, { headers: { 'x-forwarded-for': '203.0.113.5' } });
     expect(await forged.text()).toBe('127.0.0.1');
+  });
+});
+
+/** NODE_ENV=production behind one trusted TLS proxy: the session cookie travels only over HTTPS. */
+describe('the Node server in production behind a TLS proxy', () => {
+  let server: RunningServer;
+  let folder: string;
+  const lines: string[] = [];
+  const password = 'the-chosen-secret-1';
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'chainboard-serve-'));
+    const env = readEnv({
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(folder, 'data'),
+      SAMPLE_DATA: 'false',
+      ADMIN_PASSWORD: password,
+      NODE_ENV: 'production',
+      TRUST_PROXY: 'true',
+    });
+    server = await startServer(env, { log: (line) => lines.push(line) });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const signIn = (headers: Record<string, string>) =>
+    fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+
+  it('refuses a sign-in that reached the proxy over plain HTTP, and sets no cookie', async () => {
+    const response = await signIn({ 'x-forwarded-proto': 'http' });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'https_required' } });
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('signs in over HTTPS with a Secure cookie, and tells the browser to keep to HTTPS', async () => {
+    const response = await signIn({ 'x-forwarded-proto': 'https' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
+  });
+
+  it('says so at start-up', () => {
+    expect(lines.some((line) => line.startsWith('Behind a reverse proxy (TRUST_PROXY)'))).toBe(
+      true,
+    );
+  });
+});
+
+/** HTTPS is only what a trusted TLS proxy says it was: the server itself speaks plain HTTP. */
+describe('whether a request came over HTTPS', () => {
+  const servers: ServerType[] = [];
+
+  async function serveHttps(trustProxy: boolean | string[]): Promise<string> {
+    const app = new Hono();
+    const isHttps = (c: Context) => reachedOverHttps(c, trustProxy);
+    app.use('*', strictTransportSecurity(isHttps));
+    app.get('/', (c) => c.text(String(isHttps(c))));
+    const port = await freePort();
+    await new Promise<void>((ready) => {
+      servers.push(serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => ready()));
+    });
+    return `http://127.0.0.1:${port}/`;
+  }
+
+  afterAll(async () => {
+    await Promise.all(
+      servers.map((server) => new Promise<void>((done) => server.close(() => done()))),
+    );
+  });
+
+  const ask = async (url: string, proto?: string) => {
+    const response = await fetch(url, {
+      headers: proto === undefined ? {} : { 'x-forwarded-proto': proto },
+    });
+    return {
+      https: await response.text(),
+      hsts: response.headers.get('strict-transport-security'),
+    };
+  };
+
+  it('ignores X-Forwarded-Proto without a trusted proxy', async () => {
+    expect(await ask(await serveHttps(false), 'https')).toEqual({ https: 'false', hsts: null });
+  });
+
+  it('believes the trusted proxy’s X-Forwarded-Proto, and then sends Strict-Transport-Security', async () => {
+    const url = await serveHttps(true);
+    expect(await ask(url, 'https')).toEqual({ https: 'true', hsts: 'max-age=31536000' });
+    expect(await ask(url, 'http')).toEqual({ https: 'false', hsts: null });
+    expect(await ask(url)).toEqual({ https: 'false', hsts: null });
+    // The nearest proxy's word is the last entry; what lies left of it a client may have sent.
+    expect((await ask(url, 'https, http')).https).toBe('false');
+  });
+
+  it('with listed proxies, believes it only from one of them', async () => {
+    expect((await ask(await serveHttps(['127.0.0.1']), 'https')).https).toBe('true');
+    expect((await ask(await serveHttps(['10.0.0.9']), 'https')).https).toBe('false');
+  });
+});
+
+describe('the start-up advice on HTTPS', () => {
+  it('tells a plain-HTTP server how to get HTTPS, and warns when no sign-in could succeed', () => {
+    expect(transportAdvice(readEnv({}))).toEqual([
+      expect.stringMatching(/^Serving plain HTTP\. For HTTPS, put a TLS reverse proxy/),
+    ]);
+    expect(transportAdvice(readEnv({ NODE_ENV: 'production' }))).toEqual([
+      expect.stringMatching(/^Serving plain HTTP/),
+      expect.stringMatching(
+        /^SECURE_COOKIES=always without TRUST_PROXY: .* every sign-in is refused/,
+      ),
+    ]);
+  });
+
+  it('behind a proxy says users reach it at the proxy’s https address', () => {
+    expect(transportAdvice(readEnv({ TRUST_PROXY: 'true', NODE_ENV: 'production' }))).toEqual([
+      expect.stringMatching(
+        /^Behind a reverse proxy .*https:\/\/.*Secure always, and sign-in needs HTTPS$/,
+      ),
+    ]);
   });
 });
 

@@ -26,6 +26,7 @@ import { errorBody, invalidField } from '../../errors';
 import { updateRecord } from '../../writes/operations';
 import { runWrite } from '../../writes/run-write';
 import { eventOfRequest, recordSecurityEvent } from '../../security/events';
+import { cookieIsSecure, refuseSignInOverHttp } from '../../security/transport';
 import { ownAccountKind } from '../users/users.kind';
 import { invalidRequestResponse, jsonResponse } from '../responses';
 
@@ -41,6 +42,10 @@ const login = createRoute({
     200: jsonResponse(sessionSchema, 'Signed in'),
     400: invalidRequestResponse,
     401: jsonResponse(apiErrorSchema, 'Wrong username or password, or the user is disabled'),
+    403: jsonResponse(
+      apiErrorSchema,
+      '`https_required`: this server takes sign-ins over HTTPS only',
+    ),
     429: jsonResponse(apiErrorSchema, 'Too many failed attempts; `Retry-After` says when to retry'),
   },
 });
@@ -86,11 +91,6 @@ const changePassword = createRoute({
   },
 });
 
-/** Secure whenever the browser reached us over HTTPS, directly or through a TLS proxy. */
-function isHttps(c: Context<AppEnv>): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-}
-
 /** 429 with `Retry-After` while this address's wrong passwords for `username` (or all) count. */
 async function refuseWhileThrottled(c: Context<AppEnv>, username: string, now: Date) {
   const { db, clientAddress, loginThrottle } = c.var;
@@ -117,6 +117,7 @@ function checkingAlready(c: Context<AppEnv>) {
 
 export const authRouter = createRouter()
   .openapi(login, async (c) => {
+    refuseSignInOverHttp(c);
     const { username, password } = c.req.valid('json');
     // Sessions live by the wall clock, as the session check does; attempts by the app's clock,
     // which the throttle is judged by (the same in production; tests set it).
@@ -169,7 +170,7 @@ export const authRouter = createRouter()
     setCookie(c, SESSION_COOKIE, created.token, {
       httpOnly: true,
       sameSite: 'Lax',
-      secure: isHttps(c),
+      secure: cookieIsSecure(c),
       path: '/',
       maxAge: Math.floor(SESSION_LIFETIME_MS / 1000),
     });
@@ -192,7 +193,7 @@ export const authRouter = createRouter()
       c.var.db,
       eventOfRequest(c, { type: 'sign_out', result: 'success', object: c.var.user.username }),
     );
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieIsSecure(c) });
     return c.body(null, 204);
   })
   .openapi(session, (c) => c.json({ user: c.var.user }, 200))
