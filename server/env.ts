@@ -67,6 +67,8 @@ const envSchema = z.object({
    */
   SECURE_COOKIES: z.enum(['always', 'auto'], { error: 'must be always or auto' }).optional(),
   NODE_ENV: z.string().optional(),
+  /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
+  BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */
   ALLOWED_ORIGINS: z
     .string()

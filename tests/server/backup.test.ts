@@ -209,13 +209,15 @@ describe.each(engines)('a restore that cannot be done on %s', (engine) => {
   });
 });
 
-describe.each(engines)('GET /api/admin/backup on %s', (engine) => {
+describe.each(engines)('POST /api/admin/backup on %s', (engine) => {
   const api = useTestApi(engine, { sample: true });
 
   it('gives an administrator a whole backup to download, and records who took it', async () => {
     const admin = await createTestUser(api.db, { role: 'admin' });
     const response = await api.app.request('/api/admin/backup', {
-      headers: { cookie: admin.cookie },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin.cookie },
+      body: '{}',
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/gzip');
@@ -233,11 +235,15 @@ describe.each(engines)('GET /api/admin/backup on %s', (engine) => {
   });
 
   it('refuses everyone else', async () => {
-    const asViewer = await api.app.request('/api/admin/backup', {
-      headers: { cookie: api.cookie },
-    });
+    const request = (headers: Record<string, string>) =>
+      api.app.request('/api/admin/backup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{}',
+      });
+    const asViewer = await request({ cookie: api.cookie });
     expect(asViewer.status).toBe(403);
-    const anonymous = await api.app.request('/api/admin/backup');
+    const anonymous = await request({});
     expect(anonymous.status).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readEnv } from '../../env';
+import { readEnv, type Env } from '../../env';
 import { databaseTarget, openDatabase, type OpenDatabase } from '../open';
 
 interface DatabaseCommand<Input> {
@@ -8,9 +8,41 @@ interface DatabaseCommand<Input> {
   /** Restore may start a new PGlite folder; a backup of a folder that is not there is a mistake. */
   createsDatabase: boolean;
   /** Checks on the file, done before the database is opened so a mistake is told at once. */
-  readInput(file: string, options: { force: boolean }): Input | Promise<Input>;
+  readInput(file: string, options: CommandOptions): Input | Promise<Input>;
   /** Does the work and says what it did. */
   work(opened: OpenDatabase, file: string, input: Input): Promise<string>;
+}
+
+export interface CommandOptions {
+  force: boolean;
+  /** From `--passphrase-file` or BACKUP_PASSPHRASE; undefined when neither is given. */
+  passphrase: string | undefined;
+}
+
+/**
+ * The passphrase of `--passphrase-file FILE` (its first line) or BACKUP_PASSPHRASE. Never an
+ * argument of its own: command lines are visible to every user of the machine (`ps`).
+ */
+function readPassphrase(file: string | undefined, env: Env): string | undefined {
+  if (file !== undefined && env.BACKUP_PASSPHRASE !== undefined) {
+    throw new Error(
+      'Give the passphrase one way: --passphrase-file or BACKUP_PASSPHRASE, not both',
+    );
+  }
+  if (file === undefined) return env.BACKUP_PASSPHRASE;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `Cannot read the passphrase file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      { cause: error },
+    );
+  }
+  // The line an editor or `echo` ends the file with is not part of the passphrase.
+  const passphrase = text.replace(/\r?\n$/, '');
+  if (passphrase === '') throw new Error(`The passphrase file ${file} is empty`);
+  return passphrase;
 }
 
 /**
@@ -24,17 +56,22 @@ export async function runDatabaseCommand<Input>(command: DatabaseCommand<Input>)
   try {
     const { positionals, values } = parseArgs({
       allowPositionals: true,
-      options: { force: { type: 'boolean', default: false } },
+      options: {
+        force: { type: 'boolean', default: false },
+        'passphrase-file': { type: 'string' },
+      },
     });
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new Error(`Usage: ${command.usage}`);
-    const target = databaseTarget(readEnv());
+    const env = readEnv();
+    const passphrase = readPassphrase(values['passphrase-file'], env);
+    const target = databaseTarget(env);
     if (target.engine === 'pglite' && !command.createsDatabase && !existsSync(target.dataDir)) {
       throw new Error(
         `No database in ${target.dataDir}: set DATA_DIR or DATABASE_URL to the one to back up`,
       );
     }
-    const input = await command.readInput(file, { force: values.force });
+    const input = await command.readInput(file, { force: values.force, passphrase });
     opened = await openDatabase(target);
     const done = await command.work(opened, file, input);
     const where = target.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : target.dataDir;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { applyMigrations } from '../open';
 import { counted, runDatabaseCommand } from './cli';
+import { decryptBackup, isEncryptedBackup } from './encryption';
 import { checkBackup, restoreBackup } from './read';
 
-/** `npm run restore -- FILE`: a backup into an empty database, migrated here first. */
+/** `npm run restore -- FILE [--passphrase-file PASSFILE]`: a backup into an empty database. */
 await runDatabaseCommand({
-  usage: 'npm run restore -- FILE',
+  usage: 'npm run restore -- FILE [--passphrase-file PASSFILE]',
   createsDatabase: true,
-  async readInput(file) {
+  async readInput(file, { passphrase }) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -15,6 +16,14 @@ await runDatabaseCommand({
       throw new Error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, {
         cause: error,
       });
+    }
+    if (isEncryptedBackup(bytes)) {
+      if (passphrase === undefined) {
+        throw new Error(
+          `${file} is an encrypted backup: give its passphrase with --passphrase-file PASSFILE or in BACKUP_PASSPHRASE`,
+        );
+      }
+      bytes = await decryptBackup(bytes, passphrase);
     }
     // A damaged file is told before a new database is created for it.
     await checkBackup(bytes);
