@@ -115,16 +115,31 @@ export interface DownloadedFile {
   fileName: string;
 }
 
+interface DownloadOptions extends RequestOptions {
+  /** Sent as JSON in a POST: what must stay out of addresses and logs (a passphrase). */
+  body?: unknown;
+}
+
 /**
- * GETs a file (an export). Through `fetch`, not a link, so the demo's service worker answers it
- * like every other request; failures throw the same errors as `apiGet`.
+ * GETs a file (an export), or POSTs `body` for one. Through `fetch`, not a link, so the demo's
+ * service worker answers it like every other request; failures throw the same errors as `apiGet`.
  */
 export async function apiDownload(
   path: string,
-  { signal, search = {} }: RequestOptions = {},
+  { signal, search = {}, body }: DownloadOptions = {},
 ): Promise<DownloadedFile> {
   const url = apiUrl(path, search);
-  const response = await send(url, { method: 'GET', signal });
+  const response = await send(
+    url,
+    body === undefined
+      ? { method: 'GET', signal }
+      : {
+          method: 'POST',
+          signal,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
   if (!response.ok) throw await toApiError(response, await readJson(response));
   const fallbackName = url.pathname.split('/').pop() ?? 'download';
   return {

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chains, loginAttempts, sessions, userChainScopes, users } from '@server/db/schema';
+import { decryptBackup, isEncryptedBackup } from '@server/db/backup/encryption';
 import { serverError } from '@mocks/faults';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -44,8 +45,8 @@ async function openCreateDialog(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('users screen for administrators', () => {
-  it('downloads a full backup of the database as a file', async () => {
-    // jsdom has no object URLs: keep the blob handed over instead.
+  /** Keeps the file the page hands to the browser's download: jsdom has no object URLs. */
+  function catchDownload() {
     const { createObjectURL, revokeObjectURL } = URL;
     let handed: Blob | undefined;
     URL.createObjectURL = (blob: Blob) => {
@@ -54,19 +55,66 @@ describe('users screen for administrators', () => {
     };
     URL.revokeObjectURL = () => {};
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    return {
+      click,
+      async file() {
+        await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+        const link = click.mock.contexts[0] as HTMLAnchorElement;
+        return { name: link.download, bytes: new Uint8Array(await (handed as Blob).arrayBuffer()) };
+      },
+      restore() {
+        click.mockRestore();
+        Object.assign(URL, { createObjectURL, revokeObjectURL });
+      },
+    };
+  }
+
+  it('downloads a full backup of the database as a file', async () => {
+    const download = catchDownload();
     const { user } = renderApp('/admin/users');
     await usersTable();
 
     await user.click(screen.getByRole('button', { name: '下载完整备份' }));
+    const dialog = await screen.findByRole('dialog', { name: '下载完整备份' });
+    // No passphrase: the plain file.
+    await user.click(within(dialog).getByRole('button', { name: '下载' }));
 
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    const link = click.mock.contexts[0] as HTMLAnchorElement;
-    expect(link.download).toMatch(/^chainboard-\d{4}-\d{2}-\d{2}\.backup$/);
-    const bytes = new Uint8Array(await (handed as Blob).arrayBuffer());
+    const { name, bytes } = await download.file();
+    expect(name).toMatch(/^chainboard-\d{4}-\d{2}-\d{2}\.backup$/);
     const [header] = strFromU8(gunzipSync(bytes)).split('\n');
     expect(JSON.parse(header ?? '')).toMatchObject({ format: 'chainboard-backup' });
-    click.mockRestore();
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    download.restore();
+  });
+
+  it('encrypts the backup with a passphrase typed twice alike', async () => {
+    const download = catchDownload();
+    const { user } = renderApp('/admin/users');
+    await usersTable();
+    await user.click(screen.getByRole('button', { name: '下载完整备份' }));
+    const dialog = await screen.findByRole('dialog', { name: '下载完整备份' });
+    const passphrase = within(dialog).getByLabelText('加密口令（可不填）');
+    const again = within(dialog).getByLabelText('再次输入口令');
+
+    await user.type(passphrase, 'too short');
+    await user.click(within(dialog).getByRole('button', { name: '下载' }));
+    expect(await within(dialog).findByText('至少 12 个字符。')).toBeVisible();
+    expect(within(dialog).getByText('两次输入的口令不一致。')).toBeVisible();
+    expect(download.click).not.toHaveBeenCalled();
+
+    await user.clear(passphrase);
+    await user.type(passphrase, 'a long enough passphrase');
+    await user.type(again, 'a long enough passphrase');
+    await user.click(within(dialog).getByRole('button', { name: '下载' }));
+
+    const { name, bytes } = await download.file();
+    expect(name).toMatch(/^chainboard-\d{4}-\d{2}-\d{2}\.encrypted\.backup$/);
+    expect(isEncryptedBackup(bytes)).toBe(true);
+    const [header] = strFromU8(
+      gunzipSync(await decryptBackup(bytes, 'a long enough passphrase')),
+    ).split('\n');
+    expect(JSON.parse(header ?? '')).toMatchObject({ format: 'chainboard-backup' });
+    download.restore();
   });
 
   it('is linked from the main navigation', async () => {

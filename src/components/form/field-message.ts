@@ -40,6 +40,10 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
     say: (t) => t('auth.validation.sameAsCurrent'),
   },
   { match: /^does not match the new password$/i, say: (t) => t('auth.validation.repeatMismatch') },
+  {
+    match: /^does not match the passphrase$/i,
+    say: (t) => t('auth.validation.passphraseMismatch'),
+  },
   { match: /^is required once (assigned|started)$/i, say: (t) => t('auth.validation.requiredNow') },
   {
     match: /^is required once (resolved|in production)$/i,

@@ -29,8 +29,14 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     create: 'New user',
     backup: {
       download: 'Download full backup',
+      title: 'Download full backup',
+      note: 'The backup holds all data, users and their password hashes included. With a passphrase the file is encrypted (AES-256) and only that passphrase restores it: keep the two apart, and both safe.',
+      passphrase: 'Passphrase (optional)',
+      passphraseHint:
+        'At least 12 characters; a few words make a good one. Leave it empty for an unencrypted backup.',
+      repeatPassphrase: 'Passphrase again',
+      submit: 'Download',
       busy: 'Preparing the backup…',
-      failed: 'The backup could not be downloaded. Try again.',
     },
     edit: 'Edit',
     editUser: 'Edit {{name}}',

@@ -55,6 +55,7 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     notCurrentPassword: 'This is not your current password.',
     sameAsCurrent: 'The new password must differ from the current one.',
     repeatMismatch: 'The two new passwords differ.',
+    passphraseMismatch: 'The two passphrases differ.',
   },
   errors: {
     network: 'The server cannot be reached. Check the network and retry.',

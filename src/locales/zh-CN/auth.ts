@@ -56,6 +56,7 @@ export const auth = {
     notCurrentPassword: '当前密码不正确。',
     sameAsCurrent: '新密码不能与当前密码相同。',
     repeatMismatch: '两次输入的新密码不一致。',
+    passphraseMismatch: '两次输入的口令不一致。',
   },
   errors: {
     network: '无法连接到服务器，请检查网络后重试。',
