@@ -50,6 +50,11 @@ export function useCanEditChain(chainId: number): boolean {
   return canEditChain(useSession(), chainId);
 }
 
+/** Whether the signed-in user sets the security policy (the server's `manage_security_policy`). */
+export function useCanManageSecurityPolicy(): boolean {
+  return useSession().role === 'security_admin';
+}
+
 /** Whether the signed-in user manages users (and may change every chain). */
 export function useIsAdmin(): boolean {
   return isAdmin(useSession());

@@ -10,6 +10,7 @@ import { presentRoute } from '@/app/routes/present';
 import { problemRoute, problemsRoute } from '@/app/routes/problems';
 import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
+import { securityPolicyRoute } from '@/app/routes/security-policy';
 import { signInRoute } from '@/app/routes/sign-in';
 
 export const routeTree = rootRoute.addChildren([
@@ -30,5 +31,6 @@ export const routeTree = rootRoute.addChildren([
   problemRoute,
   adminUsersRoute,
   adminAuditRoute,
+  securityPolicyRoute,
   presentRoute,
 ]);

@@ -21,6 +21,10 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   { match: /^is too long$/i, say: (t) => t('auth.validation.tooLong') },
   // Amounts and counts (the forms' number fields), and a select left without a choice.
   {
+    match: /^must be at least (\d+)$/i,
+    say: (t, found) => t('auth.validation.atLeast', { min: Number(found[1]) }),
+  },
+  {
     match: /^must be at most (\d+)$/i,
     say: (t, found) => t('auth.validation.atMost', { max: Number(found[1]) }),
   },

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/layouts/language-switch';
 import { ThemeSwitch } from '@/components/layouts/theme-switch';
-import { useIsAdmin } from '@/lib/auth';
+import { useCanManageSecurityPolicy, useIsAdmin } from '@/lib/auth';
 import '@/components/layouts/app-layout.css';
 
 const sections = [
@@ -52,6 +52,7 @@ export function AppLayout({ children, userMenu }: AppLayoutProps) {
 function MainNav() {
   const { t } = useTranslation();
   const isAdmin = useIsAdmin();
+  const canManageSecurityPolicy = useCanManageSecurityPolicy();
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
@@ -77,6 +78,13 @@ function MainNav() {
           <li>
             <Link to="/admin/audit" className="app-nav__link">
               {t('session.audit')}
+            </Link>
+          </li>
+        )}
+        {canManageSecurityPolicy && (
+          <li>
+            <Link to="/security/policy" className="app-nav__link">
+              {t('session.securityPolicy')}
             </Link>
           </li>
         )}

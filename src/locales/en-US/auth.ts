@@ -48,6 +48,7 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     invalid: 'This value is not valid.',
     choose: 'Choose one.',
     notNegative: 'Must not be negative.',
+    atLeast: 'At least {{min, number}}.',
     atMost: 'At most {{max, number}}.',
     wholeNumber: 'Enter a whole number.',
     percent: 'Enter a whole number from 0 to 100.',

@@ -11,6 +11,7 @@ export const session: Pick<Translation, 'session'> = {
     signOutFailed: 'Signing out failed. Please retry.',
     users: 'Users',
     audit: 'Audit trail',
+    securityPolicy: 'Security policy',
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',

@@ -50,6 +50,7 @@ export const auth = {
     choose: '请选择一项。',
     notNegative: '不能为负数。',
     atMost: '不能大于 {{max, number}}。',
+    atLeast: '不能小于 {{min, number}}。',
     wholeNumber: '请填写整数。',
     percent: '请填写 0 到 100 之间的整数。',
     listedTwice: '同一项不能选两次。',

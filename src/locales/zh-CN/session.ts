@@ -10,6 +10,7 @@ export const session = {
     signOutFailed: '退出登录失败，请重试。',
     users: '用户管理',
     audit: '修改记录',
+    securityPolicy: '安全策略',
     roles: {
       viewer: '查看者',
       editor: '编辑者',
