@@ -88,6 +88,22 @@ describe.each(engines)('sign-in and the session cookie over HTTP and HTTPS on %s
     expect(signedOut.headers.get('set-cookie')).toMatch(/Max-Age=0.*; Secure|; Secure.*Max-Age=0/);
   });
 
+  it('behind a TLS proxy takes writes from the page’s https:// origin, which the server sees as http://', async () => {
+    const proxied = app({ secureCookies: 'always', isHttps: () => true });
+    const signedIn = await proxied.request(signIn('http://chainboard.example/api/auth/login'));
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const fromAnotherSite = await proxied.request('http://chainboard.example/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, origin: 'http://chainboard.example' },
+    });
+    expect(fromAnotherSite.status).toBe(403);
+    const fromItsPage = await proxied.request('http://chainboard.example/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, origin: 'https://chainboard.example' },
+    });
+    expect(fromItsPage.status).toBe(204);
+  });
+
   it('with SECURE_COOKIES=auto signs in over plain HTTP with a cookie that is not Secure', async () => {
     const response = await app({ secureCookies: 'auto' }).request(
       signIn('http://localhost/api/auth/login'),

@@ -66,7 +66,9 @@ export function rejectCrossSiteWrites(
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
-    const ownOrigin = new URL(c.req.url).origin;
+    const url = new URL(c.req.url);
+    // Behind a TLS proxy this server sees http://, while the browser's Origin says https://.
+    const ownOrigin = `${c.var.transport.https ? 'https:' : url.protocol}//${url.host}`;
     const foreignOrigin =
       origin !== undefined && origin !== ownOrigin && !allowedOrigins.includes(origin);
     if (foreignOrigin || site === 'cross-site') {
