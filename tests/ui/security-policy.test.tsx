@@ -40,6 +40,7 @@ describe('the security policy page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '安全策略' })).toBeVisible();
 
     const password = await screen.findByRole('group', { name: '密码' });
+    expect(screen.getByText('第 1 版，尚未经安全管理员修改。')).toBeVisible();
     expect(within(password).getByLabelText('最短长度（字符）')).toHaveValue(10);
     expect(within(password).getByLabelText('最短长度（字符）')).toHaveAccessibleDescription(
       '新密码至少要有的字符数，8 到 64。',
@@ -62,7 +63,7 @@ describe('the security policy page', () => {
       within(session).getByRole('checkbox', { name: '每个账号只允许一个会话' }),
     ).not.toBeChecked();
     expect(within(session).getByLabelText('每个会话每分钟请求数上限')).toHaveAccessibleDescription(
-      '超过后服务器暂时拒绝该会话的请求，防止滥用，60 到 100000。',
+      '超过后服务器暂时拒绝该会话的请求，防止滥用，60 到 100,000。',
     );
     const audit = screen.getByRole('group', { name: '审计' });
     expect(within(audit).getByLabelText('审计日志保存期（天）')).toHaveValue(180);
@@ -102,6 +103,11 @@ describe('the security policy page', () => {
       updatedBy: api.user?.username,
     });
     expect(screen.getByLabelText('最短长度（字符）')).toHaveValue(12);
+    expect(
+      screen.getByText(
+        new RegExp(`^第 ${before.version + 1} 版，.+ 由 ${api.user?.username} 保存$`),
+      ),
+    ).toBeVisible();
   });
 
   it('after someone else’s save shows the policy now and what the user had entered, then saves on it', async () => {

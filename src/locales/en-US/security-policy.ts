@@ -17,19 +17,19 @@ export const securityPolicy: ScreenTranslations['security-policy']['securityPoli
   fields: {
     passwordMinLength: {
       label: 'Minimum length (characters)',
-      hint: 'The fewest characters a new password may have, {{min}} to {{max}}.',
+      hint: 'The fewest characters a new password may have, {{min, number}} to {{max, number}}.',
     },
     passwordMinClasses: {
       label: 'Kinds of characters',
-      hint: 'How many of upper-case letters, lower-case letters, digits and other symbols a new password must use, {{min}} to {{max}}.',
+      hint: 'How many of upper-case letters, lower-case letters, digits and other symbols a new password must use, {{min, number}} to {{max, number}}.',
     },
     passwordHistory: {
       label: 'Recent passwords not to reuse',
-      hint: 'A new password may not be any of this many previous ones, {{min}} to {{max}}; 0 checks none.',
+      hint: 'A new password may not be any of this many previous ones, {{min, number}} to {{max, number}}; 0 checks none.',
     },
     passwordMaxAgeDays: {
       label: 'Password lifetime (days)',
-      hint: 'After this many days the password must be changed, {{min}} to {{max}}; 0 means never.',
+      hint: 'After this many days the password must be changed, {{min, number}} to {{max, number}}; 0 means never.',
     },
     secondFactorRoles: {
       label: 'Roles that need a second factor',
@@ -37,11 +37,11 @@ export const securityPolicy: ScreenTranslations['security-policy']['securityPoli
     },
     sessionIdleMinutes: {
       label: 'Idle timeout (minutes)',
-      hint: 'Signed out after this long without a request, {{min}} to {{max}}.',
+      hint: 'Signed out after this long without a request, {{min, number}} to {{max, number}}.',
     },
     sessionLifetimeHours: {
       label: 'Longest session (hours)',
-      hint: 'Signed out this long after signing in, busy or not, {{min}} to {{max}}.',
+      hint: 'Signed out this long after signing in, busy or not, {{min, number}} to {{max, number}}.',
     },
     singleSession: {
       label: 'One session per account',
@@ -49,16 +49,15 @@ export const securityPolicy: ScreenTranslations['security-policy']['securityPoli
     },
     requestsPerMinute: {
       label: 'Requests per minute per session',
-      hint: 'Beyond this the server turns the session’s requests away for a while, against abuse, {{min}} to {{max}}.',
+      hint: 'Beyond this the server turns the session’s requests away for a while, against abuse, {{min, number}} to {{max, number}}.',
     },
     auditRetentionDays: {
       label: 'Keep the security audit (days)',
-      hint: 'Security audit records are kept at least this long, {{min}} to {{max}} (the Cybersecurity Law asks for six months or more).',
+      hint: 'Security audit records are kept at least this long, {{min, number}} to {{max, number}} (the Cybersecurity Law asks for six months or more).',
     },
   },
-  version: 'Version {{version}}, {{when}}',
   versionBy: 'Version {{version}}, saved {{when}} by {{name}}',
-  defaults: 'Not set yet: the level-3 defaults apply.',
+  unchanged: 'Version {{version}}, not yet changed by a security administrator.',
   save: 'Save security policy',
   saving: 'Saving…',
   saved: 'Security policy saved (version {{version}}).',

@@ -16,19 +16,19 @@ export const securityPolicy = {
   fields: {
     passwordMinLength: {
       label: '最短长度（字符）',
-      hint: '新密码至少要有的字符数，{{min}} 到 {{max}}。',
+      hint: '新密码至少要有的字符数，{{min, number}} 到 {{max, number}}。',
     },
     passwordMinClasses: {
       label: '字符种类',
-      hint: '大写字母、小写字母、数字、其他符号四类中至少要用几类，{{min}} 到 {{max}}。',
+      hint: '大写字母、小写字母、数字、其他符号四类中至少要用几类，{{min, number}} 到 {{max, number}}。',
     },
     passwordHistory: {
       label: '不得重复最近几次的密码',
-      hint: '新密码不能与最近这么多个旧密码相同，{{min}} 到 {{max}}；0 表示不检查。',
+      hint: '新密码不能与最近这么多个旧密码相同，{{min, number}} 到 {{max, number}}；0 表示不检查。',
     },
     passwordMaxAgeDays: {
       label: '密码有效期（天）',
-      hint: '超过这么多天须更换密码，{{min}} 到 {{max}}；0 表示永不过期。',
+      hint: '超过这么多天须更换密码，{{min, number}} 到 {{max, number}}；0 表示永不过期。',
     },
     secondFactorRoles: {
       label: '需要双因素认证的角色',
@@ -36,11 +36,11 @@ export const securityPolicy = {
     },
     sessionIdleMinutes: {
       label: '空闲超时（分钟）',
-      hint: '这么久没有操作就自动退出登录，{{min}} 到 {{max}}。',
+      hint: '这么久没有操作就自动退出登录，{{min, number}} 到 {{max, number}}。',
     },
     sessionLifetimeHours: {
       label: '会话最长时间（小时）',
-      hint: '登录这么久后无论是否操作都须重新登录，{{min}} 到 {{max}}。',
+      hint: '登录这么久后无论是否操作都须重新登录，{{min, number}} 到 {{max, number}}。',
     },
     singleSession: {
       label: '每个账号只允许一个会话',
@@ -48,16 +48,15 @@ export const securityPolicy = {
     },
     requestsPerMinute: {
       label: '每个会话每分钟请求数上限',
-      hint: '超过后服务器暂时拒绝该会话的请求，防止滥用，{{min}} 到 {{max}}。',
+      hint: '超过后服务器暂时拒绝该会话的请求，防止滥用，{{min, number}} 到 {{max, number}}。',
     },
     auditRetentionDays: {
       label: '审计日志保存期（天）',
-      hint: '安全审计记录至少保存这么多天，{{min}} 到 {{max}}（网络安全法要求不少于六个月）。',
+      hint: '安全审计记录至少保存这么多天，{{min, number}} 到 {{max, number}}（网络安全法要求不少于六个月）。',
     },
   },
-  version: '第 {{version}} 版，{{when}}',
   versionBy: '第 {{version}} 版，{{when}} 由 {{name}} 保存',
-  defaults: '尚未设置，正在使用默认的三级等保策略。',
+  unchanged: '第 {{version}} 版，尚未经安全管理员修改。',
   save: '保存安全策略',
   saving: '正在保存…',
   saved: '安全策略已保存（第 {{version}} 版）。',

@@ -127,7 +127,7 @@ export function SecurityPolicyForm({ policy }: { policy: SecurityPolicy }) {
     <form className="policy-form" onSubmit={onSubmit} noValidate>
       <p className="policy-form__version">
         {base.updatedBy === null
-          ? t('securityPolicy.defaults')
+          ? t('securityPolicy.unchanged', { version: base.version })
           : t('securityPolicy.versionBy', {
               version: base.version,
               when: format.dateTime(base.updatedAt),
