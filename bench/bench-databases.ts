@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type DatabaseTarget } from '../server/db/open';
+import { SAMPLE_SECURITY_POLICY, storeSecurityPolicy } from '../server/app/security/policy';
+import { applyMigrations, openDatabase, type DatabaseTarget } from '../server/db/open';
 import { firms } from '../server/db/schema';
 import { withDatabase } from '../tests/support/database-url';
 import type { Engine } from '../tests/support/test-database';
@@ -111,7 +112,30 @@ export async function benchDatabase(
       },
     );
   }
+  await useBenchPolicy(database);
   return database;
+}
+
+/**
+ * The sample city's policy (no second factor for the benches' editors), with the per-session
+ * request limit at its maximum: a bench sends many readers' requests through one session, where
+ * a city has a session per person. Set on every run, so a database seeded by an older version
+ * (before the policy existed) gets it too.
+ */
+async function useBenchPolicy(database: BenchDatabase): Promise<void> {
+  const opened = await openDatabase(database.target);
+  try {
+    await applyMigrations(opened);
+    await opened.db.transaction((tx) =>
+      storeSecurityPolicy(
+        tx,
+        { ...SAMPLE_SECURITY_POLICY, requestsPerMinute: 100_000 },
+        { version: 1, updatedAt: new Date(), updatedBy: null },
+      ),
+    );
+  } finally {
+    await opened.close();
+  }
 }
 
 /** The environment without the database a shell may have set for `npm start` or the tests. */
