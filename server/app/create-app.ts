@@ -32,6 +32,7 @@ import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
+import { securityRouter } from './routes/security';
 import { usersRouter } from './routes/users';
 
 /**
@@ -77,6 +78,7 @@ export function createApp({
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);
   app.route('/api', loginThrottlesRouter);
+  app.route('/api', securityRouter);
   app.route('/api', backupRouter);
   app.route('/api', importsRouter);
   app.route('/api', exportsRouter);
