@@ -1,4 +1,4 @@
-import type { userRoles } from './domain';
+import { userRoles } from './domain';
 
 /*
  * What each role may do, in one table (三权分立). Plain data, so the server authorises with it
@@ -47,3 +47,12 @@ export function hasPermission(role: Role, permission: Permission): boolean {
  * second account.
  */
 export const securityKeptRoles: readonly Role[] = ['security_admin', 'audit_admin'];
+const systemKeptRoles: readonly Role[] = userRoles.filter(
+  (role) => !securityKeptRoles.includes(role),
+);
+
+/** The roles whose accounts a user of `role` may create and edit (none for most). */
+export function accountRolesKeptBy(role: Role): readonly Role[] {
+  if (hasPermission(role, 'manage_credentials')) return securityKeptRoles;
+  return hasPermission(role, 'manage_users') ? systemKeptRoles : [];
+}

@@ -33,4 +33,6 @@ export const queryKeys = {
   /** Accounts and addresses waiting after wrong passwords (administrators). */
   loginThrottles: () => [...all, 'login-throttles'] as const,
   audit: resourceKeys('audit'),
+  /** The security audit (the audit administrator). */
+  securityEvents: resourceKeys('security-events'),
 };

@@ -13,6 +13,7 @@ import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as projects from '@/locales/zh-CN/projects';
+import type * as securityAudit from '@/locales/zh-CN/security-audit';
 import { session } from '@/locales/zh-CN/session';
 
 /**
@@ -42,4 +43,5 @@ export interface ScreenTranslations {
   briefs: typeof briefs;
   present: typeof present;
   demo: typeof demo;
+  'security-audit': typeof securityAudit;
 }
