@@ -35,8 +35,8 @@ import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
-import { usersRouter } from './routes/users';
 import { securityRouter } from './routes/security';
+import { usersRouter } from './routes/users';
 
 /**
  * The whole API as a platform-neutral Hono app. The Node server, the tests and the in-browser

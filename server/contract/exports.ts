@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditListQuerySchema } from './audit';
 import { clusterListQuerySchema } from './clusters';
 import { firmListQuerySchema } from './firms';
+import { rangeInOrder, securityEventFilterFields } from './security-events';
 import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
@@ -36,6 +37,10 @@ export const problemExportQuerySchema = problemListQuerySchema
 export const auditExportQuerySchema = auditListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+/** The security audit page's filters (the audit administrator only), newest first. */
+export const securityEventExportQuerySchema = z
+  .object({ ...securityEventFilterFields, ...exportFileQuerySchema.shape })
+  .superRefine(rangeInOrder);
 
 /** One chain's policies (by chain id, as the lists' `chain` filter), or every chain's. */
 export const policyExportQuerySchema = z
@@ -56,6 +61,7 @@ export const exportLists = [
   'projects',
   'problems',
   'audit',
+  'security-events',
   'policies',
   'indicator-values',
 ] as const;

@@ -45,17 +45,25 @@ const parkListQueryOptions = queryOptions({
   staleTime: 5 * 60_000,
 });
 
+/** `enabled: false` for a user whose role does not read the chains' data (they would get 403). */
+interface OptionsQuery {
+  enabled?: boolean;
+}
+
 /** Every park by name, for filters and pickers; `select` derives other choices from them. */
-export function useParkOptions<Selected = ParkPage>(select?: (parks: ParkPage) => Selected) {
-  return useQuery({ ...parkListQueryOptions, select });
+export function useParkOptions<Selected = ParkPage>(
+  select?: (parks: ParkPage) => Selected,
+  { enabled = true }: OptionsQuery = {},
+) {
+  return useQuery({ ...parkListQueryOptions, select, enabled });
 }
 
 /** The city's current chains in display order, for filters and pickers. */
-export function useChainOptions() {
-  return useQuery(chainListQueryOptions);
+export function useChainOptions({ enabled = true }: OptionsQuery = {}) {
+  return useQuery({ ...chainListQueryOptions, enabled });
 }
 
 /** Every department by name, for filters and pickers. */
-export function useDepartmentOptions() {
-  return useQuery(departmentListQueryOptions);
+export function useDepartmentOptions({ enabled = true }: OptionsQuery = {}) {
+  return useQuery({ ...departmentListQueryOptions, enabled });
 }

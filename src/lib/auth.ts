@@ -1,5 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SessionUser } from '@server/contract/auth';
+import { hasPermission, type Permission } from '@server/contract/permissions';
 import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -35,14 +36,32 @@ export function useSession(): SessionUser {
   return useSuspenseQuery(getSessionQueryOptions()).data.user;
 }
 
-export function canEditChain(user: SessionUser, chainId: number): boolean {
-  if (user.role === 'admin') return true;
-  if (user.role === 'editor') return user.chainIds.includes(chainId);
-  return false;
+/**
+ * Whether `user`'s role has `permission`, by the server's own table (三权分立): the screens show
+ * each role what the API lets it do, and the API checks again.
+ */
+export function can(user: Pick<SessionUser, 'role'>, permission: Permission): boolean {
+  return hasPermission(user.role, permission);
 }
 
-export function isAdmin(user: SessionUser): boolean {
-  return user.role === 'admin';
+/**
+ * The first screen of `user`'s work: the overview for those who read the chains' data, the
+ * security audit for the audit administrator, the users for the security administrator.
+ */
+export function homeOf(user: Pick<SessionUser, 'role'>): '/' | '/security/audit' | '/admin/users' {
+  if (can(user, 'read_data')) return '/';
+  return can(user, 'read_security_audit') ? '/security/audit' : '/admin/users';
+}
+
+/** Whether the signed-in user has `permission`. */
+export function useCan(permission: Permission): boolean {
+  return can(useSession(), permission);
+}
+
+export function canEditChain(user: SessionUser, chainId: number): boolean {
+  if (can(user, 'write_all_chains')) return true;
+  if (user.role === 'editor') return user.chainIds.includes(chainId);
+  return false;
 }
 
 /** Whether the signed-in user may change chain `chainId` and what belongs to it. */
@@ -50,30 +69,21 @@ export function useCanEditChain(chainId: number): boolean {
   return canEditChain(useSession(), chainId);
 }
 
-/** Whether the signed-in user sets the security policy (the server's `manage_security_policy`). */
-export function useCanManageSecurityPolicy(): boolean {
-  return useSession().role === 'security_admin';
-}
-
-/** Whether the signed-in user manages users (and may change every chain). */
-export function useIsAdmin(): boolean {
-  return isAdmin(useSession());
-}
-
 /**
  * Whether the signed-in user may change records that belong to chain `chainId` (a project, a
- * firm problem); those of no chain only administrators may change.
+ * firm problem); those of no chain only the system administrator may change.
  */
 export function useCanEditRecordOf(chainId: number | null): boolean {
   const user = useSession();
-  return chainId === null ? isAdmin(user) : canEditChain(user, chainId);
+  return chainId === null ? can(user, 'write_all_chains') : canEditChain(user, chainId);
 }
 
 /**
  * Whether `user` may change a record of several chains (a firm, a park, a cluster): every chain
- * it is in must be theirs; one in no chain is for administrators. The server checks again.
+ * it is in must be theirs; one in no chain is for the system administrator. The server checks
+ * again.
  */
 export function canEditAllChains(user: SessionUser, chainIds: readonly number[]): boolean {
-  if (user.role === 'admin') return true;
+  if (can(user, 'write_all_chains')) return true;
   return chainIds.length > 0 && chainIds.every((id) => canEditChain(user, id));
 }

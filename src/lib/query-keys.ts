@@ -35,4 +35,6 @@ export const queryKeys = {
   audit: resourceKeys('audit'),
   /** The security policy (the security administrator's). */
   securityPolicy: () => [...all, 'security-policy'] as const,
+  /** The security audit (the audit administrator). */
+  securityEvents: resourceKeys('security-events'),
 };

@@ -29,6 +29,29 @@ export function searchEnum<const Values extends readonly string[]>(
   return (raw) => (values.includes(raw as string) ? (raw as Values[number]) : undefined);
 }
 
+/** A calendar day, YYYY-MM-DD, that exists (not 2026-02-30). */
+export const searchDay: Reader<string> = (raw) => {
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return undefined;
+  const day = new Date(`${raw}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw) ? raw : undefined;
+};
+
+/**
+ * Several values of a vocabulary, comma-separated (`type=sign_in,sign_out`), as the API takes
+ * them: unknown ones are dropped, each kept once in the vocabulary's order, so equal choices
+ * make equal addresses.
+ */
+export function searchEnumList<const Values extends readonly string[]>(
+  values: Values,
+): Reader<string> {
+  return (raw) => {
+    if (typeof raw !== 'string') return undefined;
+    const chosen = raw.split(',');
+    const known = values.filter((value) => chosen.includes(value));
+    return known.length > 0 ? known.join(',') : undefined;
+  };
+}
+
 type Shape = Record<string, Reader<unknown>>;
 export type SearchOf<Parse extends (search: Record<string, unknown>) => object> = ReturnType<Parse>;
 

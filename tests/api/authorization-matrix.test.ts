@@ -4,6 +4,7 @@ import type { EntityKind } from '../../server/app/writes/entity';
 import { revertibleKinds } from '../../server/app/writes/kinds';
 import type { SessionUser } from '../../server/contract/auth';
 import { auditEntityTypes } from '../../server/contract/domain';
+import type { Database } from '../../server/db/database';
 import { firmChains } from '../../server/db/schema';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
@@ -37,15 +38,29 @@ const callers = [
   'editor in scope',
   'editor out of scope',
   'admin',
+  'security admin',
+  'audit admin',
 ] as const;
 type Caller = (typeof callers)[number];
 
+/*
+ * 三权分立: the security administrator writes credentials only, the audit administrator nothing,
+ * and the system administrator everything but credentials.
+ */
 function expectedStatus(scope: WriteScope, caller: Caller): 'success' | 401 | 403 {
   if (caller === 'no session') return 401;
+  if (caller === 'security admin') return scope === 'credentials' ? 'success' : 403;
+  if (caller === 'audit admin' || scope === 'credentials') return 403;
   if (caller === 'admin') return 'success';
   if (scope === 'editor') return caller === 'viewer' ? 403 : 'success';
   if (scope === 'admin' || caller === 'viewer' || caller === 'editor out of scope') return 403;
   return 'success';
+}
+
+/** Sessions of the security and audit administrators, beside the other callers'. */
+async function setAdministrators(db: Database, cookies: Map<string, string | undefined>) {
+  cookies.set('security admin', (await createTestUser(db, { role: 'security_admin' })).cookie);
+  cookies.set('audit admin', (await createTestUser(db, { role: 'audit_admin' })).cookie);
 }
 
 describe.each(engines)('authorization matrix on %s', (engine) => {
@@ -66,6 +81,7 @@ describe.each(engines)('authorization matrix on %s', (engine) => {
       (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainB] })).cookie,
     );
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
+    await setAdministrators(api.db, cookies);
   });
 
   it('has a sample request for every write route of the app', () => {
@@ -114,6 +130,7 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
     cookies.set('editor out of scope', await editorOf([ids.chainB]));
     cookies.set('editor of both chains', await editorOf([ids.chainA, ids.chainB]));
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
+    await setAdministrators(api.db, cookies);
     // Every sample park hosts several chains: one of chain A alone.
     const parked = await sendWrite(
       api.app,

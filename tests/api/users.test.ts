@@ -65,9 +65,10 @@ describe.each(engines)('user administration on %s', (engine) => {
 
   const userCount = async () => (await api.db.select({ n: count() }).from(users))[0]?.n;
 
-  it('is for administrators only: viewers and editors get 403 on every users route', async () => {
+  it('is for the system and security administrators only: viewers, editors and the audit administrator get 403 on every users route', async () => {
     const viewer = await createTestUser(api.db, { role: 'viewer' });
     const editor = await createTestUser(api.db, { role: 'editor', chainIds: [chainIds[0] ?? 1] });
+    const auditor = await createTestUser(api.db, { role: 'audit_admin' });
     const target = await createTestUser(api.db, { role: 'viewer' });
     const requests: WriteRequest[] = [
       {
@@ -93,7 +94,7 @@ describe.each(engines)('user administration on %s', (engine) => {
       },
     ];
     const before = await userCount();
-    for (const who of [viewer, editor]) {
+    for (const who of [viewer, editor, auditor]) {
       const list = await api.app.request('/api/users', { headers: { cookie: who.cookie } });
       expect(list.status).toBe(403);
       expect(await list.json()).toMatchObject({ error: { code: 'forbidden' } });

@@ -86,9 +86,31 @@ describe('the city-wide audit trail', () => {
     try {
       renderApp('/admin/audit');
       expect(
-        await screen.findByRole('heading', { name: '只有管理员可以查看全市修改记录。' }),
+        await screen.findByRole('heading', {
+          name: '只有系统管理员和审计管理员可以查看全市修改记录。',
+        }),
       ).toBeInTheDocument();
       expect(screen.queryByText('甲链的新说明')).not.toBeInTheDocument();
+    } finally {
+      await api.signInAs('admin');
+    }
+  });
+
+  it('shows the audit administrator every change without the chains’ data', async () => {
+    await api.signInAs({ role: 'audit_admin' });
+    try {
+      const { user } = renderApp('/admin/audit');
+      expect(await screen.findByText('乙链的新说明')).toBeInTheDocument();
+      // Chains are named by number and lead nowhere: their pages are not for this role.
+      const entry = screen.getByText('乙链的新说明').closest('li');
+      if (!entry) throw new Error('no entry');
+      expect(within(entry).getByText(`产业链 #${second.id}`)).toBeInTheDocument();
+      expect(within(entry).queryByRole('link')).not.toBeInTheDocument();
+      expect(within(entry).queryByRole('button', { name: /撤销/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: '产业链' })).not.toBeInTheDocument();
+
+      await user.selectOptions(screen.getByRole('combobox', { name: '记录类型' }), '产业链状态');
+      expect(await screen.findByText('甲链的新说明')).toBeInTheDocument();
     } finally {
       await api.signInAs('admin');
     }

@@ -227,14 +227,14 @@ describe('users screen for administrators', () => {
     expect(form.queryByRole('group', { name: '可编辑的产业链' })).not.toBeInTheDocument();
     await user.clear(form.getByLabelText('显示名称'));
     await user.type(form.getByLabelText('显示名称'), '新名字');
-    await user.selectOptions(form.getByLabelText('角色'), '管理员');
+    await user.selectOptions(form.getByLabelText('角色'), '系统管理员');
     await user.click(form.getByRole('checkbox', { name: '停用此账号（不能再登录）' }));
     await user.click(form.getByRole('button', { name: '保存' }));
 
     await expectDone('已保存 新名字 的修改。');
     const updated = rowOf(await usersTable(), person.username);
     expect(within(updated).getByText('新名字')).toBeVisible();
-    expect(within(updated).getByText('管理员')).toBeVisible();
+    expect(within(updated).getByText('系统管理员')).toBeVisible();
     expect(within(updated).getByText('已停用')).toBeVisible();
     const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
     expect(stored?.role).toBe('admin');
@@ -322,22 +322,23 @@ describe('users screen for administrators', () => {
     expect(stored?.displayName).toBe('我改的名字');
   });
 
-  it('resets a password, which ends the user’s sessions', async () => {
-    const person = await createTestUser(api.db, { role: 'viewer' });
-    const [before] = await api.db.select().from(users).where(eq(users.id, person.id));
-    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(1);
+  it('offers the roles of the accounts the system administrator keeps, and no credentials', async () => {
+    const security = await createTestUser(api.db, { role: 'security_admin' });
     const { user } = renderApp('/admin/users');
-    const row = rowOf(await usersTable(), person.username);
+    const table = await usersTable();
 
-    await user.click(within(row).getByRole('button', { name: `重置密码：${person.username}` }));
-    const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
-    await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
-    await user.click(within(dialog).getByRole('button', { name: '重置密码' }));
+    // 三权分立: the security administrator's account is not the system administrator's to edit,
+    // and nobody's password is theirs to reset.
+    const row = rowOf(table, security.username);
+    expect(within(row).queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: /重置密码/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '登录限制' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载完整备份' })).toBeVisible();
 
-    await expectDone(`已重置 ${before?.displayName} 的密码。`);
-    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
-    expect(stored?.passwordHash).not.toBe(before?.passwordHash);
-    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(0);
+    await user.click(screen.getByRole('button', { name: '新建用户' }));
+    const dialog = await screen.findByRole('dialog', { name: '新建用户' });
+    const choices = within(within(dialog).getByLabelText('角色')).getAllByRole('option');
+    expect(choices.map((option) => option.textContent)).toEqual(['查看者', '编辑者', '系统管理员']);
   });
 
   it('closes a dialog on 取消 without saving', async () => {
@@ -378,9 +379,94 @@ describe('users screen for administrators', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     const table = await screen.findByRole('table', { name: 'Users' });
     const me = rowOf(table, api.user?.username ?? '');
-    expect(within(me).getByText('Administrator')).toBeVisible();
+    expect(within(me).getByText('System administrator')).toBeVisible();
     expect(within(me).getByText('All chains')).toBeVisible();
     expect(screen.getByRole('button', { name: 'New user' })).toBeVisible();
+  });
+});
+
+describe('users screen for the security administrator', () => {
+  beforeAll(async () => {
+    await api.signInAs({ role: 'security_admin' });
+  });
+  afterAll(async () => {
+    await api.signInAs('admin');
+  });
+
+  it('lists every user without their chains, and offers no backup', async () => {
+    renderApp('/admin/users');
+    const table = await usersTable();
+
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['用户名', '显示名称', '角色', '状态', '最后修改', '操作']);
+    const stored = await countRows(api.db, users);
+    expect(within(table).getAllByRole('row')).toHaveLength(stored + 1);
+    expect(screen.queryByRole('button', { name: '下载完整备份' })).not.toBeInTheDocument();
+  });
+
+  it('edits only security and audit administrators, and resets anyone’s password', async () => {
+    const viewer = await createTestUser(api.db, { role: 'viewer' });
+    const auditor = await createTestUser(api.db, { role: 'audit_admin' });
+    const { user } = renderApp('/admin/users');
+    const table = await usersTable();
+
+    const viewerRow = rowOf(table, viewer.username);
+    expect(within(viewerRow).queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
+    expect(
+      within(viewerRow).getByRole('button', { name: `重置密码：${viewer.username}` }),
+    ).toBeVisible();
+
+    await user.click(
+      within(rowOf(table, auditor.username)).getByRole('button', {
+        name: `编辑 ${auditor.username}`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: `编辑用户：${auditor.username}` });
+    const choices = within(within(dialog).getByLabelText('角色')).getAllByRole('option');
+    expect(choices.map((option) => option.textContent)).toEqual(['安全管理员', '审计管理员']);
+  });
+
+  it('creates an audit administrator', async () => {
+    const { user } = renderApp('/admin/users');
+    const dialog = await openCreateDialog(user);
+    const form = within(dialog);
+    expect(
+      within(form.getByLabelText('角色'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['安全管理员', '审计管理员']);
+
+    await user.type(form.getByLabelText('用户名'), 'shen.ji');
+    await user.type(form.getByLabelText('显示名称'), '审计员沈');
+    await user.selectOptions(form.getByLabelText('角色'), '审计管理员');
+    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.click(form.getByRole('button', { name: '创建用户' }));
+
+    await expectDone('已创建用户 审计员沈。');
+    expect(within(rowOf(await usersTable(), 'shen.ji')).getByText('审计管理员')).toBeVisible();
+    const [created] = await api.db.select().from(users).where(eq(users.username, 'shen.ji'));
+    expect(created).toMatchObject({ role: 'audit_admin', displayName: '审计员沈' });
+  });
+
+  it('resets a password, which ends the user’s sessions', async () => {
+    const person = await createTestUser(api.db, { role: 'viewer' });
+    const [before] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(1);
+    const { user } = renderApp('/admin/users');
+    const row = rowOf(await usersTable(), person.username);
+
+    await user.click(within(row).getByRole('button', { name: `重置密码：${person.username}` }));
+    const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
+    await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
+    await user.click(within(dialog).getByRole('button', { name: '重置密码' }));
+
+    await expectDone(`已重置 ${before?.displayName} 的密码。`);
+    const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
+    expect(stored?.passwordHash).not.toBe(before?.passwordHash);
+    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(0);
   });
 
   it('lists who waits after wrong passwords and clears one, after which nothing is throttled', async () => {
@@ -431,9 +517,9 @@ describe('users screen for administrators', () => {
   });
 });
 
-describe('users screen for anyone else', () => {
+describe.each(['viewer', 'audit_admin'] as const)('users screen for a %s', (role) => {
   beforeAll(async () => {
-    await api.signInAs('viewer');
+    await api.signInAs({ role });
   });
   afterAll(async () => {
     await api.signInAs('admin');
@@ -442,7 +528,7 @@ describe('users screen for anyone else', () => {
   it('has no link in the navigation', async () => {
     renderApp('/');
     const nav = await screen.findByRole('navigation', { name: '主导航' });
-    expect(within(nav).getByRole('link', { name: '企业' })).toBeVisible();
+    expect(within(nav).getAllByRole('link').length).toBeGreaterThan(0);
     expect(within(nav).queryByRole('link', { name: '用户管理' })).not.toBeInTheDocument();
   });
 

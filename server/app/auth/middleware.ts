@@ -33,6 +33,7 @@ const outsideTheData: readonly RegExp[] = [
   /^\/api\/login-throttles(\/|$)/,
   /^\/api\/audit-events$/,
   /^\/api\/exports\/audit$/,
+  /^\/api\/exports\/security-events$/,
 ];
 
 /** 三权分立: the security and audit administrators do not read the chains' data. */

@@ -5,6 +5,8 @@ import {
   useRouterState,
   type ErrorComponentProps,
 } from '@tanstack/react-router';
+import { NotForRole } from '@/app/routes/not-for-role';
+import { NotForRoleError } from '@/app/routes/not-for-role-error';
 import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { UserMenu } from '@/features/auth/components/user-menu';
@@ -44,8 +46,22 @@ export function RootLayout() {
   );
 }
 
-/** The session could not be checked (the server is down or unreachable): say so, offer a retry. */
+/**
+ * A screen this role may not open, in the signed-in frame; or the session could not be checked
+ * (the server is down or unreachable): say so, offer a retry.
+ */
 export function RootError({ error }: ErrorComponentProps) {
+  if (error instanceof NotForRoleError) {
+    return (
+      <AppLayout userMenu={<UserMenu />}>
+        <NotForRole />
+      </AppLayout>
+    );
+  }
+  return <SessionUnchecked error={error} />;
+}
+
+function SessionUnchecked({ error }: { error: unknown }) {
   const router = useRouter();
   const retrying = useRouterState({ select: (state) => state.status === 'pending' });
   return (

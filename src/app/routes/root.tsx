@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, redirect, rootRouteId } from '@tanstack/react-router';
 import { NotFound } from '@/app/routes/not-found';
+import { NotForRoleError } from '@/app/routes/not-for-role-error';
 import { RootError, RootLayout } from '@/app/routes/root-layout';
-import { getSessionQueryOptions } from '@/lib/auth';
+import { can, getSessionQueryOptions } from '@/lib/auth';
 import { ApiError } from '@/lib/api-client';
 
 export interface RouterContext {
@@ -10,21 +11,43 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /**
+     * An administration screen, outside the chains' data: the security and audit administrators
+     * may open it (it checks its own permission). Every other screen shows the chains' data.
+     */
+    outsideTheData?: boolean;
+  }
+}
+
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   // Every screen but sign-in needs a session: without one, sign in first and come back here.
-  beforeLoad: async ({ context, location }) => {
+  beforeLoad: async ({ context, location, matches }) => {
     if (location.pathname === '/sign-in') return;
+    let user;
     try {
       // Known sessions answer at once; a stale one is checked again in the background.
-      await context.queryClient.ensureQueryData({
+      ({ user } = await context.queryClient.ensureQueryData({
         ...getSessionQueryOptions(),
         revalidateIfStale: true,
-      });
+      }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         throw redirect({ to: '/sign-in', search: { redirect: location.href } });
       }
       throw error;
+    }
+    // 三权分立: a role that does not read the chains' data gets a screen saying so, and the
+    // page's own requests (each a 403) are never made.
+    const page = matches.at(-1);
+    if (
+      page &&
+      page.routeId !== rootRouteId &&
+      !page.staticData.outsideTheData &&
+      !can(user, 'read_data')
+    ) {
+      throw new NotForRoleError();
     }
   },
   component: RootLayout,

@@ -10,6 +10,7 @@ import { presentRoute } from '@/app/routes/present';
 import { problemRoute, problemsRoute } from '@/app/routes/problems';
 import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
+import { securityAuditRoute } from '@/app/routes/security-audit';
 import { securityPolicyRoute } from '@/app/routes/security-policy';
 import { signInRoute } from '@/app/routes/sign-in';
 
@@ -31,6 +32,7 @@ export const routeTree = rootRoute.addChildren([
   problemRoute,
   adminUsersRoute,
   adminAuditRoute,
+  securityAuditRoute,
   securityPolicyRoute,
   presentRoute,
 ]);

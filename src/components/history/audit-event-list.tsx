@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditPage } from '@server/contract/audit';
 import { Pagination } from '@/components/list/pagination';
-import { canEditChain, useSession } from '@/lib/auth';
+import { can, canEditChain, useSession } from '@/lib/auth';
 import { describeChange, subjectOf, type ValueWords } from '@/components/history/describe-change';
 import { useRecordNames } from '@/components/history/use-record-names';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -41,6 +41,7 @@ export function AuditEventPage({ page, onPageChange, showChain = false }: AuditE
             words={words}
             showChain={showChain}
             mayRevert={mayRevert(event)}
+            linkChain={can(user, 'read_data')}
           />
         ))}
       </ol>
@@ -59,9 +60,11 @@ interface AuditEventItemProps {
   words: ValueWords;
   showChain: boolean;
   mayRevert: boolean;
+  /** The chain's page is for those who read the chains' data, not the audit administrator. */
+  linkChain: boolean;
 }
 
-function AuditEventItem({ event, words, showChain, mayRevert }: AuditEventItemProps) {
+function AuditEventItem({ event, words, showChain, mayRevert, linkChain }: AuditEventItemProps) {
   const { t, format } = words;
   const changes = describeChange(words, event);
   const subject = subjectOf(t, event);
@@ -81,11 +84,15 @@ function AuditEventItem({ event, words, showChain, mayRevert }: AuditEventItemPr
     <li className="audit-event">
       <p className="audit-event__head">
         <strong>{what}</strong>
-        {showChain && event.chainId !== null && (
-          <Link to="/chains/$chainId" params={{ chainId: event.chainId }}>
-            {words.nameOf('chain', event.chainId) ?? `#${event.chainId}`}
-          </Link>
-        )}
+        {showChain &&
+          event.chainId !== null &&
+          (linkChain ? (
+            <Link to="/chains/$chainId" params={{ chainId: event.chainId }}>
+              {words.nameOf('chain', event.chainId) ?? `#${event.chainId}`}
+            </Link>
+          ) : (
+            <span>{t('editing.history.chainNumber', { id: event.chainId })}</span>
+          ))}
         <span>
           {t('editing.history.byAt', { actor: event.actor, at: format.dateTime(event.at) })}
         </span>

@@ -3,6 +3,7 @@ import type { AuditEvent } from '@server/contract/audit';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useChainOptions, useDepartmentOptions, useParkOptions } from '@/hooks/use-filter-options';
 import { apiGet } from '@/lib/api-client';
+import { useCan } from '@/lib/auth';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The kinds of record an audit snapshot points to by id. */
@@ -37,15 +38,17 @@ function firmIdsOf(events: readonly AuditEvent[]): number[] {
 /**
  * Names for the ids a page of audit events holds, so the history says "市发改委", not "7".
  * Departments, parks and chains come from the lists every picker shares; firms one by one, under
- * the firm page's cache key (a page of events names a few firms, the city has thousands).
+ * the firm page's cache key (a page of events names a few firms, the city has thousands). The
+ * audit administrator reads the trail but not the chains' data: they see the ids.
  */
 export function useRecordNames(events: readonly AuditEvent[]): NameOf {
   const format = useFormatters();
-  const departments = useDepartmentOptions();
-  const parks = useParkOptions();
-  const chains = useChainOptions();
+  const enabled = useCan('read_data');
+  const departments = useDepartmentOptions({ enabled });
+  const parks = useParkOptions(undefined, { enabled });
+  const chains = useChainOptions({ enabled });
   const firms = useQueries({
-    queries: firmIdsOf(events).map((id) => ({
+    queries: (enabled ? firmIdsOf(events) : []).map((id) => ({
       queryKey: queryKeys.firms.detail(id),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiGet(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportKind } from '@server/contract/imports';
 import { DialogLoading } from '@/components/editing/dialog-loading';
 import { EditLauncher } from '@/components/editing/edit-button';
-import { canEditChain, useSession } from '@/lib/auth';
+import { can, canEditChain, useSession } from '@/lib/auth';
 
 // The dialog (and its tables) load when first opened: the list pages do not carry it.
 const ImportDialog = lazy(() =>
@@ -18,7 +18,7 @@ export function ImportButton({ kind, chainId }: { kind: ImportKind; chainId?: nu
   const { t } = useTranslation('editing');
   const user = useSession();
   const mayImport =
-    user.role === 'admin' ||
+    can(user, 'write_all_chains') ||
     (chainId === undefined ? user.role === 'editor' : canEditChain(user, chainId));
   if (!mayImport) return null;
   return (

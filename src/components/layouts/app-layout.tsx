@@ -3,18 +3,29 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/layouts/language-switch';
 import { ThemeSwitch } from '@/components/layouts/theme-switch';
-import { useCanManageSecurityPolicy, useIsAdmin } from '@/lib/auth';
+import type { Permission } from '@server/contract/permissions';
+import { can, homeOf, useSession } from '@/lib/auth';
 import '@/components/layouts/app-layout.css';
 
+/**
+ * The sections, each shown to the roles with one of its permissions (三权分立): the chains' data
+ * to viewers, editors and the system administrator; users to the system and security
+ * administrators; the security policy to the security administrator; the security audit to the
+ * audit administrator; the change trail to the system and audit administrators.
+ */
 const sections = [
-  { to: '/', label: 'nav.overview' },
-  { to: '/parks', label: 'nav.parks' },
-  { to: '/firms', label: 'nav.firms' },
-  { to: '/clusters', label: 'nav.clusters' },
-  { to: '/projects', label: 'nav.projects' },
-  { to: '/problems', label: 'nav.problems' },
-  { to: '/present', label: 'nav.present' },
-] as const;
+  { to: '/', label: 'nav.overview', anyOf: ['read_data'] },
+  { to: '/parks', label: 'nav.parks', anyOf: ['read_data'] },
+  { to: '/firms', label: 'nav.firms', anyOf: ['read_data'] },
+  { to: '/clusters', label: 'nav.clusters', anyOf: ['read_data'] },
+  { to: '/projects', label: 'nav.projects', anyOf: ['read_data'] },
+  { to: '/problems', label: 'nav.problems', anyOf: ['read_data'] },
+  { to: '/present', label: 'nav.present', anyOf: ['read_data'] },
+  { to: '/admin/users', label: 'session.users', anyOf: ['manage_users', 'manage_credentials'] },
+  { to: '/security/policy', label: 'session.securityPolicy', anyOf: ['manage_security_policy'] },
+  { to: '/security/audit', label: 'session.securityAudit', anyOf: ['read_security_audit'] },
+  { to: '/admin/audit', label: 'session.audit', anyOf: ['read_change_audit'] },
+] as const satisfies readonly { to: string; label: string; anyOf: readonly Permission[] }[];
 
 interface AppLayoutProps {
   children: ReactNode;
@@ -31,9 +42,13 @@ export function AppLayout({ children, userMenu }: AppLayoutProps) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="app-header__name">
-          {t('app.name')}
-        </Link>
+        {signedIn ? (
+          <HomeLink />
+        ) : (
+          <Link to="/" className="app-header__name">
+            {t('app.name')}
+          </Link>
+        )}
         {signedIn && <MainNav />}
         {/* One unit: when the header wraps, language and user stay together on the right. */}
         <div className="app-header__tools">
@@ -49,14 +64,26 @@ export function AppLayout({ children, userMenu }: AppLayoutProps) {
   );
 }
 
+/** The app's name, leading to the signed-in user's first screen. */
+function HomeLink() {
+  const { t } = useTranslation();
+  return (
+    <Link to={homeOf(useSession())} className="app-header__name">
+      {t('app.name')}
+    </Link>
+  );
+}
+
 function MainNav() {
   const { t } = useTranslation();
-  const isAdmin = useIsAdmin();
-  const canManageSecurityPolicy = useCanManageSecurityPolicy();
+  const user = useSession();
+  const shown = sections.filter((section) =>
+    section.anyOf.some((permission: Permission) => can(user, permission)),
+  );
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
-        {sections.map((section) => (
+        {shown.map((section) => (
           <li key={section.to}>
             <Link
               to={section.to}
@@ -67,27 +94,6 @@ function MainNav() {
             </Link>
           </li>
         ))}
-        {isAdmin && (
-          <li>
-            <Link to="/admin/users" className="app-nav__link">
-              {t('session.users')}
-            </Link>
-          </li>
-        )}
-        {isAdmin && (
-          <li>
-            <Link to="/admin/audit" className="app-nav__link">
-              {t('session.audit')}
-            </Link>
-          </li>
-        )}
-        {canManageSecurityPolicy && (
-          <li>
-            <Link to="/security/policy" className="app-nav__link">
-              {t('session.securityPolicy')}
-            </Link>
-          </li>
-        )}
       </ul>
     </nav>
   );

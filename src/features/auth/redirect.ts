@@ -1,3 +1,6 @@
+import type { SessionUser } from '@server/contract/auth';
+import { can, homeOf } from '@/lib/auth';
+
 /*
  * Where sign-in sends the user afterwards: `?redirect=` comes from the address bar, so anyone can
  * write it. Only a path inside this app is followed; anything else (another site, `//host`,
@@ -11,9 +14,11 @@ export const afterSignInDefault = '/';
 /**
  * Where a user goes after sign-in when nothing asked for another page: a task force's editor to
  * their chain (or, with several, to the overview showing just theirs, the city's one click
- * away); viewers and administrators to the city's overview.
+ * away); viewers and the system administrator to the city's overview; the security
+ * administrator to the users, the audit administrator to the security audit.
  */
-export function landingFor(user: { role: string; chainIds: readonly number[] }): string {
+export function landingFor(user: Pick<SessionUser, 'role' | 'chainIds'>): string {
+  if (!can(user, 'read_data')) return homeOf(user);
   if (user.role !== 'editor' || user.chainIds.length === 0) return afterSignInDefault;
   return user.chainIds.length === 1 ? `/chains/${String(user.chainIds[0])}` : '/?mine=true';
 }

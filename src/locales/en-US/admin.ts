@@ -4,10 +4,12 @@ export const admin: ScreenTranslations['admin']['admin'] = {
   users: {
     title: 'Users',
     summary:
-      'Open accounts for task force members and administrators, set their role and the chains they may edit, reset passwords or disable accounts.',
+      'Open accounts for task force members and system administrators, set their role and the chains they may edit, or disable accounts; the security administrator resets passwords.',
+    securitySummary:
+      'Open accounts for security and audit administrators, reset anyone’s password and clear sign-in throttles. The system administrator keeps the accounts of viewers, editors and system administrators.',
     noPermission: {
       title: 'No permission',
-      text: 'Only administrators manage users. Ask an administrator to open or change an account.',
+      text: 'Only the system and security administrators manage users. Ask one of them to open or change an account.',
     },
     tableCaption: 'Users',
     count_one: '{{count, number}} user',

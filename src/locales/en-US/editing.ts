@@ -31,6 +31,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     before: 'Before',
     after: 'After',
     byAt: '{{actor}} · {{at}}',
+    chainNumber: 'Chain #{{id}}',
     revert: 'Revert this change',
     revertLabel: 'Revert: {{what}}',
     confirmRevert: 'Revert this change? The revert is recorded in the history too.',
@@ -83,7 +84,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     apply: 'Filter',
     count_one: '{{count, number}} change',
     count_other: '{{count, number}} changes',
-    noPermission: 'Only administrators can see the city-wide audit trail.',
+    noPermission: 'Only the system and audit administrators can see the city-wide audit trail.',
   },
   periodHint: 'Such as 2026Q3; a quarter on record is updated, a new one added.',
   conflict: {

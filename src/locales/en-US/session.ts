@@ -11,7 +11,13 @@ export const session: Pick<Translation, 'session'> = {
     signOutFailed: 'Signing out failed. Please retry.',
     users: 'Users',
     audit: 'Audit trail',
+    securityAudit: 'Security audit',
     securityPolicy: 'Security policy',
+    notForRole: {
+      title: 'This page is not for your role',
+      text: 'This role ({{role}}) does not see the chains’ data: this page is for viewers, editors and the system administrator.',
+      home: 'Go to my work page',
+    },
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',

@@ -29,6 +29,7 @@ export const editing = {
     before: '修改前',
     after: '修改后',
     byAt: '{{actor}} · {{at}}',
+    chainNumber: '产业链 #{{id}}',
     revert: '撤销此修改',
     revertLabel: '撤销：{{what}}',
     confirmRevert: '确定撤销这次修改吗？撤销本身也会记入修改记录。',
@@ -80,7 +81,7 @@ export const editing = {
     apply: '筛选',
     count_one: '共 {{count, number}} 条',
     count_other: '共 {{count, number}} 条',
-    noPermission: '只有管理员可以查看全市修改记录。',
+    noPermission: '只有系统管理员和审计管理员可以查看全市修改记录。',
   },
   periodHint: '如 2026Q3；已有的季度会被更新，新的季度会被新增。',
   conflict: {

@@ -14,6 +14,7 @@ import type * as present from '@/locales/zh-CN/present';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as projects from '@/locales/zh-CN/projects';
 import type * as securityPolicy from '@/locales/zh-CN/security-policy';
+import type * as securityAudit from '@/locales/zh-CN/security-audit';
 import { session } from '@/locales/zh-CN/session';
 
 /**
@@ -44,4 +45,5 @@ export interface ScreenTranslations {
   present: typeof present;
   demo: typeof demo;
   'security-policy': typeof securityPolicy;
+  'security-audit': typeof securityAudit;
 }

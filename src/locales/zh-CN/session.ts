@@ -10,7 +10,13 @@ export const session = {
     signOutFailed: '退出登录失败，请重试。',
     users: '用户管理',
     audit: '修改记录',
+    securityAudit: '安全审计',
     securityPolicy: '安全策略',
+    notForRole: {
+      title: '此页面不对您的角色开放',
+      text: '{{role}}不查看产业链数据，这个页面只供查看者、编辑者和系统管理员使用。',
+      home: '前往我的工作页面',
+    },
     roles: {
       viewer: '查看者',
       editor: '编辑者',

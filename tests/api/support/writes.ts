@@ -139,10 +139,11 @@ async function versionOf(query: Promise<{ version: number }[]>): Promise<number>
 const quarter = (n: number) => `20${30 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
 
 /**
- * Who may call a write route: any editor of the record's chain, administrators only, or any
- * editor (an import's preview: rows of other chains are problems in its answer, not a 403).
+ * Who may call a write route: any editor of the record's chain, the system administrator only,
+ * any editor (an import's preview: rows of other chains are problems in its answer, not a 403),
+ * or the security administrator only (credentials: password resets, unlocks).
  */
-export type WriteScope = 'chain' | 'admin' | 'editor';
+export type WriteScope = 'chain' | 'admin' | 'editor' | 'credentials';
 
 export interface WriteRouteSample {
   scope: WriteScope;
@@ -689,7 +690,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
     },
   },
   'POST /api/login-throttles/clear': {
-    scope: 'admin',
+    scope: 'credentials',
     build: async () => ({
       method: 'POST',
       path: '/api/login-throttles/clear',
@@ -697,7 +698,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
     }),
   },
   'PUT /api/users/{id}/password': {
-    scope: 'admin',
+    scope: 'credentials',
     build: async (_ids, db) => {
       const target = await matrixTargetUser(db);
       return {

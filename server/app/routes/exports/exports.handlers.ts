@@ -28,7 +28,13 @@ import {
   auditEventsSheetName,
   type AuditEventSheetRow,
 } from '../../sheets/columns/audit-events';
+import {
+  securityEventColumns,
+  securityEventsSheetName,
+} from '../../sheets/columns/security-events';
 import { findAuditPage, type AuditFilter } from '../audit/audit.queries';
+import { findSecurityEventPage } from '../security/security-events.queries';
+import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 import { authorise, hasPermission } from '../../auth/permissions';
 import { chains } from '../../../db/schema';
 import {
@@ -75,6 +81,11 @@ const indicatorValueList = {
   columns: indicatorValueColumns,
 };
 const auditList = { name: auditEventsSheetName, fileKey: 'audit', columns: auditEventColumns };
+const securityEventList = {
+  name: securityEventsSheetName,
+  fileKey: 'security-events',
+  columns: securityEventColumns,
+};
 
 export const parks: AppRouteHandler<typeof routes.parks> = async (c) => {
   const query = c.req.valid('query');
@@ -106,6 +117,27 @@ export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {
   authorise(c.var.user, 'read_change_audit');
   const { format, lang, ...filter } = c.req.valid('query');
   return sendList(c, auditList, { format, lang }, await findAuditRows(c.var.db, filter));
+};
+
+/**
+ * Taking a copy of the security audit is itself a security event: who, which filters, how many
+ * rows. Recorded once the file is made, so a refused export (too many rows) records nothing.
+ */
+export const securityEvents: AppRouteHandler<typeof routes.securityEvents> = async (c) => {
+  authorise(c.var.user, 'read_security_audit');
+  const { format = 'xlsx', lang, ...filter } = c.req.valid('query');
+  const page = await findSecurityEventPage(c.var.db, filter, allRows);
+  const file = await sendList(c, securityEventList, { format, lang }, page);
+  await recordSecurityEvent(
+    c.var.db,
+    eventOfRequest(c, {
+      type: 'security_audit_export',
+      result: 'success',
+      object: 'security_events',
+      detail: { format, filters: filter, rows: page.total },
+    }),
+  );
+  return file;
 };
 
 export const policies: AppRouteHandler<typeof routes.policies> = async (c) => {

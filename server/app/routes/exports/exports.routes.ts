@@ -10,6 +10,7 @@ import {
   policyExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
+  securityEventExportQuerySchema,
 } from '../../../contract/exports';
 import { apiErrorSchema } from '../../../contract/errors';
 import { invalidRequestResponse, jsonResponse } from '../responses';
@@ -56,6 +57,21 @@ export const audit = createRoute({
     400: invalidRequestResponse,
     401: jsonResponse(apiErrorSchema, 'Not signed in'),
     403: jsonResponse(apiErrorSchema, 'Not an administrator'),
+  },
+});
+
+export const securityEvents = createRoute({
+  method: 'get',
+  path: '/exports/security-events',
+  tags: ['exports', 'security'],
+  summary:
+    'Download the security audit matching the security audit page’s filters, newest first (audit administrator); the export is itself recorded',
+  request: { query: securityEventExportQuerySchema },
+  responses: {
+    200: fileResponse,
+    400: invalidRequestResponse,
+    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    403: jsonResponse(apiErrorSchema, 'Not the audit administrator'),
   },
 });
 

@@ -4,7 +4,7 @@ import * as routes from './exports.routes';
 
 /**
  * Downloads of the lists as XLSX or CSV; any signed-in user may export what they may read, and
- * only administrators the audit trail.
+ * only administrators the audit trail, only the audit administrator the security audit.
  */
 export const exportsRouter = createRouter()
   .openapi(routes.parks, handlers.parks)
@@ -15,4 +15,5 @@ export const exportsRouter = createRouter()
   .openapi(routes.policies, handlers.policies)
   .openapi(routes.indicatorValues, handlers.indicatorValues)
   .openapi(routes.audit, handlers.audit)
+  .openapi(routes.securityEvents, handlers.securityEvents)
   .openapi(routes.all, handlers.all);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { userRoleSchema, type SessionUser, type UserRole } from '../../../contract/auth';
 import { userChainScopes, users } from '../../../db/schema';
 import { authorise, hasPermission } from '../../auth/permissions';
+import { securityKeptRoles } from '../../../contract/permissions';
 import { forbidden } from '../../errors';
 import type { EntityKind } from '../../writes/entity';
 import type { Transaction } from '../../writes/transaction';
@@ -30,9 +31,6 @@ const chainScope = {
     }
   },
 };
-
-/** The roles whose accounts the security administrator keeps; the rest are the system's. */
-const securityKeptRoles: readonly UserRole[] = ['security_admin', 'audit_admin'];
 
 /**
  * 三权分立: the system administrator keeps the accounts of viewers, editors and system

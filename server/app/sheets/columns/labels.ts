@@ -6,6 +6,9 @@ import type {
   FirmTag,
   policyStatuses,
   ProblemStatus,
+  securityEventResults,
+  securityEventTypes,
+  userRoles,
   ProjectStage,
   RevenueBand,
 } from '../../../contract/domain';
@@ -106,4 +109,40 @@ export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localiz
 export const policyRetiredLabels: Record<'active' | 'retired', Localized> = {
   active: { 'zh-CN': '有效', 'en-US': 'Active' },
   retired: { 'zh-CN': '已废止', 'en-US': 'Retired' },
+};
+
+export const userRoleLabels: Record<(typeof userRoles)[number], Localized> = {
+  viewer: { 'zh-CN': '查看者', 'en-US': 'Viewer' },
+  editor: { 'zh-CN': '编辑者', 'en-US': 'Editor' },
+  admin: { 'zh-CN': '系统管理员', 'en-US': 'System administrator' },
+  security_admin: { 'zh-CN': '安全管理员', 'en-US': 'Security administrator' },
+  audit_admin: { 'zh-CN': '审计管理员', 'en-US': 'Audit administrator' },
+};
+
+export const securityEventTypeLabels: Record<(typeof securityEventTypes)[number], Localized> = {
+  sign_in: { 'zh-CN': '登录', 'en-US': 'Sign-in' },
+  second_factor_check: { 'zh-CN': '双因素验证', 'en-US': 'Second-factor check' },
+  sign_out: { 'zh-CN': '退出登录', 'en-US': 'Sign-out' },
+  session_ended: { 'zh-CN': '会话结束', 'en-US': 'Session ended' },
+  password_change: { 'zh-CN': '修改密码', 'en-US': 'Password change' },
+  password_reset: { 'zh-CN': '重置密码', 'en-US': 'Password reset' },
+  second_factor_enrolment: { 'zh-CN': '启用双因素', 'en-US': 'Second factor enrolled' },
+  second_factor_disabled: { 'zh-CN': '停用双因素', 'en-US': 'Second factor turned off' },
+  second_factor_reset: { 'zh-CN': '重置双因素', 'en-US': 'Second factor reset' },
+  recovery_codes_renewed: { 'zh-CN': '更新恢复码', 'en-US': 'Recovery codes renewed' },
+  user_created: { 'zh-CN': '创建用户', 'en-US': 'User created' },
+  role_or_scope_change: { 'zh-CN': '角色或范围变更', 'en-US': 'Role or scope change' },
+  account_disabled: { 'zh-CN': '停用账号', 'en-US': 'Account disabled' },
+  account_enabled: { 'zh-CN': '启用账号', 'en-US': 'Account enabled' },
+  unlock: { 'zh-CN': '解除登录限制', 'en-US': 'Unlock' },
+  policy_change: { 'zh-CN': '修改安全策略', 'en-US': 'Security policy change' },
+  backup_download: { 'zh-CN': '下载备份', 'en-US': 'Backup download' },
+  security_audit_export: { 'zh-CN': '导出安全审计', 'en-US': 'Security audit export' },
+  security_audit_archive: { 'zh-CN': '归档审计记录', 'en-US': 'Audit trails archived' },
+  access_denied: { 'zh-CN': '拒绝访问', 'en-US': 'Access denied' },
+};
+
+export const securityEventResultLabels: Record<(typeof securityEventResults)[number], Localized> = {
+  success: { 'zh-CN': '成功', 'en-US': 'Succeeded' },
+  failure: { 'zh-CN': '失败', 'en-US': 'Failed' },
 };

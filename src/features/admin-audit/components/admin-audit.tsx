@@ -7,18 +7,21 @@ import { AuditEventPage } from '@/components/history/audit-event-list';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
 import { TextFilter } from '@/components/list/text-filter';
-import { DateFilter } from '@/features/admin-audit/components/date-filter';
+import { DateFilter } from '@/components/list/date-filter';
 import type { AuditSearch } from '@/features/admin-audit/search';
 import { ExportButtons } from '@/components/export/export-buttons';
 import { apiGet } from '@/lib/api-client';
-import { useIsAdmin } from '@/lib/auth';
+import { useCan } from '@/lib/auth';
 import { queryKeys } from '@/lib/query-keys';
 
 const route = getRouteApi('/admin/audit');
 
-/** The city-wide audit trail, for administrators: every change, newest first, filtered. */
+/**
+ * The city-wide audit trail, for the system and audit administrators: every change, newest
+ * first, filtered.
+ */
 export function AdminAudit() {
-  return useIsAdmin() ? <AuditScreen /> : <NoPermission />;
+  return useCan('read_change_audit') ? <AuditScreen /> : <NoPermission />;
 }
 
 function NoPermission() {
@@ -34,6 +37,8 @@ function AuditScreen() {
   const { t } = useTranslation(['editing', 'translation']);
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  // The audit administrator does not read the chains, so has no list of them to choose from.
+  const readsData = useCan('read_data');
   const filter = (next: Partial<AuditSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next, page: undefined }) });
   const query = {
@@ -61,11 +66,13 @@ function AuditScreen() {
       <h1 className="page__title">{t('editing.audit.title')}</h1>
       <ExportButtons list="audit" search={query} />
       <div className="filters" role="group" aria-label={t('editing.audit.filters')}>
-        <ChainFilter
-          label={t('editing.audit.chain')}
-          value={search.chain}
-          onChange={(chain) => filter({ chain })}
-        />
+        {readsData && (
+          <ChainFilter
+            label={t('editing.audit.chain')}
+            value={search.chain}
+            onChange={(chain) => filter({ chain })}
+          />
+        )}
         <SelectFilter
           label={t('editing.audit.entityType')}
           value={search.entityType}

@@ -10,15 +10,22 @@ import { LoginThrottlesSection } from '@/features/admin-users/components/login-t
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { ResetPasswordForm } from '@/features/admin-users/components/reset-password-form';
 import { UsersTable } from '@/features/admin-users/components/users-table';
-import { useIsAdmin } from '@/lib/auth';
+import { accountRolesKeptBy } from '@server/contract/permissions';
+import { can, useCan, useSession } from '@/lib/auth';
 import '@/features/admin-users/admin-users.css';
 
 type OpenDialog =
   { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'password'; user: User } | null;
 
+/**
+ * 三权分立: the system administrator keeps the accounts of viewers, editors and system
+ * administrators and downloads backups; the security administrator keeps those of security and
+ * audit administrators, resets anyone's password and unlocks accounts. Both see every user.
+ */
 export function AdminUsers() {
-  const isAdmin = useIsAdmin();
-  return isAdmin ? <UsersScreen /> : <NoPermission />;
+  const mayManage = useCan('manage_users');
+  const mayReset = useCan('manage_credentials');
+  return mayManage || mayReset ? <UsersScreen /> : <NoPermission />;
 }
 
 /** The server answers 403 anyway; this says so before anyone tries. */
@@ -34,6 +41,9 @@ function NoPermission() {
 
 function UsersScreen() {
   const { t } = useTranslation('admin');
+  const me = useSession();
+  const keptRoles = accountRolesKeptBy(me.role);
+  const mayReset = can(me, 'manage_credentials');
   const users = useUsers();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [done, setDone] = useState('');
@@ -49,25 +59,35 @@ function UsersScreen() {
   return (
     <div className="page">
       <h1 className="page__title">{t('admin.users.title')}</h1>
-      <p className="page__summary">{t('admin.users.summary')}</p>
+      <p className="page__summary">
+        {mayReset ? t('admin.users.securitySummary') : t('admin.users.summary')}
+      </p>
       <div className="users-toolbar">
         <button type="button" className="button" onClick={() => open({ kind: 'create' })}>
           {t('admin.users.create')}
         </button>
-        <DownloadBackupButton />
+        {can(me, 'download_backup') && <DownloadBackupButton />}
         {/* Always present, so screen readers announce each new confirmation. */}
         <p className="users-toolbar__done" role="status">
           {done}
         </p>
       </div>
       <QueryResult query={users}>
-        {(data) => <UsersTable users={data.items} onEdit={edit} onResetPassword={resetPassword} />}
+        {(data) => (
+          <UsersTable
+            users={data.items}
+            onEdit={edit}
+            onResetPassword={resetPassword}
+            showChains={can(me, 'read_data')}
+          />
+        )}
       </QueryResult>
-      <LoginThrottlesSection />
+      {mayReset && <LoginThrottlesSection />}
 
       {dialog?.kind === 'create' && (
         <ModalDialog title={t('admin.users.form.createTitle')} onClose={close}>
           <CreateUserForm
+            roles={keptRoles}
             onCancel={close}
             onCreated={(user) => {
               close();
@@ -83,6 +103,7 @@ function UsersScreen() {
         >
           <EditUserForm
             user={dialog.user}
+            roles={keptRoles}
             onCancel={close}
             onSaved={(user) => {
               close();

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { UserRole } from '@server/contract/auth';
 import { createUserBodySchema, type CreateUserBody, type User } from '@server/contract/users';
 import { useCreateUser } from '@/features/admin-users/api/create-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
@@ -15,18 +16,26 @@ import { newIdempotencyKey } from '@/lib/api-client';
 const fields = ['username', 'displayName', 'role', 'chainIds', 'password'] as const;
 
 interface CreateUserFormProps {
+  /** The roles the signed-in administrator may give; the first is the form's choice. */
+  roles: readonly UserRole[];
   onCreated: (user: User) => void;
   onCancel: () => void;
 }
 
-export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
+export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation('admin');
   const create = useCreateUser();
   // One key for every try of this form, so a retry after a lost answer makes one user.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<CreateUserBody>({
     resolver: zodResolver(createUserBodySchema),
-    defaultValues: { username: '', displayName: '', role: 'viewer', chainIds: [], password: '' },
+    defaultValues: {
+      username: '',
+      displayName: '',
+      role: roles[0] ?? 'viewer',
+      chainIds: [],
+      password: '',
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: 'role' });
@@ -61,7 +70,12 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
         autoComplete="off"
         {...form.register('displayName')}
       />
-      <RoleField role={role} error={errors.role} registration={form.register('role')} />
+      <RoleField
+        role={role}
+        roles={roles}
+        error={errors.role}
+        registration={form.register('role')}
+      />
       {role === 'editor' ? (
         <ChainPicker
           value={chainIds.field.value}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { UserRole } from '@server/contract/auth';
 import { userRoles } from '@server/contract/domain';
 import {
   updateUserBodySchema,
@@ -37,6 +38,8 @@ function formValues(user: User): UpdateUserBody {
 
 interface EditUserFormProps {
   user: User;
+  /** The roles the signed-in administrator may give (the user's is one of them). */
+  roles: readonly UserRole[];
   onSaved: (user: User) => void;
   onCancel: () => void;
 }
@@ -52,11 +55,12 @@ function scoped(values: UpdateUserBody): UpdateUserBody {
   return { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
 }
 
-export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
+export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormProps) {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const chains = useChainOptions();
+  // Only editors have chains, and only the system administrator keeps editors' accounts.
+  const chains = useChainOptions({ enabled: roles.includes('editor') });
   const update = useUpdateUser();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   /** The user as the next save builds on: as opened, then theirs once a conflict is settled. */
@@ -163,7 +167,12 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
         autoComplete="off"
         {...form.register('displayName')}
       />
-      <RoleField role={role} error={errors.role} registration={form.register('role')} />
+      <RoleField
+        role={role}
+        roles={roles}
+        error={errors.role}
+        registration={form.register('role')}
+      />
       {role === 'editor' ? (
         <ChainPicker
           value={chainIds.field.value}

@@ -2,17 +2,18 @@ import { useId } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { UserRole } from '@server/contract/auth';
-import { userRoles } from '@server/contract/domain';
 import { FieldErrorMessage } from '@/components/form/field-error-message';
 
 interface RoleFieldProps {
   role: UserRole;
+  /** The roles the signed-in administrator keeps the accounts of (三权分立). */
+  roles: readonly UserRole[];
   error: FieldError | undefined;
   registration: UseFormRegisterReturn;
 }
 
-/** The role as a select, with what the chosen role may do said below it. */
-export function RoleField({ role, error, registration }: RoleFieldProps) {
+/** The role as a select of `roles`, with what the chosen role may do said below it. */
+export function RoleField({ role, roles, error, registration }: RoleFieldProps) {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const id = useId();
@@ -30,7 +31,7 @@ export function RoleField({ role, error, registration }: RoleFieldProps) {
         aria-describedby={error ? `${hintId} ${messageId}` : hintId}
         {...registration}
       >
-        {userRoles.map((option) => (
+        {roles.map((option) => (
           <option key={option} value={option}>
             {tCommon(`session.roles.${option}`)}
           </option>

@@ -1,20 +1,28 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accountRolesKeptBy } from '@server/contract/permissions';
 import type { User } from '@server/contract/users';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { ChainTags } from '@/components/links/chain-tags';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
+import { can, useSession } from '@/lib/auth';
 
-interface UsersTableProps {
-  users: User[];
+/** What a row's buttons open; each row offers only what the signed-in administrator may do. */
+interface RowActionHandlers {
   onEdit: (user: User) => void;
   onResetPassword: (user: User) => void;
 }
 
-export function UsersTable({ users, onEdit, onResetPassword }: UsersTableProps) {
+interface UsersTableProps extends RowActionHandlers {
+  users: User[];
+  /** The chains an editor may change, by name: for those who read the chains. */
+  showChains: boolean;
+}
+
+export function UsersTable({ users, onEdit, onResetPassword, showChains }: UsersTableProps) {
   const { t } = useTranslation('admin');
-  const columns = useUserColumns({ onEdit, onResetPassword });
+  const columns = useUserColumns({ onEdit, onResetPassword, showChains });
   return (
     <>
       <p className="list-summary">{t('admin.users.count', { count: users.length })}</p>
@@ -35,12 +43,13 @@ export function UsersTable({ users, onEdit, onResetPassword }: UsersTableProps) 
 function useUserColumns({
   onEdit,
   onResetPassword,
+  showChains,
 }: Omit<UsersTableProps, 'users'>): DataTableColumn<User>[] {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    const columns: DataTableColumn<User>[] = [
       {
         id: 'username',
         header: t('admin.users.columns.username'),
@@ -60,7 +69,7 @@ function useUserColumns({
         id: 'chains',
         header: t('admin.users.columns.chains'),
         cell: ({ row }) =>
-          row.original.role === 'admin' ? (
+          can(row.original, 'write_all_chains') ? (
             t('admin.users.allChains')
           ) : (
             <UserChains chainIds={row.original.chainIds} />
@@ -91,28 +100,46 @@ function useUserColumns({
         id: 'actions',
         header: t('admin.users.columns.actions'),
         cell: ({ row }) => (
-          <div className="users-table__actions">
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={t('admin.users.editUser', { name: row.original.username })}
-              onClick={() => onEdit(row.original)}
-            >
-              {t('admin.users.edit')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={t('admin.users.resetPasswordOf', { name: row.original.username })}
-              onClick={() => onResetPassword(row.original)}
-            >
-              {t('admin.users.resetPassword')}
-            </button>
-          </div>
+          <UserRowActions user={row.original} onEdit={onEdit} onResetPassword={onResetPassword} />
         ),
       },
-    ],
-    [t, tCommon, format, onEdit, onResetPassword],
+    ];
+    return columns.filter((column) => showChains || column.id !== 'chains');
+  }, [t, tCommon, format, onEdit, onResetPassword, showChains]);
+}
+
+/**
+ * Every action on one account, in its row's actions cell: the one place a new action goes. The
+ * system administrator edits the accounts of viewers, editors and system administrators, the
+ * security administrator those of security and audit administrators, and resets anyone's
+ * password; the server checks each again.
+ */
+function UserRowActions({ user, onEdit, onResetPassword }: { user: User } & RowActionHandlers) {
+  const { t } = useTranslation('admin');
+  const me = useSession();
+  return (
+    <div className="users-table__actions">
+      {accountRolesKeptBy(me.role).includes(user.role) && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('admin.users.editUser', { name: user.username })}
+          onClick={() => onEdit(user)}
+        >
+          {t('admin.users.edit')}
+        </button>
+      )}
+      {can(me, 'manage_credentials') && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('admin.users.resetPasswordOf', { name: user.username })}
+          onClick={() => onResetPassword(user)}
+        >
+          {t('admin.users.resetPassword')}
+        </button>
+      )}
+    </div>
   );
 }
 

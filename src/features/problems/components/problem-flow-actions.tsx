@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import { DialogLoading } from '@/components/editing/dialog-loading';
 import { EditLauncher } from '@/components/editing/edit-button';
-import { canEditChain, useSession } from '@/lib/auth';
+import { can, canEditChain, useSession } from '@/lib/auth';
 
 // The form code loads with the first dialog opened, not with the problem page.
 const ProblemStepDialog = lazy(() =>
@@ -20,7 +20,7 @@ export function ProblemFlowActions({ problem }: { problem: ProblemDetail }) {
   const { t } = useTranslation('problems');
   const user = useSession();
   const chainId = problem.chain?.id ?? null;
-  const mayEdit = chainId === null ? user.role === 'admin' : canEditChain(user, chainId);
+  const mayEdit = chainId === null ? can(user, 'write_all_chains') : canEditChain(user, chainId);
   if (!mayEdit || problem.status === 'resolved') return null;
   const step = problem.status === 'open' ? 'assign' : 'resolve';
   const label = t(`problems.handle.${step}`);

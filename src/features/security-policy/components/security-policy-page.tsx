@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useSecurityPolicy } from '@/features/security-policy/api/get-security-policy';
 import { SecurityPolicyForm } from '@/features/security-policy/components/security-policy-form';
-import { useCanManageSecurityPolicy } from '@/lib/auth';
+import { useCan } from '@/lib/auth';
 import '@/features/security-policy/security-policy.css';
 
 /** 安全策略: the security administrator sets it; anyone else is told it is not theirs. */
 export function SecurityPolicyPage() {
-  const allowed = useCanManageSecurityPolicy();
+  const allowed = useCan('manage_security_policy');
   return allowed ? <PolicyScreen /> : <NoPermission />;
 }
 
