@@ -2,6 +2,8 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UserRole } from '../../server/contract/auth';
 import { userRoles } from '../../server/contract/domain';
+import { loadSecurityPolicy } from '../../server/app/security/policy';
+import { securityPolicyBodySchema } from '../../server/contract/security';
 import { users } from '../../server/db/schema';
 import { createTestUser, type TestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
@@ -121,9 +123,22 @@ describe.each(engines)('separation of duties on %s', (engine) => {
         body: { username: fresh(), address: '192.0.2.1' },
       }),
     },
-    'GET /api/admin/backup': {
+    'POST /api/admin/backup': {
       allowed: ['admin'],
-      request: async () => ({ method: 'GET', path: '/api/admin/backup' }),
+      request: async () => ({ method: 'POST', path: '/api/admin/backup', body: {} }),
+    },
+    'GET /api/security/policy': {
+      allowed: ['security_admin'],
+      request: async () => ({ method: 'GET', path: '/api/security/policy' }),
+    },
+    'PUT /api/security/policy': {
+      allowed: ['security_admin'],
+      // The policy as it is: allowed callers change nothing, so each role meets the same record.
+      request: async () => ({
+        method: 'PUT',
+        path: '/api/security/policy',
+        body: securityPolicyBodySchema.parse(await loadSecurityPolicy(api.db)),
+      }),
     },
     'GET /api/audit-events': {
       allowed: ['admin', 'audit_admin'],

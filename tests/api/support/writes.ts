@@ -124,8 +124,10 @@ export async function sendWrite(
     },
     body: file ? (file as Uint8Array<ArrayBuffer>) : JSON.stringify(request.body),
   });
+  // A file (a backup) is not JSON: its status is what the caller checks.
+  const isJson = response.headers.get('content-type')?.includes('json') ?? false;
   const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : null;
+  const body: unknown = isJson && text ? JSON.parse(text) : null;
   return { status: response.status, body };
 }
 
