@@ -707,6 +707,19 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
       };
     },
   },
+  'POST /api/users/{id}/second-factor/reset': {
+    scope: 'admin',
+    build: async (_ids, db) => {
+      const target = await matrixTargetUser(db);
+      // A second factor to reset (the phone that was lost): set straight in the database.
+      await db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(eq(users.id, target.id));
+      return {
+        method: 'POST',
+        path: `/api/users/${target.id}/second-factor/reset`,
+        body: { version: target.version },
+      };
+    },
+  },
 };
 
 /** A new, open problem of `chainId` as an import file's row. */
@@ -734,13 +747,18 @@ async function matrixTargetUser(db: Database) {
 }
 
 /**
- * Routes that change no city record and need no role: signing in and out, and changing one's
- * own password (any signed-in user; tested in auth.test.ts).
+ * Routes that change no city record and need no role: signing in and out, changing one's own
+ * password and second factor (any signed-in user; tested in auth.test.ts and identity.test.ts).
  */
 export const routesOutsideTheMatrix = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'PUT /api/auth/password',
+  'POST /api/auth/second-factor',
+  'POST /api/auth/second-factor/enrolment',
+  'POST /api/auth/second-factor/enrolment/confirm',
+  'POST /api/auth/second-factor/recovery-codes',
+  'POST /api/auth/second-factor/disable',
 ]);
 
 async function currentVersion(db: Database, query: ReturnType<typeof sql>): Promise<number | null> {
