@@ -100,7 +100,7 @@ describe('users screen for administrators', () => {
     const scope = form.getByRole('group', { name: '可编辑的产业链' });
     await user.click(await within(scope).findByRole('checkbox', { name: second.name }));
     await user.click(within(scope).getByRole('checkbox', { name: first.name }));
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
     await user.click(form.getByRole('button', { name: '创建用户' }));
 
     await expectDone('已创建用户 李华。');
@@ -155,7 +155,7 @@ describe('users screen for administrators', () => {
 
     await user.type(form.getByLabelText('用户名'), taken);
     await user.type(form.getByLabelText('显示名称'), '重名的人');
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
     await user.click(form.getByRole('button', { name: '创建用户' }));
 
     const username = form.getByLabelText('用户名');
@@ -283,7 +283,7 @@ describe('users screen for administrators', () => {
 
     await user.click(within(row).getByRole('button', { name: `重置密码：${person.username}` }));
     const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
-    await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
+    await user.type(within(dialog).getByLabelText('新密码'), 'Another-long-password');
     await user.click(within(dialog).getByRole('button', { name: '重置密码' }));
 
     await expectDone(`已重置 ${before?.displayName} 的密码。`);
@@ -310,7 +310,7 @@ describe('users screen for administrators', () => {
     const form = within(dialog);
     await user.type(form.getByLabelText('用户名'), 'late.saver');
     await user.type(form.getByLabelText('显示名称'), '迟到的人');
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
 
     await api.db.delete(sessions).where(eq(sessions.userId, api.user?.id ?? 0));
     await user.click(form.getByRole('button', { name: '创建用户' }));

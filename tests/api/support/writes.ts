@@ -667,7 +667,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
         displayName: '测试用户',
         role: 'viewer',
         chainIds: [],
-        password: 'a-long-enough-password',
+        password: 'A-long-enough-password',
       },
     }),
   },
