@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { SessionUser } from '@server/contract/auth';
+import type { Session, SessionUser } from '@server/contract/auth';
 import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -8,9 +8,8 @@ import { queryKeys } from '@/lib/query-keys';
  * user, screens hide the controls a user could not use. The server checks every write on its own.
  */
 
-export interface Session {
-  user: SessionUser;
-}
+/** Who is signed in, the sign-in step the session stands at, and the notice of earlier sign-ins. */
+export type { Session };
 
 export function getSession({ signal }: { signal?: AbortSignal } = {}): Promise<Session> {
   return apiGet(
@@ -43,6 +42,11 @@ export function canEditChain(user: SessionUser, chainId: number): boolean {
 
 export function isAdmin(user: SessionUser): boolean {
   return user.role === 'admin';
+}
+
+/** The security administrator resets passwords and second factors (三权分立). */
+export function useCanManageCredentials(): boolean {
+  return useSession().role === 'security_admin';
 }
 
 /** Whether the signed-in user may change chain `chainId` and what belongs to it. */

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-router';
 import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { SignInNotice } from '@/features/auth/components/sign-in-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
 // Only demo builds have the banner: the production build keeps none of the demo's code.
@@ -38,6 +39,7 @@ export function RootLayout() {
         </Suspense>
       )}
       <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
+        {signedIn && <SignInNotice />}
         <Outlet />
       </AppLayout>
     </>

@@ -11,20 +11,29 @@ export interface RouterContext {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // Every screen but sign-in needs a session: without one, sign in first and come back here.
+  // Every screen but sign-in needs a session that is through every sign-in step: without one,
+  // sign in (or finish the step the session stands at) first and come back here.
   beforeLoad: async ({ context, location }) => {
     if (location.pathname === '/sign-in') return;
+    let session;
     try {
       // Known sessions answer at once; a stale one is checked again in the background.
-      await context.queryClient.ensureQueryData({
+      session = await context.queryClient.ensureQueryData({
         ...getSessionQueryOptions(),
         revalidateIfStale: true,
       });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
-        throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+        const ended = error.body.error.reason;
+        throw redirect({
+          to: '/sign-in',
+          search: { redirect: location.href, ...(ended && { ended }) },
+        });
       }
       throw error;
+    }
+    if (session.stage !== 'signed_in') {
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
   },
   component: RootLayout,

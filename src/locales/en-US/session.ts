@@ -11,6 +11,20 @@ export const session: Pick<Translation, 'session'> = {
     signOutFailed: 'Signing out failed. Please retry.',
     users: 'Users',
     audit: 'Audit trail',
+    account: 'Account security',
+    notice: {
+      label: 'Sign-in notice',
+      previous: 'Last sign-in: {{time}}, from {{address}}.',
+      first: 'This is the first sign-in of this account.',
+      noFailures: 'No failed sign-in attempts since.',
+      failures_one:
+        '{{count, number}} failed sign-in attempt since, at {{time}}, from {{address}}.',
+      failures_other:
+        '{{count, number}} failed sign-in attempts since, the last at {{time}}, from {{address}}.',
+      unknownAddress: 'an unknown address',
+      check: 'If that was not you, change your password now and tell the security administrator.',
+      dismiss: 'Got it',
+    },
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',

@@ -10,7 +10,7 @@ import { LoginThrottlesSection } from '@/features/admin-users/components/login-t
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { ResetPasswordForm } from '@/features/admin-users/components/reset-password-form';
 import { UsersTable } from '@/features/admin-users/components/users-table';
-import { useIsAdmin } from '@/lib/auth';
+import { useCanManageCredentials, useIsAdmin } from '@/lib/auth';
 import '@/features/admin-users/admin-users.css';
 
 type OpenDialog =
@@ -18,7 +18,9 @@ type OpenDialog =
 
 export function AdminUsers() {
   const isAdmin = useIsAdmin();
-  return isAdmin ? <UsersScreen /> : <NoPermission />;
+  // The security administrator resets credentials here (三权分立).
+  const keepsCredentials = useCanManageCredentials();
+  return isAdmin || keepsCredentials ? <UsersScreen /> : <NoPermission />;
 }
 
 /** The server answers 403 anyway; this says so before anyone tries. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@server/contract/users';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { ChainTags } from '@/components/links/chain-tags';
+import { ResetSecondFactorButton } from '@/features/admin-users/components/reset-second-factor-button';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 
@@ -108,6 +109,7 @@ function useUserColumns({
             >
               {t('admin.users.resetPassword')}
             </button>
+            <ResetSecondFactorButton user={row.original} />
           </div>
         ),
       },
