@@ -1,5 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { PasswordRules } from '@server/contract/passwords';
+// Static, unlike other reads' schemas: the forms that ask for the rules check passwords with
+// this module's rules themselves, so it is in their chunk anyway (never the first download).
+import { passwordRulesSchema, type PasswordRules } from '@server/contract/passwords';
 import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -7,11 +9,9 @@ import { queryKeys } from '@/lib/query-keys';
 export function getPasswordRules({
   signal,
 }: { signal?: AbortSignal } = {}): Promise<PasswordRules> {
-  return apiGet(
-    '/api/auth/password-rules',
-    () => import('@server/contract/passwords').then((contract) => contract.passwordRulesSchema),
-    { signal },
-  );
+  return apiGet('/api/auth/password-rules', () => Promise.resolve(passwordRulesSchema), {
+    signal,
+  });
 }
 
 export function getPasswordRulesQueryOptions() {
