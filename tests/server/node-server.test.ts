@@ -73,7 +73,7 @@ describe('the Node server', () => {
   });
 
   it('creates the first administrator with a generated password printed once, which signs in', async () => {
-    const line = lines.find((text) => text.startsWith('Created user admin with password '));
+    const line = lines.find((text) => text.startsWith('Created user admin (admin) with password '));
     const password = /password (\S+)/.exec(line ?? '')?.[1];
     expect(password?.length).toBeGreaterThanOrEqual(16);
     const response = await fetch(`${server.url}/api/auth/login`, {
@@ -87,6 +87,8 @@ describe('the Node server', () => {
     });
     expect(session.status).toBe(200);
     expect(session.headers.get('cache-control')).toBe('no-store');
+    // A real deployment's administrator chooses a password of their own first.
+    expect(await session.json()).toMatchObject({ stage: 'change_password' });
   });
 
   it('refuses a sign-in posted from another site', async () => {
