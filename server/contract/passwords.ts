@@ -45,14 +45,3 @@ export function passwordReusedMessage(history: number): string {
     ? 'must differ from the current password'
     : `must not be one of your last ${history} passwords`;
 }
-
-/** A new password's field as the policy's rules check it (on top of the contract's own bounds). */
-export function newPasswordFieldFor<Schema extends z.ZodType<string>>(
-  schema: Schema,
-  rules: PasswordRules,
-) {
-  return schema.superRefine((password, context) => {
-    const problem = passwordRuleProblem(password, rules);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
-}

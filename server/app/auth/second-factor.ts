@@ -13,7 +13,7 @@ const ISSUER = 'Chainboard';
 const PERIOD_SECONDS = 30;
 /** A code of the step before or after is taken too: phones' clocks drift, people type slowly. */
 const WINDOW = 1;
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 /** Letters and digits that cannot be mistaken for one another (no 0/o, 1/l/i). */
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const RECOVERY_CODE_LENGTH = 10;

@@ -5,7 +5,7 @@ import type { AccountCredentials } from './sessions';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whether the policy makes this password too old to keep (judged by the app's clock). */
-export function passwordExpired(
+function passwordExpired(
   passwordChangedAt: Date,
   policy: Pick<SecurityPolicySettings, 'passwordMaxAgeDays'>,
   now: Date,
