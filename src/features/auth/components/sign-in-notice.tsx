@@ -48,6 +48,8 @@ function NoticeText({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
     <section
       className={failures.count > 0 ? 'sign-in-notice sign-in-notice--warning' : 'sign-in-notice'}
       aria-label={t('session.notice.label')}
+      // A notice for the screen, not for the page's printout.
+      data-print="hide"
     >
       <p role="status">
         {previous
