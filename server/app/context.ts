@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
-import type { SessionUser } from '../contract/auth';
+import type { SessionStage, SessionUser } from '../contract/auth';
 import { cityDay } from '../contract/city-time';
 import type { LoginThrottleSettings } from './auth/login-limits';
+import type { LiveSession } from './auth/sessions';
 import type { SecurityPolicy } from '../contract/security';
 import type { SessionRateLimiter } from './security/rate-limit';
 import type { SecureCookies, Transport } from './security/transport';
@@ -42,6 +43,8 @@ export interface AppEnv {
     now: () => Date;
     /** Set by the session middleware on every route that needs a session (all but sign-in). */
     user: SessionUser;
+    /** The request's session, with the sign-in stage it stands at (set with `user`). */
+    session: LiveSession & { stage: SessionStage };
     clientAddress: string;
     loginThrottle: LoginThrottleSettings;
     /** The security policy in force, read once per request before the session is checked. */

@@ -69,8 +69,14 @@ export const resetPasswordBodySchema = z
   .object({ password: newPasswordSchema, version: versionSchema })
   .meta({ id: 'ResetPasswordBody' });
 
+/** The security administrator removes a user's second factor (a lost phone): just the version. */
+export const resetSecondFactorBodySchema = z
+  .object({ version: versionSchema })
+  .meta({ id: 'ResetSecondFactorBody' });
+
 export type User = z.infer<typeof userSchema>;
 export type UserList = z.infer<typeof userListSchema>;
 export type CreateUserBody = z.input<typeof createUserBodySchema>;
 export type UpdateUserBody = z.input<typeof updateUserBodySchema>;
 export type ResetPasswordBody = z.input<typeof resetPasswordBodySchema>;
+export type ResetSecondFactorBody = z.input<typeof resetSecondFactorBodySchema>;

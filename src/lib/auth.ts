@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { SessionUser } from '@server/contract/auth';
+import type { Session, SessionUser } from '@server/contract/auth';
 import { hasPermission, type Permission } from '@server/contract/permissions';
 import { apiGet } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
@@ -9,9 +9,8 @@ import { queryKeys } from '@/lib/query-keys';
  * user, screens hide the controls a user could not use. The server checks every write on its own.
  */
 
-export interface Session {
-  user: SessionUser;
-}
+/** Who is signed in, the sign-in step the session stands at, and the notice of earlier sign-ins. */
+export type { Session };
 
 export function getSession({ signal }: { signal?: AbortSignal } = {}): Promise<Session> {
   return apiGet(

@@ -29,6 +29,13 @@ export const queryKeys = {
   departments: () => [...all, 'departments'] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
+  /** The signed-in user's own account: the password rules, their second factor. */
+  account: {
+    passwordRules: () => [...all, 'account', 'password-rules'] as const,
+    secondFactor: () => [...all, 'account', 'second-factor'] as const,
+    /** A second factor being enrolled: its secret, kept while the screen shows it. */
+    enrolment: () => [...all, 'account', 'second-factor', 'enrolment'] as const,
+  },
   users: resourceKeys('users'),
   /** Accounts and addresses waiting after wrong passwords (administrators). */
   loginThrottles: () => [...all, 'login-throttles'] as const,

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LOGIN_THROTTLE,
@@ -6,10 +6,11 @@ import {
   MAX_PAIR_DELAY_SECONDS,
 } from '../../server/app/auth/login-limits';
 import { hashPassword, verifyPassword } from '../../server/app/auth/passwords';
-import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, tokenDigest } from '../../server/app/auth/sessions';
+import { SESSION_LIFETIME_MS, tokenDigest } from '../../server/app/auth/sessions';
 import type { AppDeps } from '../../server/app/context';
 import { createApp } from '../../server/app/create-app';
 import { loginThrottlesSchema } from '../../server/contract/login-throttles';
+import { SAMPLE_SECURITY_POLICY } from '../../server/app/security/policy';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from '../../server/db/sample';
 import { auditEvents, chains, loginAttempts, sessions, users } from '../../server/db/schema';
 import { createTestUser, TEST_PASSWORD } from '../support/sessions';
@@ -73,6 +74,7 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       user: { username: SAMPLE_VIEWER, role: 'viewer', chainIds: [] },
+      stage: 'signed_in',
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^chainboard_session=[\w-]{43};/);
@@ -123,7 +125,7 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(direct.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
-  it('signs out: the session row is gone, the cookie cleared, and the token opens nothing', async () => {
+  it('signs out: the session is marked ended, the cookie cleared, and the token opens nothing', async () => {
     const user = await createTestUser(api.db, { role: 'viewer' });
     const out = await api.app.request('/api/auth/logout', {
       method: 'POST',
@@ -131,10 +133,17 @@ describe.each(engines)('sign-in on %s', (engine) => {
     });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/^chainboard_session=;.*Max-Age=0/);
-    expect(await api.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
+    expect(
+      await api.db
+        .select({ endReason: sessions.endReason })
+        .from(sessions)
+        .where(eq(sessions.userId, user.id)),
+    ).toEqual([{ endReason: 'signed_out' }]);
     const after = await api.app.request('/api/auth/session', { headers: { cookie: user.cookie } });
     expect(after.status).toBe(401);
-    expect(await after.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    expect(await after.json()).toMatchObject({
+      error: { code: 'session_ended', reason: 'signed_out' },
+    });
   });
 
   it('replaces the browser’s previous session when it signs in again', async () => {
@@ -143,7 +152,10 @@ describe.each(engines)('sign-in on %s', (engine) => {
       login(user.username, TEST_PASSWORD, { cookie: user.cookie }),
     );
     expect(again.status).toBe(200);
-    const left = await api.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    const left = await api.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.endedAt)));
     expect(left.map((session) => session.tokenHash)).toEqual([await tokenDigest(tokenOf(again))]);
   });
 
@@ -295,11 +307,12 @@ describe.each(engines)('sign-in on %s', (engine) => {
     );
   });
 
-  it('shows administrators who waits, and clearing lets them in at once, audited', async () => {
+  it('shows the security administrator who waits, and clearing lets them in at once, audited', async () => {
     const app = appWithAddresses({
       loginThrottle: { freeFailuresPerPair: FREE, maxFailuresPerAddress: FREE + 2 },
     });
-    const admin = await createTestUser(api.db, { role: 'admin' });
+    // Unlocking is a credential matter: the security administrator's (三权分立).
+    const admin = await createTestUser(api.db, { role: 'security_admin' });
     const user = await createTestUser(api.db, { role: 'editor', chainIds: [1] });
     const colleague = { 'x-test-address': '198.51.100.30' };
     for (let attempt = 0; attempt <= FREE + 1; attempt += 1) {
@@ -408,30 +421,36 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(Object.keys(body.error.fields ?? {}).sort()).toEqual(['password', 'username']);
   });
 
-  it('ends sessions idle too long, past their lifetime, or of disabled users', async () => {
+  it('ends sessions idle too long or past their lifetime by the policy, or of disabled users, saying why', async () => {
     const readAs = (cookie: string) => api.app.request('/api/overview', { headers: { cookie } });
+    const { sessionIdleMinutes, sessionLifetimeHours } = SAMPLE_SECURITY_POLICY;
 
     const idle = await createTestUser(api.db, { role: 'viewer' });
     await api.db
       .update(sessions)
-      .set({ lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 1000) })
+      .set({ lastSeenAt: new Date(Date.now() - sessionIdleMinutes * 60_000 - 1000) })
       .where(eq(sessions.userId, idle.id));
-    expect((await readAs(idle.cookie)).status).toBe(401);
 
     const old = await createTestUser(api.db, { role: 'viewer' });
     await api.db
       .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .set({ createdAt: new Date(Date.now() - sessionLifetimeHours * 3_600_000 - 1000) })
       .where(eq(sessions.userId, old.id));
-    expect((await readAs(old.cookie)).status).toBe(401);
 
     const disabled = await createTestUser(api.db, { role: 'viewer' });
     await api.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
-    expect((await readAs(disabled.cookie)).status).toBe(401);
 
-    // A session that can never be used again is removed as soon as it is refused.
-    for (const user of [idle, old, disabled]) {
-      expect(await api.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
+    for (const [user, reason] of [
+      [idle, 'idle'],
+      [old, 'expired'],
+      [disabled, 'disabled'],
+    ] as const) {
+      const refused = await readAs(user.cookie);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ error: { code: 'session_ended', reason } });
+      // Kept, marked, so the next request is told the same.
+      const [row] = await api.db.select().from(sessions).where(eq(sessions.userId, user.id));
+      expect(row).toMatchObject({ endReason: reason, endedAt: expect.any(Date) });
     }
     expect((await readAs('chainboard_session=made-up-token')).status).toBe(401);
   });
@@ -515,7 +534,8 @@ describe.each(engines)('changing one’s own password on %s', (engine) => {
       currentPassword: TEST_PASSWORD,
       newPassword: 'a-new-passphrase-2',
     });
-    expect(response.status).toBe(204);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ stage: 'signed_in' });
 
     expect((await sessionOf(user.cookie)).status).toBe(200);
     expect((await sessionOf(`chainboard_session=${elsewhere}`)).status).toBe(401);

@@ -28,10 +28,14 @@ import {
  * exactly the audit events its write makes.
  */
 
-/** Writes that keep no audit event: signing in and out change sessions, not city records. */
+/**
+ * Writes that keep no audit event: signing in and out change sessions, not city records; an
+ * enrolment's start only hands out a secret to confirm.
+ */
 const unaudited = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'POST /api/auth/second-factor/enrolment',
   'POST /api/imports/{kind}/preview',
 ]);
 
@@ -44,8 +48,13 @@ const auditedPerRecord = new Set([
   'PUT /api/chain-segments/{id}/link-order',
 ]);
 
-/** Routes that end or change the caller's own session run as a throwaway user each. */
-const ownSession = new Set(['POST /api/auth/logout', 'PUT /api/auth/password']);
+/** Routes that end or change the caller's own session or account run as a throwaway user each. */
+const ownSession = new Set([
+  'POST /api/auth/logout',
+  'PUT /api/auth/password',
+  'POST /api/auth/second-factor/enrolment',
+  'POST /api/auth/second-factor/enrolment/confirm',
+]);
 
 /**
  * The write operations as the OpenAPI document lists them, read when the tests are collected:

@@ -34,6 +34,15 @@ describe.each(engines)('user administration on %s', (engine) => {
     );
   });
 
+  /** Why each of a user's sessions ended (null: still live); sessions are kept, marked. */
+  const endReasonsOf = async (userId: number) =>
+    (
+      await api.db
+        .select({ endReason: sessions.endReason })
+        .from(sessions)
+        .where(eq(sessions.userId, userId))
+    ).map((session) => session.endReason);
+
   const asAdmin = (request: WriteRequest, headers: Record<string, string> = {}) =>
     sendWrite(api.app, request, { cookie: admin.cookie, headers });
   const asSecurity = (request: WriteRequest) =>
@@ -313,8 +322,12 @@ describe.each(engines)('user administration on %s', (engine) => {
       },
     });
     expect(disabled.body).toMatchObject({ disabled: true, version: 2 });
-    expect(await api.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
-    expect((await api.app.request('/api/auth/session', { headers: { cookie } })).status).toBe(401);
+    expect(await endReasonsOf(user.id)).toEqual(['disabled']);
+    const ended = await api.app.request('/api/auth/session', { headers: { cookie } });
+    expect(ended.status).toBe(401);
+    expect(await ended.json()).toMatchObject({
+      error: { code: 'session_ended', reason: 'disabled' },
+    });
     expect((await api.app.request(login(user.username, 'long-password-1'))).status).toBe(401);
 
     const enabled = await asAdmin({
@@ -388,8 +401,12 @@ describe.each(engines)('user administration on %s', (engine) => {
     expect(reset.status).toBe(200);
     expect(reset.body).toMatchObject({ id: user.id, version: 2 });
     expect(JSON.stringify(reset.body)).not.toMatch(/pbkdf2|another-password|passwordHash/i);
-    expect(await api.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
-    expect((await api.app.request('/api/auth/session', { headers: { cookie } })).status).toBe(401);
+    expect(await endReasonsOf(user.id)).toEqual(['password_reset']);
+    const ended = await api.app.request('/api/auth/session', { headers: { cookie } });
+    expect(ended.status).toBe(401);
+    expect(await ended.json()).toMatchObject({
+      error: { code: 'session_ended', reason: 'password_reset' },
+    });
     expect((await api.app.request(login(user.username, 'long-password-1'))).status).toBe(401);
     expect((await api.app.request(login(user.username, 'another-password-2'))).status).toBe(200);
 

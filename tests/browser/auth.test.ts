@@ -6,7 +6,7 @@ import { startApp, type AppProcess } from './support/app-process';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { newPageIn, settled, viewports } from './support/pages';
-import { apiReader, sampleViewer, signIn, testAdmin } from './support/sign-in';
+import { apiReader, sampleViewer, signIn, submitSignIn, testAdmin } from './support/sign-in';
 
 /*
  * Sign-in, roles and user administration in Chromium against `npm start`: what each role sees,
@@ -136,7 +136,7 @@ describe('an administrator', () => {
     await dialog.getByLabel('角色').selectOption({ label: '编辑者' });
     const scope = dialog.getByRole('group', { name: '可编辑的产业链' });
     await scope.getByRole('checkbox').first().check();
-    await dialog.getByLabel('初始密码').fill('zhao-liu-password');
+    await dialog.getByLabel('初始密码').fill('Zhao-liu-password');
     for (const violation of await seriousAxeViolations(page)) throw new Error(violation);
     await picture(page, 'users-create-dialog');
 
@@ -147,13 +147,14 @@ describe('an administrator', () => {
     await expect(row.textContent()).resolves.toContain('编辑者');
 
     await signOut(page);
-    // An editor of one chain lands on it.
-    await signIn(
-      page,
-      app.url,
-      { username: 'zhao.liu', password: 'zhao-liu-password' },
-      '/chains/1',
-    );
+    // The administrator chose this password: the new user chooses their own first, then, an
+    // editor of one chain, lands on it.
+    await submitSignIn(page, { username: 'zhao.liu', password: 'Zhao-liu-password' });
+    await page.getByRole('heading', { level: 1, name: '设置新密码' }).waitFor();
+    await page.getByLabel('新密码', { exact: true }).fill('Zhao-liu-own-password');
+    await page.getByLabel('再次输入新密码').fill('Zhao-liu-own-password');
+    await page.getByRole('button', { name: '设置新密码' }).click();
+    await page.waitForURL((url) => url.pathname === '/chains/1');
     const who = page.getByRole('group', { name: '当前用户' });
     await expect(who.textContent()).resolves.toContain('赵六');
     await expect(who.textContent()).resolves.toContain('角色：编辑者');

@@ -163,7 +163,7 @@ async function fillWithPayloads(api: Api, chainId: number) {
     displayName: payload('displayName').slice(0, 50),
     role: 'viewer',
     chainIds: [],
-    password: 'a-long-password',
+    password: 'A-long-password',
   });
   return { projectId: project.id, problemId: problem.id };
 }

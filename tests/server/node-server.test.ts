@@ -94,6 +94,8 @@ describe('the Node server', () => {
     });
     expect(session.status).toBe(200);
     expect(session.headers.get('cache-control')).toBe('no-store');
+    // A real deployment's administrator chooses a password of their own first.
+    expect(await session.json()).toMatchObject({ stage: 'change_password' });
   });
 
   it('says at start-up where it is reached, and how to serve it over HTTPS', () => {

@@ -148,7 +148,7 @@ describe('users screen for administrators', () => {
     const scope = form.getByRole('group', { name: '可编辑的产业链' });
     await user.click(await within(scope).findByRole('checkbox', { name: second.name }));
     await user.click(within(scope).getByRole('checkbox', { name: first.name }));
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
     await user.click(form.getByRole('button', { name: '创建用户' }));
 
     await expectDone('已创建用户 李华。');
@@ -203,7 +203,7 @@ describe('users screen for administrators', () => {
 
     await user.type(form.getByLabelText('用户名'), taken);
     await user.type(form.getByLabelText('显示名称'), '重名的人');
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
     await user.click(form.getByRole('button', { name: '创建用户' }));
 
     const username = form.getByLabelText('用户名');
@@ -359,7 +359,7 @@ describe('users screen for administrators', () => {
     const form = within(dialog);
     await user.type(form.getByLabelText('用户名'), 'late.saver');
     await user.type(form.getByLabelText('显示名称'), '迟到的人');
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password');
 
     await api.db.delete(sessions).where(eq(sessions.userId, api.user?.id ?? 0));
     await user.click(form.getByRole('button', { name: '创建用户' }));

@@ -2,8 +2,11 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
 import { errorBody } from '../errors';
+import type { SessionEndReason, SessionStage } from '../../contract/auth';
+import { recordSecurityEvent } from '../security/events';
 import { hasPermission } from './permissions';
-import { loadSessionUser, SESSION_COOKIE } from './sessions';
+import { loadSession, SESSION_COOKIE } from './sessions';
+import { sessionStage } from './stage';
 
 /** The only routes open without a session: signing in, and what monitoring and docs read. */
 function isPublic(c: Context<AppEnv>): boolean {
@@ -12,13 +15,83 @@ function isPublic(c: Context<AppEnv>): boolean {
   return method === 'GET' && (path === '/api/health' || path === '/api/openapi.json');
 }
 
-/** Every other route needs a live session; its user is `c.var.user` from here on. */
+/** What a session between its password and `signed_in` may call at every step. */
+const everyStep = [
+  'GET /api/auth/session',
+  'POST /api/auth/logout',
+  'GET /api/auth/password-rules',
+];
+
+/** …and the routes of the step it stands at. */
+const stepRoutes: Record<Exclude<SessionStage, 'signed_in'>, readonly string[]> = {
+  second_factor: ['POST /api/auth/second-factor'],
+  change_password: ['PUT /api/auth/password'],
+  enrol_second_factor: [
+    'POST /api/auth/second-factor/enrolment',
+    'POST /api/auth/second-factor/enrolment/confirm',
+  ],
+};
+
+function allowedAtStage(stage: SessionStage, route: string): boolean {
+  return stage === 'signed_in' || everyStep.includes(route) || stepRoutes[stage].includes(route);
+}
+
+const endedMessages: Record<SessionEndReason, string> = {
+  signed_out: 'This session was signed out',
+  idle: 'This session ended after a time without use',
+  expired: 'This session reached its longest lifetime',
+  replaced: 'This account signed in elsewhere, which ended this session',
+  password_changed: 'The password was changed, which ended this session',
+  password_reset: 'The password was reset, which ended this session',
+  second_factor_reset: 'The second factor was reset, which ended this session',
+  account_changed: 'The account was changed, which ended this session',
+  disabled: 'This account is disabled',
+};
+
+/**
+ * Every other route needs a live session under the security policy (idle and lifetime limits);
+ * its user is `c.var.user` and the session `c.var.session` from here on. A session still
+ * between its password and `signed_in` reaches only the routes of its step.
+ */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (isPublic(c)) return next();
   const token = getCookie(c, SESSION_COOKIE);
-  const user = token ? await loadSessionUser(c.var.db, token, new Date()) : undefined;
-  if (!user) return c.json(errorBody('unauthorized', 'Sign in to continue'), 401);
-  c.set('user', user);
+  // Sessions live by the wall clock (the app's clock is the one alerts and throttles use).
+  const found = token
+    ? await loadSession(c.var.db, token, new Date(), c.var.securityPolicy)
+    : ({ status: 'unknown' } as const);
+  if (found.status === 'unknown') {
+    return c.json(errorBody('unauthorized', 'Sign in to continue'), 401);
+  }
+  if (found.status === 'ended') {
+    if (found.endedNow && found.reason !== 'disabled') {
+      await recordSecurityEvent(c.var.db, {
+        type: 'session_ended',
+        result: 'success',
+        actor: found.user,
+        object: found.user.username,
+        clientAddress: c.var.clientAddress,
+        at: c.var.now(),
+        detail: { reason: found.reason },
+      });
+    }
+    const { error } = errorBody('session_ended', endedMessages[found.reason]);
+    return c.json({ error: { ...error, reason: found.reason } }, 401);
+  }
+  const { session } = found;
+  const stage = sessionStage(
+    session.user.role,
+    session.account,
+    session,
+    c.var.securityPolicy,
+    c.var.now(),
+  );
+  c.set('user', session.user);
+  c.set('session', { ...session, stage });
+  if (!allowedAtStage(stage, `${c.req.method} ${c.req.path}`)) {
+    const { error } = errorBody('sign_in_step_required', `Sign-in is not complete: ${stage}`);
+    return c.json({ error: { ...error, stage } }, 403);
+  }
   await next();
 };
 

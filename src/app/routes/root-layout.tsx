@@ -9,6 +9,7 @@ import { NotForRole } from '@/app/routes/not-for-role';
 import { NotForRoleError } from '@/app/routes/not-for-role-error';
 import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { SignInNotice } from '@/features/auth/components/sign-in-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
 // Only demo builds have the banner: the production build keeps none of the demo's code.
@@ -40,6 +41,7 @@ export function RootLayout() {
         </Suspense>
       )}
       <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
+        {signedIn && <SignInNotice />}
         <Outlet />
       </AppLayout>
     </>

@@ -22,21 +22,29 @@ declare module '@tanstack/react-router' {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // Every screen but sign-in needs a session: without one, sign in first and come back here.
+  // Every screen but sign-in needs a session that is through every sign-in step: without one,
+  // sign in (or finish the step the session stands at) first and come back here.
   beforeLoad: async ({ context, location, matches }) => {
     if (location.pathname === '/sign-in') return;
-    let user;
+    let session;
     try {
       // Known sessions answer at once; a stale one is checked again in the background.
-      ({ user } = await context.queryClient.ensureQueryData({
+      session = await context.queryClient.ensureQueryData({
         ...getSessionQueryOptions(),
         revalidateIfStale: true,
-      }));
+      });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
-        throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+        const ended = error.body.error.reason;
+        throw redirect({
+          to: '/sign-in',
+          search: { redirect: location.href, ...(ended && { ended }) },
+        });
       }
       throw error;
+    }
+    if (session.stage !== 'signed_in') {
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
     // 三权分立: a role that does not read the chains' data gets a screen saying so, and the
     // page's own requests (each a 403) are never made.
@@ -45,7 +53,7 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
       page &&
       page.routeId !== rootRouteId &&
       !page.staticData.outsideTheData &&
-      !can(user, 'read_data')
+      !can(session.user, 'read_data')
     ) {
       throw new NotForRoleError();
     }

@@ -1,3 +1,4 @@
+import { accountRoute } from '@/app/routes/account';
 import { adminAuditRoute } from '@/app/routes/admin-audit';
 import { adminUsersRoute } from '@/app/routes/admin-users';
 import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
@@ -16,6 +17,7 @@ import { signInRoute } from '@/app/routes/sign-in';
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
+  accountRoute,
   overviewRoute,
   chainRoute,
   chainBriefRoute,

@@ -48,6 +48,20 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
     match: /^does not match the passphrase$/i,
     say: (t) => t('auth.validation.passphraseMismatch'),
   },
+  // The security policy's password rules, and second-factor codes.
+  {
+    match: /^must mix at least (\d+) of:/i,
+    say: (t, found) => t('auth.validation.classes', { count: Number(found[1]) }),
+  },
+  {
+    match: /^must not be one of your last (\d+) passwords$/i,
+    say: (t, found) => t('auth.validation.reused', { count: Number(found[1]) }),
+  },
+  { match: /^is wrong or already used$/i, say: (t) => t('auth.validation.wrongCode') },
+  {
+    match: /^has expired or belongs to another session$/i,
+    say: (t) => t('auth.validation.enrolmentExpired'),
+  },
   { match: /^is required once (assigned|started)$/i, say: (t) => t('auth.validation.requiredNow') },
   {
     match: /^is required once (resolved|in production)$/i,

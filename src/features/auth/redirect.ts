@@ -1,5 +1,7 @@
 import type { SessionUser } from '@server/contract/auth';
 import { can, homeOf } from '@/lib/auth';
+import { sessionEndReasons } from '@server/contract/domain';
+import type { SessionEndReason } from '@server/contract/auth';
 
 /*
  * Where sign-in sends the user afterwards: `?redirect=` comes from the address bar, so anyone can
@@ -39,8 +41,15 @@ function isAppPath(path: string): boolean {
   return new URL(path, base).origin === base;
 }
 
-/** The sign-in route's search: where to go once signed in. */
-export function signInSearch(search: Record<string, unknown>): { redirect?: string } {
+export interface SignInSearch {
+  redirect?: string;
+  /** Why the session ended, when the server said so: the page tells the user. */
+  ended?: SessionEndReason;
+}
+
+/** The sign-in route's search: where to go once signed in, and why the last session ended. */
+export function signInSearch(search: Record<string, unknown>): SignInSearch {
   const redirect = readRedirect(search.redirect);
-  return redirect ? { redirect } : {};
+  const ended = sessionEndReasons.find((reason) => reason === search.ended);
+  return { ...(redirect && { redirect }), ...(ended && { ended }) };
 }

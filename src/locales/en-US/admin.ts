@@ -101,4 +101,13 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     address: 'address {{address}}',
     cleared: 'Cleared the sign-in throttle of {{who}}.',
   },
+  secondFactorReset: {
+    action: 'Reset second factor',
+    actionOf: 'Reset second factor: {{name}}',
+    title: 'Reset the second factor: {{name}}',
+    note: 'For a lost phone and the like: removes the user’s authenticator and all recovery codes, and ends all their sessions. Where their role requires a second factor, they enrol again at their next sign-in.',
+    submit: 'Reset',
+    done: 'Reset the second factor of {{name}}.',
+    close: 'Close',
+  },
 };

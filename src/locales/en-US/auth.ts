@@ -20,7 +20,6 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     note: 'Once changed, your sign-ins on other devices and browsers end; this one stays.',
     current: 'Current password',
     new: 'New password',
-    hint: 'At least 10 characters; a phrase you remember is safer than a jumble.',
     repeat: 'New password again',
     submit: 'Change password',
   },
@@ -57,6 +56,14 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     sameAsCurrent: 'The new password must differ from the current one.',
     repeatMismatch: 'The two new passwords differ.',
     passphraseMismatch: 'The two passphrases differ.',
+    classes_one:
+      'Mix at least {{count, number}} of: lower-case letters, upper-case letters, digits, other characters.',
+    classes_other:
+      'Mix at least {{count, number}} of: lower-case letters, upper-case letters, digits, other characters.',
+    reused_one: 'Must not be your last password again.',
+    reused_other: 'Must not be one of your last {{count, number}} passwords.',
+    wrongCode: 'The code is wrong or was used already.',
+    enrolmentExpired: 'The set-up timed out; start again.',
   },
   errors: {
     network: 'The server cannot be reached. Check the network and retry.',
@@ -68,5 +75,113 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     conflict: 'Someone else changed this record. Open it again, then save.',
     rejected: 'The server did not accept this: {{message}}',
     unexpected: 'The server sent an answer this page does not understand. Please retry later.',
+  },
+  sessionEnded: {
+    signed_out: 'You signed out.',
+    idle: 'You were signed out after a while without activity. Please sign in again.',
+    expired: 'Your sign-in reached its longest time. Please sign in again.',
+    replaced: 'This account signed in somewhere else, so this session ended.',
+    password_changed:
+      'The password was changed elsewhere, so this session ended. Sign in with the new one.',
+    password_reset: 'The security administrator reset your password. Sign in with the new one.',
+    second_factor_reset:
+      'The security administrator reset your second factor. Please sign in again.',
+    account_changed: 'Your account was changed. Please sign in again.',
+    disabled: 'This account is disabled.',
+  },
+  steps: {
+    signOut: 'Sign in as someone else',
+    signingOut: 'Signing out…',
+  },
+  secondFactorStep: {
+    title: 'Second factor',
+    intro: 'Enter the 6-digit code your authenticator app shows.',
+    code: 'Code',
+    recoveryIntro:
+      'Without your phone, enter one of your unused recovery codes; each works only once.',
+    recoveryCode: 'Recovery code',
+    useRecovery: 'Use a recovery code',
+    useApp: 'Use a code of the authenticator app',
+    submit: 'Verify',
+    submitting: 'Verifying…',
+  },
+  newPasswordStep: {
+    title: 'Choose a new password',
+    intro:
+      'A new account, a reset password or one past its age needs a new password only you know first.',
+    submit: 'Set the new password',
+    submitting: 'Saving…',
+  },
+  passwordRules: {
+    title: 'Password rules',
+    length_one: 'At least {{count, number}} character',
+    length_other: 'At least {{count, number}} characters',
+    classes_one:
+      'At least {{count, number}} of: lower-case letters, upper-case letters, digits, other characters',
+    classes_other:
+      'At least {{count, number}} of: lower-case letters, upper-case letters, digits, other characters',
+    history_one: 'Not the current password',
+    history_other: 'None of your last {{count, number}} passwords',
+    maxAge: 'Changed every {{days, number}} days',
+  },
+  enrol: {
+    title: 'Set up the second factor',
+    intro:
+      'Besides your password, signing in takes a code from an authenticator app on your phone (Microsoft Authenticator, Google Authenticator, FreeOTP …).',
+    scan: 'Step 1: scan the QR code with the authenticator app.',
+    qrLabel: 'QR code for the authenticator app',
+    manual: 'Cannot scan? Type this key into the app:',
+    secret: 'Key',
+    code: 'Step 2: the 6-digit code the app shows',
+    submit: 'Finish set-up',
+    submitting: 'Setting up…',
+    restart: 'Start again',
+    loading: 'Making a key…',
+  },
+  recoveryCodes: {
+    title: 'Save your recovery codes',
+    intro:
+      'If your phone is lost or not at hand, sign in with one of these codes instead of a code of the app; each works once. They are shown only now: download or write them down and keep them safe.',
+    listLabel: 'Recovery codes',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy; write them down or download them.',
+    download: 'Download',
+    fileName: 'chainboard-recovery-codes.txt',
+    fileHeading: 'Chainboard recovery codes ({{username}}), each works once:',
+    saved: 'I have saved these recovery codes',
+    continue: 'Continue',
+  },
+  account: {
+    title: 'Account security',
+    summary: 'Your password and second factor.',
+    password: {
+      title: 'Password',
+      text: 'Once changed, your sign-ins on other devices and browsers end.',
+      change: 'Change password',
+      changed: 'Password changed.',
+    },
+    secondFactor: {
+      title: 'Second factor',
+      on: 'On: signing in takes a code of your authenticator app.',
+      off: 'Off.',
+      required: 'Your role requires a second factor.',
+      codesLeft_one: '{{count, number}} unused recovery code left.',
+      codesLeft_other: '{{count, number}} unused recovery codes left.',
+      enrol: 'Turn on the second factor',
+      enrolled: 'The second factor is on.',
+      renew: 'New recovery codes',
+      renewIntro: 'Enter the code your app shows now; all earlier recovery codes stop working.',
+      renewSubmit: 'Make new recovery codes',
+      disable: 'Turn off the second factor',
+      disableIntro:
+        'Enter the code your app shows now. Once off, signing in takes the password only.',
+      disableSubmit: 'Turn off the second factor',
+      disabled: 'The second factor is off.',
+      code: 'Code',
+      cancel: 'Cancel',
+      lostPhone:
+        'Lost your phone and your recovery codes? Ask the security administrator to reset it.',
+    },
   },
 };

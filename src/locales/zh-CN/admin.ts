@@ -97,4 +97,15 @@ export const admin = {
     address: '地址 {{address}}',
     cleared: '已解除 {{who}} 的登录限制。',
   },
+  /** The security administrator's reset of a user's second factor (a lost phone). */
+  secondFactorReset: {
+    action: '重置双因素',
+    // Starts with the button's visible text, so speech input can name it.
+    actionOf: '重置双因素：{{name}}',
+    title: '重置双因素认证：{{name}}',
+    note: '用于手机丢失等情况：清除该用户绑定的验证器和全部恢复码，并结束其所有会话。若其角色要求双因素认证，下次登录时须重新绑定。',
+    submit: '重置',
+    done: '已重置 {{name}} 的双因素认证。',
+    close: '关闭',
+  },
 };

@@ -17,6 +17,21 @@ export const session = {
       text: '{{role}}不查看产业链数据，这个页面只供查看者、编辑者和系统管理员使用。',
       home: '前往我的工作页面',
     },
+    account: '账号安全',
+    /** 鉴别警示: shown in the frame once signed in. */
+    notice: {
+      label: '登录提示',
+      previous: '上次登录：{{time}}，地址 {{address}}。',
+      first: '这是此账号的首次登录。',
+      noFailures: '此后没有失败的登录尝试。',
+      failures_one:
+        '此后有 {{count, number}} 次失败的登录尝试，最近一次在 {{time}}，地址 {{address}}。',
+      failures_other:
+        '此后有 {{count, number}} 次失败的登录尝试，最近一次在 {{time}}，地址 {{address}}。',
+      unknownAddress: '未知',
+      check: '如果不是您本人，请立即修改密码并告知安全管理员。',
+      dismiss: '知道了',
+    },
     roles: {
       viewer: '查看者',
       editor: '编辑者',

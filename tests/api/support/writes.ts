@@ -670,7 +670,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
         displayName: '测试用户',
         role: 'viewer',
         chainIds: [],
-        password: 'a-long-enough-password',
+        password: 'A-long-enough-password',
       },
     }),
   },
@@ -710,6 +710,19 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
       };
     },
   },
+  'POST /api/users/{id}/second-factor/reset': {
+    scope: 'admin',
+    build: async (_ids, db) => {
+      const target = await matrixTargetUser(db);
+      // A second factor to reset (the phone that was lost): set straight in the database.
+      await db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(eq(users.id, target.id));
+      return {
+        method: 'POST',
+        path: `/api/users/${target.id}/second-factor/reset`,
+        body: { version: target.version },
+      };
+    },
+  },
 };
 
 /** A new, open problem of `chainId` as an import file's row. */
@@ -737,15 +750,21 @@ async function matrixTargetUser(db: Database) {
 }
 
 /**
- * Routes that change no city record and need no role: signing in and out, and changing one's
- * own password (any signed-in user; tested in auth.test.ts). And the security administrator's
- * policy, which no caller of the matrix may set (every role is tried in security-policy.test.ts),
- * and the download of a backup, which changes nothing (tested in backup-encryption.test.ts).
+ * Routes that change no city record and need no role: signing in and out, changing one's own
+ * password and second factor (any signed-in user; tested in auth.test.ts and identity.test.ts).
+ * And the security administrator's policy, which no caller of the matrix may set (every role is
+ * tried in security-policy.test.ts), and the download of a backup, which changes nothing
+ * (tested in backup-encryption.test.ts).
  */
 export const routesOutsideTheMatrix = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'PUT /api/auth/password',
+  'POST /api/auth/second-factor',
+  'POST /api/auth/second-factor/enrolment',
+  'POST /api/auth/second-factor/enrolment/confirm',
+  'POST /api/auth/second-factor/recovery-codes',
+  'POST /api/auth/second-factor/disable',
   'PUT /api/security/policy',
   'POST /api/admin/backup',
 ]);

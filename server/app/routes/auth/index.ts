@@ -1,40 +1,40 @@
 import { createRoute } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { changePasswordBodySchema, loginBodySchema, sessionSchema } from '../../../contract/auth';
+import { loginBodySchema, sessionSchema } from '../../../contract/auth';
 import { apiErrorSchema } from '../../../contract/errors';
 import { users } from '../../../db/schema';
 import {
   onePasswordCheckAtATime,
   recordLoginAttempt,
   removeOldLoginAttempts,
-  secondsUntilLoginAllowed,
 } from '../../auth/login-limits';
-import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
+import { UNMATCHABLE_HASH, verifyPassword } from '../../auth/passwords';
 import {
   createSession,
   endSession,
-  endSessionsOf,
-  loadSessionUser,
+  loadSession,
   removeStaleSessions,
   SESSION_COOKIE,
   SESSION_LIFETIME_MS,
 } from '../../auth/sessions';
-import { createRouter, type AppEnv } from '../../context';
-import { errorBody, invalidField } from '../../errors';
-import { updateRecord } from '../../writes/operations';
-import { runWrite } from '../../writes/run-write';
+import { sessionStage } from '../../auth/stage';
+import { createRouter } from '../../context';
+import { errorBody } from '../../errors';
 import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 import { cookieIsSecure, refuseSignInOverHttp } from '../../security/transport';
-import { ownAccountKind } from '../users/users.kind';
 import { invalidRequestResponse, jsonResponse } from '../responses';
+import * as password from './password';
+import * as secondFactor from './second-factor';
+import { reachSignedIn, sessionAnswer, sessionDetail } from './signed-in';
+import { checkingAlready, refuseWhileThrottled } from './throttle';
 
 const login = createRoute({
   method: 'post',
   path: '/auth/login',
   tags: ['auth'],
-  summary: 'Sign in with username and password; sets the session cookie',
+  summary:
+    'Sign in with username and password; sets the session cookie. The answer’s `stage` names the step that remains, if any',
   request: {
     body: { required: true, content: { 'application/json': { schema: loginBodySchema } } },
   },
@@ -65,55 +65,12 @@ const session = createRoute({
   method: 'get',
   path: '/auth/session',
   tags: ['auth'],
-  summary: 'Who is signed in',
+  summary: 'Who is signed in, and the sign-in step the session stands at',
   responses: {
     200: jsonResponse(sessionSchema, 'The signed-in user'),
-    401: jsonResponse(apiErrorSchema, 'Not signed in'),
+    401: jsonResponse(apiErrorSchema, 'Not signed in, or the session ended (`reason` says why)'),
   },
 });
-
-const changePassword = createRoute({
-  method: 'put',
-  path: '/auth/password',
-  tags: ['auth'],
-  summary: 'Change one’s own password; every other session of the user ends',
-  request: {
-    body: {
-      required: true,
-      content: { 'application/json': { schema: changePasswordBodySchema } },
-    },
-  },
-  responses: {
-    204: { description: 'Changed' },
-    400: invalidRequestResponse,
-    401: jsonResponse(apiErrorSchema, 'Not signed in'),
-    429: jsonResponse(apiErrorSchema, 'Too many wrong passwords; `Retry-After` says when to retry'),
-  },
-});
-
-/** 429 with `Retry-After` while this address's wrong passwords for `username` (or all) count. */
-async function refuseWhileThrottled(c: Context<AppEnv>, username: string, now: Date) {
-  const { db, clientAddress, loginThrottle } = c.var;
-  const wait = await secondsUntilLoginAllowed(db, username, clientAddress, now, loginThrottle);
-  if (wait <= 0) return null;
-  c.header('Retry-After', String(wait));
-  return c.json(
-    errorBody('rate_limited', `Too many wrong passwords; try again in ${wait} seconds`),
-    429,
-  );
-}
-
-/** 429 while the same account's password from the same address is being checked. */
-function checkingAlready(c: Context<AppEnv>) {
-  c.header('Retry-After', '1');
-  return c.json(
-    errorBody(
-      'rate_limited',
-      'This account is already signing in from here; try again in a second',
-    ),
-    429,
-  );
-}
 
 export const authRouter = createRouter()
   .openapi(login, async (c) => {
@@ -160,9 +117,9 @@ export const authRouter = createRouter()
       removeStaleSessions(c.var.db, now),
       removeOldLoginAttempts(c.var.db, attemptAt),
     ]);
-    // Signing in again in the same browser replaces its session rather than leaving it open.
+    // Signing in again in the same browser ends its session rather than leaving it open.
     const previous = getCookie(c, SESSION_COOKIE);
-    if (previous) await endSession(c.var.db, previous);
+    if (previous) await endSession(c.var.db, previous, 'signed_out');
     const created = await createSession(c.var.db, user.id, now, {
       address,
       userAgent: c.req.header('user-agent'),
@@ -174,21 +131,31 @@ export const authRouter = createRouter()
       path: '/',
       maxAge: Math.floor(SESSION_LIFETIME_MS / 1000),
     });
-    const signedIn = await loadSessionUser(c.var.db, created.token, now);
-    if (!signedIn) throw new Error('A session just created could not be read back');
+    const found = await loadSession(c.var.db, created.token, now, c.var.securityPolicy);
+    if (found.status !== 'live') throw new Error('A session just created could not be read back');
+    const { session } = found;
+    const stage = sessionStage(
+      session.user.role,
+      session.account,
+      session,
+      c.var.securityPolicy,
+      attemptAt,
+    );
     await recordSecurityEvent(c.var.db, {
       type: 'sign_in',
       result: 'success',
-      actor: signedIn,
-      object: signedIn.username,
+      actor: session.user,
+      object: session.user.username,
       clientAddress: address,
       at: attemptAt,
+      detail: { ...sessionDetail(session.ref), stage },
     });
-    return c.json({ user: signedIn }, 200);
+    if (stage === 'signed_in') await reachSignedIn(c, session.user, session);
+    return c.json(await sessionAnswer(c.var.db, session.user, stage, session), 200);
   })
   .openapi(logout, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await endSession(c.var.db, token);
+    if (token) await endSession(c.var.db, token, 'signed_out');
     await recordSecurityEvent(
       c.var.db,
       eventOfRequest(c, { type: 'sign_out', result: 'success', object: c.var.user.username }),
@@ -196,45 +163,16 @@ export const authRouter = createRouter()
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieIsSecure(c) });
     return c.body(null, 204);
   })
-  .openapi(session, (c) => c.json({ user: c.var.user }, 200))
-  .openapi(changePassword, async (c) => {
-    const { currentPassword, newPassword } = c.req.valid('json');
-    const { id, username } = c.var.user;
-    const now = c.var.now();
-    const address = c.var.clientAddress;
-    // A wrong current password is a guess like a wrong sign-in, and counts against the same limit.
-    const checked = await onePasswordCheckAtATime(username, address, async () => {
-      const throttled = await refuseWhileThrottled(c, username, now);
-      if (throttled) return throttled;
-      const [found] = await c.var.db.select().from(users).where(eq(users.id, id));
-      if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
-        await recordLoginAttempt(c.var.db, { username, address, succeeded: false, at: now });
-        await recordSecurityEvent(
-          c.var.db,
-          eventOfRequest(c, {
-            type: 'password_change',
-            result: 'failure',
-            object: username,
-            detail: { reason: 'wrong_current_password' },
-          }),
-        );
-        throw invalidField('currentPassword', 'is not the current password');
-      }
-      return found;
-    });
-    if (checked === 'busy') return checkingAlready(c);
-    if (checked instanceof Response) return checked;
-    const stored = checked;
-    const passwordHash = await hashPassword(newPassword);
-    await runWrite(c, async (write) => {
-      // Versioned and audited as the administrator's reset is (the audit never holds a hash).
-      await updateRecord(write, ownAccountKind, String(id), stored.version, {}, 'User');
-      await write.tx.update(users).set({ passwordHash }).where(eq(users.id, id));
-      await endSessionsOf(write.tx, id, getCookie(c, SESSION_COOKIE));
-      await recordSecurityEvent(
-        write.tx,
-        eventOfRequest(c, { type: 'password_change', result: 'success', object: username }),
-      );
-    });
-    return c.body(null, 204);
+  .openapi(session, async (c) => {
+    const { user, session: current } = c.var;
+    return c.json(await sessionAnswer(c.var.db, user, current.stage, current), 200);
   });
+
+authRouter.openapi(password.passwordRules, password.handlePasswordRules);
+authRouter.openapi(password.changePassword, password.handleChangePassword);
+authRouter.openapi(secondFactor.verify, secondFactor.handleVerify);
+authRouter.openapi(secondFactor.status, secondFactor.handleStatus);
+authRouter.openapi(secondFactor.startEnrolment, secondFactor.handleStartEnrolment);
+authRouter.openapi(secondFactor.confirmEnrolment, secondFactor.handleConfirmEnrolment);
+authRouter.openapi(secondFactor.renewRecoveryCodes, secondFactor.handleRenewRecoveryCodes);
+authRouter.openapi(secondFactor.disable, secondFactor.handleDisable);

@@ -5,14 +5,16 @@ import { apiErrorSchema } from '../../../contract/errors';
 import {
   createUserBodySchema,
   resetPasswordBodySchema,
+  resetSecondFactorBodySchema,
   updateUserBodySchema,
   userListSchema,
   userSchema,
 } from '../../../contract/users';
 import type { Database } from '../../../db/database';
-import { chains, userChainScopes, users } from '../../../db/schema';
+import { chains, recoveryCodes, userChainScopes, users } from '../../../db/schema';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
+import { checkPasswordRules, passwordRulesOf, storeNewPassword } from '../../auth/password-policy';
 import type { Context } from 'hono';
 import type { User } from '../../../contract/users';
 import { createRouter, type AppEnv } from '../../context';
@@ -23,7 +25,7 @@ import { runCreate, runWrite } from '../../writes/run-write';
 import { createRecordRoute, updateRoute } from '../write-route';
 import { jsonResponse } from '../responses';
 import { authoriseAccountOfRole, credentialsKind, userKind } from './users.kind';
-import { hasPermission } from '../../auth/permissions';
+import { authorise, hasPermission } from '../../auth/permissions';
 import { eventOfRequest, recordSecurityEvent } from '../../security/events';
 
 const list = createRoute({
@@ -178,6 +180,7 @@ usersRouter.openapi(list, async (c) => {
 usersRouter.openapi(create, async (c) => {
   const { password, username, role, chainIds, displayName } = c.req.valid('json');
   authoriseAccountOfRole(c.var.user, role);
+  checkPasswordRules(password, passwordRulesOf(c.var.securityPolicy), 'password');
   const passwordHash = await hashPassword(password);
   const answer = await runCreate(
     c,
@@ -238,7 +241,7 @@ usersRouter.openapi(update, async (c) => {
       },
       'User',
     );
-    if (disabled) await endSessionsOf(write.tx, id);
+    if (disabled) await endSessionsOf(write.tx, id, 'disabled');
     const after = await readUser(write, id);
     await recordAccountEvents(c, write, before, after);
     return after;
@@ -249,6 +252,10 @@ usersRouter.openapi(update, async (c) => {
 usersRouter.openapi(resetPassword, async (c) => {
   const { id } = c.req.valid('param');
   const { version, password } = c.req.valid('json');
+  // Before the version check, whose 409 would show the account to anyone.
+  authorise(c.var.user, 'manage_credentials');
+  // The policy's length and classes hold; its history is the owner's, who chooses anew anyway.
+  checkPasswordRules(password, passwordRulesOf(c.var.securityPolicy), 'password');
   const passwordHash = await hashPassword(password);
   const record = await runWrite(c, async (write) => {
     const target = await userMustBeAt(write, id, version);
@@ -256,14 +263,50 @@ usersRouter.openapi(resetPassword, async (c) => {
     await updateRecord(write, credentialsKind, String(id), version, {}, 'User');
     // …then the hash itself, which its owner must replace at the next sign-in (the security
     // administrator knows this one), and every open session of the user ends.
-    await write.tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: write.now, mustChangePassword: true })
-      .where(eq(users.id, id));
-    await endSessionsOf(write.tx, id);
+    await storeNewPassword(write.tx, target, passwordHash, { now: write.now, mustChange: true });
+    await endSessionsOf(write.tx, id, 'password_reset');
     await recordSecurityEvent(
       write.tx,
       eventOfRequest(c, { type: 'password_reset', result: 'success', object: target.username }),
+    );
+    return readUser(write, id);
+  });
+  return c.json(record, 200);
+});
+
+const resetSecondFactor = updateRoute({
+  method: 'post',
+  path: '/users/{id}/second-factor/reset',
+  summary:
+    'Remove a user’s second factor and recovery codes (a lost phone), and sign them out everywhere (security administrator)',
+  params: idParamSchema,
+  body: resetSecondFactorBodySchema,
+  record: userSchema,
+});
+
+usersRouter.openapi(resetSecondFactor, async (c) => {
+  const { id } = c.req.valid('param');
+  const { version } = c.req.valid('json');
+  // Before the version check, whose 409 would show the account to anyone.
+  authorise(c.var.user, 'manage_credentials');
+  const record = await runWrite(c, async (write) => {
+    const target = await userMustBeAt(write, id, version);
+    await updateRecord(write, credentialsKind, String(id), version, {}, 'User');
+    if (!target.totpSecret) throw invalidField('secondFactor', 'is not enrolled');
+    // The user enrols again at the next sign-in where the policy requires it for the role.
+    await write.tx
+      .update(users)
+      .set({ totpSecret: null, totpLastStep: null })
+      .where(eq(users.id, id));
+    await write.tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, id));
+    await endSessionsOf(write.tx, id, 'second_factor_reset');
+    await recordSecurityEvent(
+      write.tx,
+      eventOfRequest(c, {
+        type: 'second_factor_reset',
+        result: 'success',
+        object: target.username,
+      }),
     );
     return readUser(write, id);
   });

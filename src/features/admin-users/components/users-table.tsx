@@ -4,6 +4,7 @@ import { accountRolesKeptBy } from '@server/contract/permissions';
 import type { User } from '@server/contract/users';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { ChainTags } from '@/components/links/chain-tags';
+import { ResetSecondFactorButton } from '@/features/admin-users/components/reset-second-factor-button';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 import { can, useSession } from '@/lib/auth';
@@ -139,6 +140,7 @@ function UserRowActions({ user, onEdit, onResetPassword }: { user: User } & RowA
           {t('admin.users.resetPassword')}
         </button>
       )}
+      <ResetSecondFactorButton user={user} />
     </div>
   );
 }

@@ -1,24 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { changePasswordBodySchema } from '@server/contract/auth';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormButtons } from '@/components/form/form-buttons';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { useChangePassword } from '@/features/auth/api/change-password';
+import { usePasswordRules } from '@/features/auth/api/get-password-rules';
+import { PasswordRulesList } from '@/features/auth/components/password-rules';
+import { passwordFormSchema, type PasswordFormValues } from '@/features/auth/password-form-schema';
 import { useSession } from '@/lib/auth';
-
-// Typing the new password twice is the form's own check; the server gets it once.
-const formSchema = changePasswordBodySchema
-  .and(z.object({ repeatPassword: z.string() }))
-  .refine((values) => values.repeatPassword === values.newPassword, {
-    path: ['repeatPassword'],
-    message: 'does not match the new password',
-  });
-type FormValues = z.infer<typeof formSchema>;
 
 interface ChangePasswordDialogProps {
   onClose: (outcome?: 'changed') => void;
@@ -28,9 +20,10 @@ interface ChangePasswordDialogProps {
 export function ChangePasswordDialog({ onClose }: ChangePasswordDialogProps) {
   const { t } = useTranslation('auth');
   const user = useSession();
+  const rules = usePasswordRules();
   const change = useChangePassword();
-  const form = useForm<FormValues>({
-    resolver: zodResolver(formSchema),
+  const form = useForm<PasswordFormValues>({
+    resolver: zodResolver(passwordFormSchema(rules)),
     defaultValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
   });
   const { errors, isSubmitting } = form.formState;
@@ -64,9 +57,9 @@ export function ChangePasswordDialog({ onClose }: ChangePasswordDialogProps) {
           autoComplete="current-password"
           {...form.register('currentPassword')}
         />
+        <PasswordRulesList rules={rules} />
         <TextField
           label={t('auth.changePassword.new')}
-          hint={t('auth.changePassword.hint')}
           error={errors.newPassword}
           type="password"
           autoComplete="new-password"

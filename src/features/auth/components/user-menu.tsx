@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/lib/auth';
 import { DialogLoading } from '@/components/editing/dialog-loading';
@@ -42,6 +42,9 @@ export function UserMenu() {
           {t('session.role', { role: t(`session.roles.${user.role}`) })}
         </span>
       </span>
+      <Link to="/account" className="button button--quiet user-menu__action">
+        {t('session.account')}
+      </Link>
       <button
         type="button"
         className="button button--quiet user-menu__action"
