@@ -711,7 +711,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
     },
   },
   'POST /api/users/{id}/second-factor/reset': {
-    scope: 'admin',
+    scope: 'credentials',
     build: async (_ids, db) => {
       const target = await matrixTargetUser(db);
       // A second factor to reset (the phone that was lost): set straight in the database.
