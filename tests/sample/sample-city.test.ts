@@ -5,7 +5,13 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/app/auth/passwords';
-import { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from '../../server/db/sample';
+import {
+  SAMPLE_AUDIT_ADMIN,
+  SAMPLE_PASSWORD,
+  SAMPLE_SECURITY_ADMIN,
+  SAMPLE_VIEWER,
+  sampleEditorName,
+} from '../../server/db/sample';
 import * as schema from '../../server/db/schema';
 import { buildSampleCity, loadSampleCity, SAMPLE_SEED_VERSION } from '../../server/db/sample';
 import { isValidCreditCode } from '../../server/db/sample/credit-codes';
@@ -81,7 +87,7 @@ describe('the sample city', () => {
     });
   });
 
-  it('adds a viewer and one editor per chain scoped to it, all with the published password', async () => {
+  it('adds a viewer, one editor per chain scoped to it, a security and an audit administrator, all with the published password', async () => {
     const users = await rows<{
       username: string;
       display_name: string;
@@ -95,11 +101,20 @@ describe('the sample city', () => {
        from users u left join user_chain_scopes s on s.user_id = u.id left join chains c on c.id = s.chain_id
        group by u.id order by u.username`,
     );
-    expect(users).toHaveLength(13);
+    expect(users).toHaveLength(15);
     expect(users.find((user) => user.username === SAMPLE_VIEWER)).toMatchObject({
       role: 'viewer',
       chains: '',
     });
+    // 三权分立: one of each administrator beside the system administrator made at start-up.
+    expect(
+      users
+        .filter((user) => user.role === 'security_admin' || user.role === 'audit_admin')
+        .map(({ username, role, chains }) => ({ username, role, chains })),
+    ).toEqual([
+      { username: SAMPLE_AUDIT_ADMIN, role: 'audit_admin', chains: '' },
+      { username: SAMPLE_SECURITY_ADMIN, role: 'security_admin', chains: '' },
+    ]);
     const editors = users.filter((user) => user.role === 'editor');
     expect(editors).toHaveLength(12);
     for (const editor of editors) {
@@ -120,6 +135,7 @@ describe('the sample city', () => {
   it('writes no sessions or audit events, and signs every row "sample"', async () => {
     expect(await count('select 1 from sessions')).toBe(0);
     expect(await count('select 1 from audit_events')).toBe(0);
+    expect(await count('select 1 from security_events')).toBe(0);
     const tables = await rows<{ table_name: string }>(
       `select table_name from information_schema.columns where column_name = 'updated_by' and table_schema = 'public' and table_name <> 'users'`,
     );

@@ -10,7 +10,7 @@ import { tablesLeftOut } from '../../server/db/backup/tables';
 import { createBackup } from '../../server/db/backup/write';
 import { allTables } from '../../server/db/all-tables';
 import { SAMPLE_PASSWORD, SAMPLE_VIEWER } from '../../server/db/sample';
-import { auditEvents } from '../../server/db/schema';
+import { auditEvents, recoveryCodes } from '../../server/db/schema';
 import { cityDay } from '../../server/contract/city-time';
 import { useTestApi } from '../api/support/api';
 import { loadSampleIds, sendWrite, writeRouteSamples } from '../api/support/writes';
@@ -69,6 +69,23 @@ async function editedSampleCity(engine: Engine): Promise<TestDatabase> {
     const answer = await sendWrite(app, request, { cookie: admin.cookie });
     expect([200, 201], `${route}: ${JSON.stringify(answer.body)}`).toContain(answer.status);
   }
+  // A reset password (its old hash kept in the history, a security event) and a user who has
+  // recovery codes for a second factor, so the security tables have rows to carry over too.
+  const security = await createTestUser(database.db, { role: 'security_admin' });
+  const forgetful = await createTestUser(database.db, { role: 'viewer' });
+  const reset = await sendWrite(
+    app,
+    {
+      method: 'PUT',
+      path: `/api/users/${forgetful.id}/password`,
+      body: { password: 'A-new-password-for-them-1', version: 1 },
+    },
+    { cookie: security.cookie },
+  );
+  expect(reset.status, JSON.stringify(reset.body)).toBe(200);
+  await database.db
+    .insert(recoveryCodes)
+    .values({ userId: security.id, codeDigest: 'a'.repeat(64), usedAt: null });
   return database;
 }
 

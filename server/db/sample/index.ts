@@ -25,7 +25,7 @@ export async function loadSampleCity(
   const city = scaleSampleCity(sample, options.scale ?? 1);
   await db.transaction(async (tx) => {
     await insertSampleCity(tx, city);
-    await insertSampleUsers(tx);
+    await insertSampleUsers(tx, options.today);
     if (options.scale) {
       await insertAuditHistory(tx, buildAuditHistory(sample, options.scale, options.today));
     }
@@ -40,5 +40,11 @@ export async function loadSampleCity(
 }
 
 export { buildSampleCity } from './build';
-export { SAMPLE_PASSWORD, SAMPLE_VIEWER, sampleEditorName } from './users';
+export {
+  SAMPLE_AUDIT_ADMIN,
+  SAMPLE_PASSWORD,
+  SAMPLE_SECURITY_ADMIN,
+  SAMPLE_VIEWER,
+  sampleEditorName,
+} from './users';
 export type { SampleCity } from './rows';

@@ -20,9 +20,12 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
  * security and audit administrators (the system administrator is created at start-up), under
  * the sample's relaxed security policy: no second factor, so anyone can take a first look.
  */
-export async function insertSampleUsers(tx: Transaction): Promise<void> {
+export async function insertSampleUsers(tx: Transaction, today: string): Promise<void> {
   // One hash for all: 600,000 iterations once rather than thirteen times.
   const passwordHash = await hashPassword(SAMPLE_PASSWORD);
+  // The sample's day stamps what would otherwise be the load's time, so the same day always
+  // loads the same rows.
+  const sampleDay = new Date(`${today}T00:00:00+08:00`);
   const allChains = await tx
     .select({ id: chains.id, code: chains.code, name: chains.name })
     .from(chains)
@@ -35,24 +38,28 @@ export async function insertSampleUsers(tx: Transaction): Promise<void> {
         displayName: '市领导（查看）',
         role: 'viewer' as const,
         passwordHash,
+        passwordChangedAt: sampleDay,
       },
       ...allChains.map((chain) => ({
         username: sampleEditorName(chain.code),
         displayName: `${chain.name}专班`,
         role: 'editor' as const,
         passwordHash,
+        passwordChangedAt: sampleDay,
       })),
       {
         username: SAMPLE_SECURITY_ADMIN,
         displayName: '安全管理员',
         role: 'security_admin' as const,
         passwordHash,
+        passwordChangedAt: sampleDay,
       },
       {
         username: SAMPLE_AUDIT_ADMIN,
         displayName: '审计管理员',
         role: 'audit_admin' as const,
         passwordHash,
+        passwordChangedAt: sampleDay,
       },
     ])
     .returning({ id: users.id, username: users.username });
@@ -65,7 +72,7 @@ export async function insertSampleUsers(tx: Transaction): Promise<void> {
   );
   await storeSecurityPolicy(tx, SAMPLE_SECURITY_POLICY, {
     version: 1,
-    updatedAt: new Date(),
-    updatedBy: null,
+    updatedAt: sampleDay,
+    updatedBy: 'sample',
   });
 }
