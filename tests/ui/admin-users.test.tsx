@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chains, loginAttempts, sessions, userChainScopes, users } from '@server/db/schema';
@@ -442,7 +442,7 @@ describe('users screen for the security administrator', () => {
     await user.type(form.getByLabelText('用户名'), 'shen.ji');
     await user.type(form.getByLabelText('显示名称'), '审计员沈');
     await user.selectOptions(form.getByLabelText('角色'), '审计管理员');
-    await user.type(form.getByLabelText('初始密码'), 'a-long-enough-password');
+    await user.type(form.getByLabelText('初始密码'), 'A-long-enough-password-1');
     await user.click(form.getByRole('button', { name: '创建用户' }));
 
     await expectDone('已创建用户 审计员沈。');
@@ -454,19 +454,32 @@ describe('users screen for the security administrator', () => {
   it('resets a password, which ends the user’s sessions', async () => {
     const person = await createTestUser(api.db, { role: 'viewer' });
     const [before] = await api.db.select().from(users).where(eq(users.id, person.id));
-    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(1);
+    expect(
+      await countRows(
+        api.db,
+        sessions,
+        and(eq(sessions.userId, person.id), isNull(sessions.endedAt)),
+      ),
+    ).toBe(1);
     const { user } = renderApp('/admin/users');
     const row = rowOf(await usersTable(), person.username);
 
     await user.click(within(row).getByRole('button', { name: `重置密码：${person.username}` }));
     const dialog = await screen.findByRole('dialog', { name: `重置密码：${person.username}` });
-    await user.type(within(dialog).getByLabelText('新密码'), 'another-long-password');
+    await user.type(within(dialog).getByLabelText('新密码'), 'Another-long-password-2');
     await user.click(within(dialog).getByRole('button', { name: '重置密码' }));
 
     await expectDone(`已重置 ${before?.displayName} 的密码。`);
     const [stored] = await api.db.select().from(users).where(eq(users.id, person.id));
     expect(stored?.passwordHash).not.toBe(before?.passwordHash);
-    expect(await countRows(api.db, sessions, eq(sessions.userId, person.id))).toBe(0);
+    // Ended, not deleted: the user's next request is told why.
+    expect(
+      await countRows(
+        api.db,
+        sessions,
+        and(eq(sessions.userId, person.id), isNull(sessions.endedAt)),
+      ),
+    ).toBe(0);
   });
 
   it('lists who waits after wrong passwords and clears one, after which nothing is throttled', async () => {

@@ -73,6 +73,6 @@ export async function insertSampleUsers(tx: Transaction, today: string): Promise
   await storeSecurityPolicy(tx, SAMPLE_SECURITY_POLICY, {
     version: 1,
     updatedAt: sampleDay,
-    updatedBy: 'sample',
+    updatedBy: null,
   });
 }
