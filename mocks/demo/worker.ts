@@ -48,7 +48,7 @@ export async function startDemoWorker() {
   const api = new Hono<{ Bindings: DemoBindings }>();
   api.use('/api/*', keepSetCookies);
   // As `npm start` serves the sample: the real clock, and one fixed address for sign-in limits.
-  api.route('/', createApp({ db, clientAddress: () => 'demo-browser' }));
+  api.route('/', createApp({ db, clientAddress: () => 'demo-browser', limitBodies: false }));
 
   // This origin's /api only: in the dev server, source modules such as src/features/x/api/y.ts
   // must reach Vite.

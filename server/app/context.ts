@@ -35,6 +35,12 @@ export interface AppDeps {
   isHttps?: (c: Context) => boolean;
   /** Limits each session's requests per minute by the policy; without one, none are limited. */
   rateLimiter?: SessionRateLimiter;
+  /**
+   * Refuse request bodies over the limit (default). The in-browser demo turns it off: there the
+   * browser is its own server, and the limit's re-wrapped request would lose the session cookie
+   * (a header a browser's Request drops).
+   */
+  limitBodies?: boolean;
 }
 
 export interface AppEnv {

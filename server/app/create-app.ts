@@ -51,6 +51,7 @@ export function createApp({
   secureCookies = 'auto',
   isHttps = requestUrlOrForwardedHttps,
   rateLimiter,
+  limitBodies = true,
 }: AppDeps) {
   const app = createRouter();
 
@@ -68,7 +69,7 @@ export function createApp({
     await next();
   });
   app.use('/api/*', noStore);
-  app.use('/api/*', limitBodySize);
+  if (limitBodies) app.use('/api/*', limitBodySize);
   app.use('/api/*', rejectCrossSiteWrites(allowedOrigins));
   app.use('/api/*', requireSession);
   if (rateLimiter) app.use('/api/*', limitSessionRequests(rateLimiter));
