@@ -17,6 +17,10 @@ export const clusterStatusSchema = z.enum(domain.clusterStatuses);
 export const projectStageSchema = z.enum(domain.projectStages);
 export const projectOriginSchema = z.enum(domain.projectOrigins);
 export const problemStatusSchema = z.enum(domain.problemStatuses);
+export const leadActionSchema = z.enum(domain.leadActions);
+export const leadStageSchema = z.enum(domain.leadStages);
+export const targetFirmSourceSchema = z.enum(domain.targetFirmSources);
+export const targetFirmSizeSchema = z.enum(domain.targetFirmSizes);
 export const indicatorFrequencySchema = z.enum(domain.indicatorFrequencies);
 export const indicatorDirectionSchema = z.enum(domain.indicatorDirections);
 

@@ -44,6 +44,37 @@ export const firmWithdrawalReasons = ['moved_out', 'deregistered'] as const;
 export const projectStages = ['signed', 'started', 'in_production'] as const;
 /** 招商 projects come from investment-promotion events; expansion ones from firms already here. */
 export const projectOrigins = ['investment_promotion', 'expansion'] as const;
+/**
+ * 招商 actions, not strengths: 强链 strengthens a strong link, 补链 fills a weak or missing one,
+ * 延链 extends the chain with a link it does not have yet (a missing link the map adds for it).
+ */
+export const leadActions = ['strengthen', 'fill', 'extend'] as const;
+/** A lead's stages in order (线索 → 接洽 → 考察 → 洽谈 → 签约), and 终止 (dropped) with a reason. */
+export const leadStages = [
+  'identified',
+  'contacted',
+  'visited',
+  'negotiating',
+  'signed',
+  'dropped',
+] as const;
+/** The stages a lead passes through, in order; `dropped` ends it at any of them. */
+export const leadPipelineStages = [
+  'identified',
+  'contacted',
+  'visited',
+  'negotiating',
+  'signed',
+] as const;
+/** Where a target firm came from: 链主推荐 / 链主供需清单 / 招商活动 / 其他. */
+export const targetFirmSources = [
+  'leader_recommendation',
+  'supply_list',
+  'campaign',
+  'other',
+] as const;
+/** A target firm's size: 大型 / 中型 / 小型 (the national enterprise size classes). */
+export const targetFirmSizes = ['large', 'medium', 'small'] as const;
 /** collected → assigned → handled and fed back (收集—交办—办理—反馈). */
 export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
@@ -149,6 +180,10 @@ export type LinkStrength = (typeof linkStrengths)[number];
 export type FirmTag = (typeof firmTags)[number];
 export type RevenueBand = (typeof revenueBands)[number];
 export type ProjectStage = (typeof projectStages)[number];
+export type LeadAction = (typeof leadActions)[number];
+export type LeadStage = (typeof leadStages)[number];
+export type TargetFirmSource = (typeof targetFirmSources)[number];
+export type TargetFirmSize = (typeof targetFirmSizes)[number];
 export type ProblemStatus = (typeof problemStatuses)[number];
 export type ClusterAssessmentResult = (typeof clusterAssessmentResults)[number];
 export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];

@@ -164,15 +164,18 @@ const firmFields = {
 /** A firm as imports write it: the credit code is the import's key, so it is required. */
 export const firmBodySchema = z.object(firmFields).meta({ id: 'FirmBody' });
 
+/** A credit code a form may leave blank (stored as none). */
+export const optionalCreditCodeSchema = textSchema()
+  .trim()
+  .toUpperCase()
+  .nullable()
+  .refine((code) => !code || isCreditCode(code), creditCodeMessage)
+  .transform((code) => code || null);
+
 /** A firm as a user's form writes it: a firm without a credit code yet may leave it blank. */
 const firmFormFields = {
   ...firmFields,
-  creditCode: textSchema()
-    .trim()
-    .toUpperCase()
-    .nullable()
-    .refine((code) => !code || isCreditCode(code), creditCodeMessage)
-    .transform((code) => code || null),
+  creditCode: optionalCreditCodeSchema,
 };
 export const firmCreateSchema = z.object(firmFormFields).meta({ id: 'FirmCreate' });
 export const firmUpdateSchema = z

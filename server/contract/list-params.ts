@@ -14,6 +14,8 @@ export const parkSorts = ['name', 'output', 'occupancy'] as const;
 export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
 export const problemSorts = ['raisedOn', 'deadline'] as const;
 export const clusterSorts = ['name', 'level', 'recognisedOn'] as const;
+export const leadSorts = ['updatedAt', 'identifiedOn', 'investment', 'nextStepDueOn'] as const;
+export const targetFirmSorts = ['name', 'leads'] as const;
 
 /** The order a list comes in when the request names none. */
 export const defaultSorts = {
@@ -22,4 +24,6 @@ export const defaultSorts = {
   projects: { sort: 'signedOn', order: 'desc' },
   problems: { sort: 'raisedOn', order: 'desc' },
   clusters: { sort: 'level', order: 'asc' },
+  leads: { sort: 'updatedAt', order: 'desc' },
+  targetFirms: { sort: 'name', order: 'asc' },
 } as const satisfies Record<string, { sort: string; order: SortOrder }>;

@@ -45,6 +45,10 @@ export const firmWithdrawalReason = pgEnum('firm_withdrawal_reason', domain.firm
 export const projectStage = pgEnum('project_stage', domain.projectStages);
 export const projectOrigin = pgEnum('project_origin', domain.projectOrigins);
 export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
+export const leadAction = pgEnum('lead_action', domain.leadActions);
+export const leadStage = pgEnum('lead_stage', domain.leadStages);
+export const targetFirmSource = pgEnum('target_firm_source', domain.targetFirmSources);
+export const targetFirmSize = pgEnum('target_firm_size', domain.targetFirmSizes);
 export const indicatorFrequency = pgEnum('indicator_frequency', domain.indicatorFrequencies);
 export const indicatorDirection = pgEnum('indicator_direction', domain.indicatorDirections);
 export const userRole = pgEnum('user_role', domain.userRoles);
@@ -551,6 +555,10 @@ export const projects = pgTable(
     parkId: integer('park_id').references(() => parks.id, { onDelete: 'set null' }),
     firmId: integer('firm_id').references(() => firms.id, { onDelete: 'set null' }),
     origin: projectOrigin('origin').notNull(),
+    /** The link of the chain map the project fills or strengthens (招商 projects name theirs). */
+    linkId: integer('link_id').references(() => chainLinks.id, { onDelete: 'set null' }),
+    /** The 招商活动 it was signed at. */
+    campaignId: integer('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
     investmentYi: yi('investment_yi').notNull(),
     stage: projectStage('stage').notNull(),
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
@@ -570,8 +578,190 @@ export const projects = pgTable(
     index('projects_origin_idx').on(t.origin),
     index('projects_signed_idx').on(t.signedOn),
     index('projects_firm_idx').on(t.firmId),
+    index('projects_link_idx').on(t.linkId),
+    index('projects_campaign_idx').on(t.campaignId),
     index('projects_stage_progress_idx').on(t.stage, t.progressUpdatedOn),
     check('projects_progress_range', sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+/** 招商活动: a campaign in another city (the article's 三推 in 厦门, 东莞 …) for some chains. */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    city: text('city').notNull(),
+    cityEn: text('city_en'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('campaigns_starts_idx').on(t.startsOn),
+    check('campaigns_dates_order', sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+export const campaignChains = pgTable(
+  'campaign_chains',
+  {
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.chainId] }),
+    index('campaign_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+/**
+ * 链主供需清单: what a chain's leader firm buys, by link, with the share bought in the city
+ * (本地配套率). Every item bought mostly outside the city is a 补链 opportunity.
+ */
+export const supplyItems = pgTable(
+  'supply_items',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => chainLinks.id, { onDelete: 'cascade' }),
+    item: text('item').notNull(),
+    itemEn: text('item_en'),
+    /** What the leader firm buys of it in a year, 亿元. */
+    annualPurchaseYi: yi('annual_purchase_yi').notNull(),
+    /** 本地配套率: the share bought from firms in the city, 0–100. */
+    localSharePercent: integer('local_share_percent').notNull(),
+    /** Where it comes from today (firms and cities outside). */
+    outsideSuppliers: text('outside_suppliers'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('supply_items_chain_idx').on(t.chainId),
+    index('supply_items_link_idx').on(t.linkId),
+    check('supply_items_local_share_range', sql`${t.localSharePercent} between 0 and 100`),
+  ],
+);
+
+/** 招商目标企业: a firm outside the city that could fill links of the city's chains. */
+export const targetFirms = pgTable(
+  'target_firms',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    /** 统一社会信用代码, when known. */
+    creditCode: text('credit_code').unique(),
+    hqProvince: text('hq_province').notNull(),
+    hqCity: text('hq_city').notNull(),
+    products: text('products').notNull(),
+    size: targetFirmSize('size').notNull(),
+    source: targetFirmSource('source').notNull(),
+    /** The supply-list item it was found from (source `supply_list`). */
+    supplyItemId: integer('supply_item_id').references(() => supplyItems.id, {
+      onDelete: 'set null',
+    }),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [index('target_firms_name_idx').on(t.name)],
+);
+
+/** The chains a target firm could serve; written with the firm, like a firm's chains. */
+export const targetFirmChains = pgTable(
+  'target_firm_chains',
+  {
+    targetFirmId: integer('target_firm_id')
+      .notNull()
+      .references(() => targetFirms.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.targetFirmId, t.chainId] }),
+    index('target_firm_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+/** The links of those chains a target firm could fill. */
+export const targetFirmLinks = pgTable(
+  'target_firm_links',
+  {
+    targetFirmId: integer('target_firm_id')
+      .notNull()
+      .references(() => targetFirms.id, { onDelete: 'cascade' }),
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => chainLinks.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.targetFirmId, t.linkId] }),
+    index('target_firm_links_link_idx').on(t.linkId),
+  ],
+);
+
+/**
+ * 招商线索: a target firm courted for a link of a chain, stage by stage. Each stage reached keeps
+ * its date; signing makes (or links) the project, so signed projects are the funnel's end.
+ */
+export const leads = pgTable(
+  'leads',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id),
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => chainLinks.id),
+    targetFirmId: integer('target_firm_id')
+      .notNull()
+      .references(() => targetFirms.id),
+    action: leadAction('action').notNull(),
+    /** Who works it: a task-force member, or else a department. */
+    ownerMemberId: integer('owner_member_id').references(() => taskForceMembers.id, {
+      onDelete: 'set null',
+    }),
+    ownerDepartmentId: integer('owner_department_id').references(() => departments.id),
+    stage: leadStage('stage').notNull(),
+    identifiedOn: date('identified_on', { mode: 'string' }).notNull(),
+    contactedOn: date('contacted_on', { mode: 'string' }),
+    visitedOn: date('visited_on', { mode: 'string' }),
+    negotiatingOn: date('negotiating_on', { mode: 'string' }),
+    signedOn: date('signed_on', { mode: 'string' }),
+    droppedOn: date('dropped_on', { mode: 'string' }),
+    dropReason: text('drop_reason'),
+    /** 亿元 */
+    expectedInvestmentYi: yi('expected_investment_yi'),
+    nextStep: text('next_step'),
+    nextStepDueOn: date('next_step_due_on', { mode: 'string' }),
+    campaignId: integer('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    /** The project signing made or linked: one lead per project. */
+    projectId: integer('project_id')
+      .unique()
+      .references(() => projects.id, { onDelete: 'set null' }),
+    note: text('note'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('leads_chain_stage_idx').on(t.chainId, t.stage),
+    index('leads_link_idx').on(t.linkId),
+    index('leads_target_firm_idx').on(t.targetFirmId),
+    index('leads_campaign_idx').on(t.campaignId),
+    index('leads_updated_idx').on(t.updatedAt),
   ],
 );
 
