@@ -88,6 +88,30 @@ export const domain: Pick<Translation, keyof typeof zhDomain> = {
     investment_promotion: 'Investment promotion',
     expansion: 'Expansion',
   },
+  leadAction: {
+    strengthen: 'Strengthen',
+    fill: 'Fill',
+    extend: 'Extend',
+  },
+  leadStage: {
+    identified: 'Lead',
+    contacted: 'Contact',
+    visited: 'Site visit',
+    negotiating: 'Negotiation',
+    signed: 'Signed',
+    dropped: 'Dropped',
+  },
+  targetFirmSource: {
+    leader_recommendation: 'Chain leader’s recommendation',
+    supply_list: 'Chain leader’s supply list',
+    campaign: 'Campaign',
+    other: 'Other',
+  },
+  targetFirmSize: {
+    large: 'Large',
+    medium: 'Medium',
+    small: 'Small',
+  },
   problemStatus: {
     open: 'Collected',
     assigned: 'Assigned',

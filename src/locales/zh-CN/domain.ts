@@ -86,6 +86,30 @@ export const domain = {
     investment_promotion: '招商引资',
     expansion: '增资扩产',
   },
+  leadAction: {
+    strengthen: '强链',
+    fill: '补链',
+    extend: '延链',
+  },
+  leadStage: {
+    identified: '线索',
+    contacted: '接洽',
+    visited: '考察',
+    negotiating: '洽谈',
+    signed: '签约',
+    dropped: '终止',
+  },
+  targetFirmSource: {
+    leader_recommendation: '链主推荐',
+    supply_list: '链主供需清单',
+    campaign: '招商活动',
+    other: '其他',
+  },
+  targetFirmSize: {
+    large: '大型',
+    medium: '中型',
+    small: '小型',
+  },
   problemStatus: {
     open: '已收集',
     assigned: '已交办',

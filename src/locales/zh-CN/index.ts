@@ -8,6 +8,7 @@ import { common } from '@/locales/zh-CN/common';
 import { domain } from '@/locales/zh-CN/domain';
 import type * as editing from '@/locales/zh-CN/editing';
 import type * as firms from '@/locales/zh-CN/firms';
+import type * as investment from '@/locales/zh-CN/investment';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
@@ -37,6 +38,7 @@ export interface ScreenTranslations {
   firms: typeof firms;
   clusters: typeof clusters;
   projects: typeof projects;
+  investment: typeof investment;
   problems: typeof problems;
   auth: typeof auth;
   admin: typeof admin;
