@@ -3,3 +3,6 @@ export const STALE_STATUS_DAYS = 30;
 
 /** A project not yet in production whose progress is older than this many days is stalled. */
 export const STALLED_PROJECT_DAYS = 90;
+
+/** An open lead (not signed, not dropped) without an update for more than this many days is stalled. */
+export const STALLED_LEAD_DAYS = 30;
