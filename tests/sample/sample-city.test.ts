@@ -50,7 +50,6 @@ async function tableDigests(client: PGlite): Promise<Record<string, string>> {
 }
 
 let client: PGlite;
-let loadMs = 0;
 
 async function rows<T>(query: string): Promise<T[]> {
   return (await client.query<T>(query)).rows;
@@ -67,16 +66,13 @@ const count = (query: string) => value<number>(`select count(*)::int from (${que
 beforeAll(async () => {
   ({ client } = await migratedDatabase());
   const db = drizzle({ client, schema });
-  const started = performance.now();
   await loadSampleCity(db, { today: TODAY });
-  loadMs = performance.now() - started;
-  console.log(`loadSampleCity on PGlite: ${loadMs.toFixed(0)} ms`);
 }, 60_000);
 
 describe('the sample city', () => {
-  it('loads fast and says it is a sample', async () => {
-    // The target is under 2 s (about 1 s here); the bound leaves room for a slow CI machine.
-    expect(loadMs).toBeLessThan(5_000);
+  // How long loading takes is a benchmark's question, not a test's: a timed assertion fails
+  // on a busy machine and proves nothing about the data.
+  it('says it is a sample', async () => {
     const [info] = await rows<Record<string, unknown>>('select * from dataset_info');
     expect(info).toMatchObject({
       id: 1,
