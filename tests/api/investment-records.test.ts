@@ -26,13 +26,11 @@ type Refusal = { error: { fields?: Record<string, unknown> } };
 describe.each(engines)('招商 target firms, campaigns and supply items on %s', (engine) => {
   const api = useTestApi(engine, { sample: true });
   let ids: SampleIds;
-  let admin: string;
   let editorA: string;
   let linkOfB: number;
 
   beforeAll(async () => {
     ids = await loadSampleIds(api.db);
-    admin = (await createTestUser(api.db, { role: 'admin' })).cookie;
     editorA = (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainA] })).cookie;
     linkOfB = await linkWithStrength(api.db, ids.chainB, 'weak', 0);
   });

@@ -410,4 +410,25 @@ describe.each(engines)('招商 leads on %s', (engine) => {
     await linkWithStrength(api.db, ids.chainA, 'strong', 3);
     expect((await linkOf())?.suggestedStrength).toBeNull();
   });
+
+  test('the leads export: the list’s filters, headers in either language', async () => {
+    await create({ nextStep: '导出', nextStepDueOn: '2026-03-10' });
+    const csv = async (query: string) => {
+      const response = await api.app.request(`/api/exports/leads?${query}`, {
+        headers: { cookie: api.cookie },
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const zh = await csv(`targetFirm=${firmId}&format=csv&lang=zh-CN`);
+    expect(zh).toContain('目标企业');
+    expect(zh).toContain('测试目标企业');
+    expect(zh).toContain('导出');
+    const en = await csv(`targetFirm=${firmId}&format=csv&lang=en-US`);
+    expect(en).toContain('Target firm');
+    expect(en).toContain('Fill');
+    const none = await csv(`chain=${ids.chainB}&targetFirm=${firmId}&format=csv`);
+    expect(none).not.toContain('测试目标企业');
+    await expectInvalid(api, '/api/exports/leads?stage=nope', 'stage');
+  });
 });
