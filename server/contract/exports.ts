@@ -6,6 +6,7 @@ import { rangeInOrder, securityEventFilterFields } from './security-events';
 import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
+import { leadListQuerySchema } from './investment';
 import { enumFilter, idFilter } from './query';
 import { sheetFormats, sheetLanguages } from './sheets';
 
@@ -31,6 +32,9 @@ export const projectExportQuerySchema = projectListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
 export const problemExportQuerySchema = problemListQuerySchema
+  .omit(withoutPaging)
+  .extend(exportFileQuerySchema.shape);
+export const leadExportQuerySchema = leadListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
 /** The audit page's filters (administrators only), newest first. */
@@ -60,6 +64,7 @@ export const exportLists = [
   'clusters',
   'projects',
   'problems',
+  'leads',
   'audit',
   'security-events',
   'policies',

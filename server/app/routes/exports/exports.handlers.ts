@@ -23,6 +23,8 @@ import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
 import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
+import { leadColumns, leadsSheetName } from '../../sheets/columns/leads';
+import { findLeads, toLeadListItem } from '../leads/leads.queries';
 import {
   auditEventColumns,
   auditEventsSheetName,
@@ -73,6 +75,7 @@ const parkList = { name: parksSheetName, fileKey: 'parks', columns: parkColumns 
 const firmList = { name: firmsSheetName, fileKey: 'firms', columns: firmColumns };
 const clusterList = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
 const projectList = { name: projectsSheetName, fileKey: 'projects', columns: projectColumns };
+const leadList = { name: leadsSheetName, fileKey: 'leads', columns: leadColumns };
 const problemList = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
 const policyList = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
 const indicatorValueList = {
@@ -111,6 +114,13 @@ export const projects: AppRouteHandler<typeof routes.projects> = async (c) => {
 export const problems: AppRouteHandler<typeof routes.problems> = async (c) => {
   const query = c.req.valid('query');
   return sendList(c, problemList, query, await findProblemItems(c, query));
+};
+
+/** The leads list as a file: the list's filters and sort, every matching row. */
+export const leads: AppRouteHandler<typeof routes.leads> = async (c) => {
+  const query = c.req.valid('query');
+  const { rows, total } = await findLeads(c.var.db, { ...query, ...allRows }, cityToday(c));
+  return sendList(c, leadList, query, { items: rows.map(toLeadListItem), total });
 };
 
 export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {

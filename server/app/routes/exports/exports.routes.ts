@@ -10,6 +10,7 @@ import {
   policyExportQuerySchema,
   problemExportQuerySchema,
   projectExportQuerySchema,
+  leadExportQuerySchema,
   securityEventExportQuerySchema,
 } from '../../../contract/exports';
 import { apiErrorSchema } from '../../../contract/errors';
@@ -42,6 +43,7 @@ export const firms = exportRoute('firms', firmExportQuerySchema);
 export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
+export const leads = exportRoute('leads', leadExportQuerySchema);
 export const policies = exportRoute('policies', policyExportQuerySchema);
 export const indicatorValues = exportRoute('indicator-values', indicatorValueExportQuerySchema);
 

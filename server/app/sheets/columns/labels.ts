@@ -1,4 +1,6 @@
 import type {
+  LeadAction,
+  LeadStage,
   auditActions,
   auditEntityTypes,
   clusterLevels,
@@ -96,6 +98,10 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   cluster: { 'zh-CN': '产业集群', 'en-US': 'Cluster' },
   cluster_assessment: { 'zh-CN': '集群年度评估', 'en-US': 'Cluster assessment' },
   chain_segment: { 'zh-CN': '产业链分段', 'en-US': 'Chain segment' },
+  lead: { 'zh-CN': '招商线索', 'en-US': 'Investment lead' },
+  target_firm: { 'zh-CN': '招商目标企业', 'en-US': 'Target firm' },
+  campaign: { 'zh-CN': '招商活动', 'en-US': 'Investment campaign' },
+  supply_item: { 'zh-CN': '链主供需清单', 'en-US': 'Supply list item' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {
@@ -145,4 +151,19 @@ export const securityEventTypeLabels: Record<(typeof securityEventTypes)[number]
 export const securityEventResultLabels: Record<(typeof securityEventResults)[number], Localized> = {
   success: { 'zh-CN': '成功', 'en-US': 'Succeeded' },
   failure: { 'zh-CN': '失败', 'en-US': 'Failed' },
+};
+
+export const leadActionLabels: Record<LeadAction, Localized> = {
+  strengthen: { 'zh-CN': '强链', 'en-US': 'Strengthen' },
+  fill: { 'zh-CN': '补链', 'en-US': 'Fill' },
+  extend: { 'zh-CN': '延链', 'en-US': 'Extend' },
+};
+
+export const leadStageLabels: Record<LeadStage, Localized> = {
+  identified: { 'zh-CN': '线索', 'en-US': 'Lead' },
+  contacted: { 'zh-CN': '接洽', 'en-US': 'Contact' },
+  visited: { 'zh-CN': '考察', 'en-US': 'Site visit' },
+  negotiating: { 'zh-CN': '洽谈', 'en-US': 'Negotiation' },
+  signed: { 'zh-CN': '签约', 'en-US': 'Signed' },
+  dropped: { 'zh-CN': '终止', 'en-US': 'Dropped' },
 };
