@@ -39,16 +39,8 @@ export function FunnelChart({ stages }: { stages: FunnelStage[] }) {
       <YAxis type="category" dataKey="stage" width={72} tick={{ fontSize: 12 }} />
       <Tooltip formatter={(value) => (typeof value === 'number' ? format.number(value) : value)} />
       <Legend wrapperStyle={{ fontSize: 12 }} />
-      <Bar
-        dataKey="reached"
-        name={t('investment.funnel.reachedSeries')}
-        fill="var(--accent, #2563eb)"
-      />
-      <Bar
-        dataKey="current"
-        name={t('investment.funnel.currentSeries')}
-        fill="var(--ink-muted, #64748b)"
-      />
+      <Bar dataKey="reached" name={t('investment.funnel.reachedSeries')} fill="var(--brand)" />
+      <Bar dataKey="current" name={t('investment.funnel.currentSeries')} fill="var(--ink-muted)" />
     </BarChart>
   );
 }

@@ -10,7 +10,7 @@ const icons: Record<LinkStrength, string> = { strong: '●', weak: '◐', missin
 export function LinkStrengthMark({ strength }: { strength: LinkStrength }) {
   const { t } = useTranslation();
   return (
-    <span className={`link-strength link-strength--${strength}`}>
+    <span className={`strength-mark strength-mark--${strength}`}>
       <span aria-hidden="true">{icons[strength]}</span>
       {t(`linkStrength.${strength}`)}
     </span>
