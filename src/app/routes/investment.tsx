@@ -1,11 +1,12 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getCampaignsQueryOptions } from '@/features/investment/api/get-campaigns';
-import { getFunnelQueryOptions } from '@/features/investment/api/get-funnel';
-import { getLeadQueryOptions } from '@/features/investment/api/get-lead';
-import { getLeadsQueryOptions } from '@/features/investment/api/get-leads';
 import { investmentSearchSchema, leadListSearchSchema } from '@/features/investment/search';
 import { parseIdParam } from '@/lib/route-params';
+
+/*
+ * The 招商 screens. Their loaders fetch the request code with the screen's, not in the first
+ * download (the bundle budget); the requests still start before the screen has loaded.
+ */
 
 /** 补链招商 for the city: the funnel, the chains compared, the campaigns. */
 export const investmentRoute = createRoute({
@@ -13,10 +14,13 @@ export const investmentRoute = createRoute({
   path: '/investment',
   validateSearch: investmentSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the requests run while the screen's code downloads.
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getFunnelQueryOptions({ chain: deps.chain }));
-    void context.queryClient.prefetchQuery(getCampaignsQueryOptions());
+    void import('@/features/investment/api/get-funnel').then((api) =>
+      context.queryClient.prefetchQuery(api.getFunnelQueryOptions({ chain: deps.chain })),
+    );
+    void import('@/features/investment/api/get-campaigns').then((api) =>
+      context.queryClient.prefetchQuery(api.getCampaignsQueryOptions()),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/investment/components/investment-page'),
@@ -30,7 +34,9 @@ export const leadsRoute = createRoute({
   validateSearch: leadListSearchSchema,
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getLeadsQueryOptions(deps));
+    void import('@/features/investment/api/get-leads').then((api) =>
+      context.queryClient.prefetchQuery(api.getLeadsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/investment/components/lead-list'),
@@ -46,7 +52,9 @@ export const leadRoute = createRoute({
     stringify: ({ leadId }) => ({ leadId: String(leadId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getLeadQueryOptions(params.leadId));
+    void import('@/features/investment/api/get-lead').then((api) =>
+      context.queryClient.prefetchQuery(api.getLeadQueryOptions(params.leadId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/investment/components/lead-detail'),
