@@ -93,8 +93,8 @@ function CampaignRow({ campaign }: { campaign: CampaignListItem }) {
               )
               .join(' · ')}
       </td>
-      <td className="numeric">{format.number(campaign.signedProjects)}</td>
-      <td className="numeric">{format.yi(campaign.signedInvestmentYi)}</td>
+      <td className="investment-number">{format.number(campaign.signedProjects)}</td>
+      <td className="investment-number">{format.yi(campaign.signedInvestmentYi)}</td>
       <td>
         <EditCampaign campaign={campaign} />
       </td>

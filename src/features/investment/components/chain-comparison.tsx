@@ -40,12 +40,12 @@ export function ChainComparison({ chains }: { chains: Funnel[] }) {
                     ) : null}
                   </th>
                   {leadPipelineStages.map((stage) => (
-                    <td className="numeric" key={stage}>
+                    <td className="investment-number" key={stage}>
                       {format.number(byStage.get(stage)?.reached ?? 0)}
                     </td>
                   ))}
-                  <td className="numeric">{format.yi(byStage.get('signed')?.investmentYi ?? 0)}</td>
-                  <td className="numeric">{format.number(funnel.stalled)}</td>
+                  <td className="investment-number">{format.yi(byStage.get('signed')?.investmentYi ?? 0)}</td>
+                  <td className="investment-number">{format.number(funnel.stalled)}</td>
                 </tr>
               );
             })}

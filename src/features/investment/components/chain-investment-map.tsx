@@ -146,7 +146,7 @@ function LinkCard({
         {leadStagesInOrder.map((stage) => (
           <div key={stage} className="investment-link__stage">
             <dt>{t(`leadStage.${stage}`)}</dt>
-            <dd className="numeric">{format.number(counts.get(stage) ?? 0)}</dd>
+            <dd>{format.number(counts.get(stage) ?? 0)}</dd>
           </div>
         ))}
       </dl>

@@ -25,14 +25,14 @@ export function FunnelTable({ funnel, scope }: { funnel: Funnel; scope: string }
           {funnel.stages.map((stage) => (
             <tr key={stage.stage}>
               <th scope="row">{t(`leadStage.${stage.stage}`)}</th>
-              <td className="numeric">{format.number(stage.reached)}</td>
-              <td className="numeric">{format.number(stage.current)}</td>
-              <td className="numeric">
+              <td className="investment-number">{format.number(stage.reached)}</td>
+              <td className="investment-number">{format.number(stage.current)}</td>
+              <td className="investment-number">
                 {stage.conversionPercent === null
                   ? t('investment.funnel.noConversion')
                   : format.percent(stage.conversionPercent / 100)}
               </td>
-              <td className="numeric">{format.number(stage.investmentYi, 2)}</td>
+              <td className="investment-number">{format.number(stage.investmentYi, 2)}</td>
             </tr>
           ))}
         </tbody>
