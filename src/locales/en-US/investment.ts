@@ -129,7 +129,6 @@ export const investment: ScreenTranslations['investment']['investment'] = {
       dropped: 'Dropped on {{date}}',
       dropReason: 'Reason: {{reason}}',
     },
-    history: 'History',
     add: 'Add lead',
     addOnLink: 'Add lead for link “{{link}}”',
     edit: 'Edit lead',

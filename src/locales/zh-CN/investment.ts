@@ -129,7 +129,6 @@ export const investment = {
       dropped: '终止于 {{date}}',
       dropReason: '终止原因：{{reason}}',
     },
-    history: '修改记录',
     add: '新增线索',
     addOnLink: '为环节“{{link}}”新增线索',
     edit: '编辑线索',

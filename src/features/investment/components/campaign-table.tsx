@@ -68,12 +68,12 @@ function CampaignRow({ campaign }: { campaign: CampaignListItem }) {
   const city = format.name({ name: campaign.city, nameEn: campaign.cityEn });
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className="campaign-table__name">
         <Link to="/investment/leads" search={{ campaign: campaign.id }}>
           {format.name(campaign)}
         </Link>
       </th>
-      <td>{city}</td>
+      <td className="nowrap">{city}</td>
       <td className="nowrap">
         {t('investment.campaigns.dateRange', {
           from: format.date(campaign.startsOn),

@@ -44,7 +44,9 @@ export function ChainComparison({ chains }: { chains: Funnel[] }) {
                       {format.number(byStage.get(stage)?.reached ?? 0)}
                     </td>
                   ))}
-                  <td className="investment-number">{format.yi(byStage.get('signed')?.investmentYi ?? 0)}</td>
+                  <td className="investment-number">
+                    {format.yi(byStage.get('signed')?.investmentYi ?? 0)}
+                  </td>
                   <td className="investment-number">{format.number(funnel.stalled)}</td>
                 </tr>
               );

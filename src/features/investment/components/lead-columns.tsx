@@ -54,13 +54,13 @@ export function useLeadColumns(): DataTableColumn<LeadListItem>[] {
         id: 'action',
         header: t('investment.leads.columns.action'),
         enableSorting: false,
-        cell: ({ row }) => t(`leadAction.${row.original.action}`),
+        cell: ({ row }) => <span className="nowrap">{t(`leadAction.${row.original.action}`)}</span>,
       },
       {
         id: 'stage',
         header: t('investment.leads.columns.stage'),
         enableSorting: false,
-        cell: ({ row }) => t(`leadStage.${row.original.stage}`),
+        cell: ({ row }) => <span className="nowrap">{t(`leadStage.${row.original.stage}`)}</span>,
       },
       {
         id: 'investment',
@@ -68,7 +68,7 @@ export function useLeadColumns(): DataTableColumn<LeadListItem>[] {
         accessorFn: (lead) => lead.expectedInvestmentYi,
         sortDescFirst: true,
         cell: ({ row }) => (
-          <span className="numeric">
+          <span className="numeric nowrap">
             {row.original.expectedInvestmentYi === null
               ? t('investment.leads.none')
               : format.yi(row.original.expectedInvestmentYi)}

@@ -1,12 +1,9 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail as Lead } from '@server/contract/investment';
 import { QueryResult } from '@/components/feedback/query-result';
-import { AuditEventPage } from '@/components/history/audit-event-list';
 import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useLead } from '@/features/investment/api/get-lead';
-import { useLeadHistory } from '@/features/investment/api/get-lead-history';
 import { useRestoreLead } from '@/features/investment/api/restore-lead';
 import { useWithdrawLead } from '@/features/investment/api/withdraw-lead';
 import { EditLead } from '@/features/investment/components/edit/lead-launchers';
@@ -131,22 +128,6 @@ function LeadFacts({ lead }: { lead: Lead }) {
           </dd>
         </dl>
       </section>
-      <LeadHistory leadId={lead.id} />
     </div>
-  );
-}
-
-/** 修改记录: every change to this lead, from the audit trail, with the shared event list. */
-function LeadHistory({ leadId }: { leadId: number }) {
-  const { t } = useTranslation('investment');
-  const [page, setPage] = useState(1);
-  const history = useLeadHistory(leadId, page);
-  return (
-    <section className="panel" aria-labelledby="lead-history-title">
-      <h2 id="lead-history-title">{t('investment.leads.history')}</h2>
-      <QueryResult query={history}>
-        {(data) => <AuditEventPage page={data} onPageChange={setPage} />}
-      </QueryResult>
-    </section>
   );
 }
