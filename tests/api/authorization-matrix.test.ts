@@ -26,6 +26,7 @@ import {
   type SampleIds,
   type WriteScope,
 } from './support/writes';
+import { campaignBody, leadOfA, supplyItemBody, write } from './support/investment';
 
 /*
  * Every write route × every kind of caller → the answer it must get. Built from the app's own
@@ -155,6 +156,14 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
       { cookie: cookies.get('admin') },
     );
     expect(assessed.status, JSON.stringify(assessed.body)).toBe(201);
+    // The 补链招商 records of chain A alone, which the sample city may not have yet.
+    const adminCookie = cookies.get('admin') ?? '';
+    await leadOfA(api.app, adminCookie, api.db, ids);
+    await write(api.app, adminCookie, 'POST', '/api/campaigns', campaignBody([ids.chainA]));
+    await write(api.app, adminCookie, 'POST', '/api/supply-items', {
+      chainId: ids.chainA,
+      ...supplyItemBody(ids.linkOfA),
+    });
   });
 
   const revert = (eventId: number, version: number, caller: string) =>
