@@ -25,7 +25,7 @@ export function CampaignTable() {
           data.items.length === 0 ? (
             <p>{t('investment.campaigns.empty')}</p>
           ) : (
-            <div className="data-table">
+            <div className="data-table investment-wide-table">
               <table>
                 <caption className="visually-hidden">
                   {t('investment.campaigns.tableCaption')}

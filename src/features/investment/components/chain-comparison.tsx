@@ -11,7 +11,7 @@ export function ChainComparison({ chains }: { chains: Funnel[] }) {
   return (
     <section className="panel" aria-labelledby="investment-chains-title">
       <h2 id="investment-chains-title">{t('investment.funnel.chainsTitle')}</h2>
-      <div className="data-table">
+      <div className="data-table investment-wide-table">
         <table>
           <caption className="visually-hidden">{t('investment.funnel.chainsCaption')}</caption>
           <thead>
