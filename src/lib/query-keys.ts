@@ -26,6 +26,16 @@ export const queryKeys = {
   clusters: resourceKeys('clusters'),
   projects: resourceKeys('projects'),
   problems: resourceKeys('problems'),
+  /** 补链招商: leads, campaigns, and the funnels and chain maps that count them. */
+  leads: resourceKeys('leads'),
+  campaigns: resourceKeys('campaigns'),
+  investment: {
+    all: () => [...all, 'investment'] as const,
+    funnel: (search: object) => [...all, 'investment', 'funnel', search] as const,
+    chain: (chainId: number) => [...all, 'investment', 'chain', chainId] as const,
+    /** The target-firm picker's matches, per typed text. */
+    targetFirmPicker: () => [...all, 'investment', 'target-firm-picker'] as const,
+  },
   departments: () => [...all, 'departments'] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,

@@ -97,4 +97,23 @@ export const touches = {
       : touches.chain(chainId)),
     queryKeys.firms.all(),
   ],
+  /**
+   * A lead: the lead lists and pages, every funnel and chain investment map, the campaigns that
+   * count it, the history; signing makes (or changes) a project, so then the projects and the
+   * chain's page and the overview that count them too.
+   */
+  lead: (chainId: number, signed: boolean): QueryKey[] => [
+    queryKeys.leads.all(),
+    queryKeys.investment.all(),
+    queryKeys.campaigns.all(),
+    queryKeys.audit.all(),
+    ...(signed ? [queryKeys.projects.all(), ...touches.chain(chainId)] : []),
+  ],
+  /** A campaign: its lists and page, the leads that name it, the funnels, the history. */
+  campaign: (): QueryKey[] => [
+    queryKeys.campaigns.all(),
+    queryKeys.leads.all(),
+    queryKeys.investment.all(),
+    queryKeys.audit.all(),
+  ],
 };

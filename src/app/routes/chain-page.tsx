@@ -1,14 +1,24 @@
+import { ConfirmLinkStrength } from '@/app/routes/confirm-link-strength';
 import { ChainDetail } from '@/features/chains/components/chain-detail';
 import {
   ChainRecordActionsContext,
   type ChainRecordActions,
 } from '@/features/chains/components/chain-record-actions';
+import { ChainInvestmentMap } from '@/features/investment/components/chain-investment-map';
 import { AddProblem } from '@/features/problems/components/edit/problem-launchers';
 import { AddProject } from '@/features/projects/components/edit/project-launchers';
 
-const recordActions: ChainRecordActions = { AddProject, AddProblem };
+/** The investment map, whose strength suggestions are confirmed through the chain map's link edit. */
+function InvestmentMap({ chainId }: { chainId: number }) {
+  return <ChainInvestmentMap chainId={chainId} ConfirmStrength={ConfirmLinkStrength} />;
+}
 
-/** The chain page, with the buttons that add its projects and problems (features of their own). */
+const recordActions: ChainRecordActions = { AddProject, AddProblem, InvestmentMap };
+
+/**
+ * The chain page, with the buttons that add its projects and problems and its investment map
+ * (features of their own).
+ */
 export function ChainPage() {
   return (
     <ChainRecordActionsContext.Provider value={recordActions}>

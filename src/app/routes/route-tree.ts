@@ -5,6 +5,7 @@ import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
 import { chainRoute } from '@/app/routes/chains';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
+import { investmentRoute, leadRoute, leadsRoute } from '@/app/routes/investment';
 import { overviewRoute } from '@/app/routes/overview';
 import { parkRoute, parksRoute } from '@/app/routes/parks';
 import { presentRoute } from '@/app/routes/present';
@@ -30,6 +31,9 @@ export const routeTree = rootRoute.addChildren([
   clusterRoute,
   projectsRoute,
   projectRoute,
+  investmentRoute,
+  leadsRoute,
+  leadRoute,
   problemsRoute,
   problemRoute,
   adminUsersRoute,

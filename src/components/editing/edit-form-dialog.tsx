@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type FieldError, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
@@ -35,6 +35,15 @@ export interface EditFormDialogProps<Schema extends z.ZodObject, Current = unkno
   submit: (values: z.output<Schema>) => Promise<unknown>;
   /** `saved` when it closes because the save went through, to say so where it was opened. */
   onClose: (outcome?: 'saved') => void;
+  /**
+   * Told when the user changes a field, to set others that follow from it (a lead's action from
+   * its link's strength); `set` changes one field as if the user had.
+   */
+  onFieldChange?: (
+    name: string,
+    values: Values,
+    set: (name: string, value: unknown) => void,
+  ) => void;
 }
 
 /** Longer forms lay their short fields out in two columns, so Save shows on a 1366×768 screen. */
@@ -53,7 +62,7 @@ interface Conflict {
 export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
   props: EditFormDialogProps<Schema, Current>,
 ) {
-  const { title, schema, fields, fromRecord, submit, onClose } = props;
+  const { title, schema, fields, fromRecord, submit, onClose, onFieldChange } = props;
   // The form library and the conflict view handle any values by field name; the props above
   // are what ties names and types to the schema.
   const initialValues: Values = props.initialValues;
@@ -75,6 +84,38 @@ export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
   });
   const { errors, isSubmitting } = form.formState;
   const firstField = fields[0]?.name;
+  // Only forms with conditional fields re-render on every change.
+  const conditional = fields.some((field) => field.shownWhen);
+  const watched = useWatch({ control: form.control, disabled: !conditional });
+  const shownFields = conditional
+    ? fields.filter((field) => !field.shownWhen || field.shownWhen(watched))
+    : fields;
+  const hiddenNames = fields
+    .filter((field) => !shownFields.includes(field))
+    .map((field) => field.name)
+    .join(' ');
+
+  useEffect(() => {
+    // A field the user cannot see sends nothing: it would be refused where they cannot read why.
+    for (const name of hiddenNames.split(' ').filter(Boolean)) {
+      if (form.getValues(name) !== null) form.setValue(name, null);
+    }
+  }, [hiddenNames, form]);
+
+  useEffect(() => {
+    if (!onFieldChange) return;
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values, name, type }) => {
+        // Only the user's own changes: what this sets must not set off another round.
+        if (name && type === 'change') {
+          onFieldChange(name, values, (field, value) =>
+            form.setValue(field, value, { shouldDirty: true }),
+          );
+        }
+      },
+    });
+  }, [form, onFieldChange]);
 
   useEffect(() => {
     if (reloadedWithTheirs > 0 && firstField) form.setFocus(firstField);
@@ -146,7 +187,7 @@ export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
             </p>
           )}
           <div className={fields.length > columnsFrom ? 'edit-form__fields--columns' : undefined}>
-            {fields.map((spec) => (
+            {shownFields.map((spec) => (
               <FormField
                 key={spec.name}
                 spec={spec}

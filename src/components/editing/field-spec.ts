@@ -64,6 +64,11 @@ export interface FieldSpec<Name extends string = string> {
   /** A blank input is "no value" (null), not an empty text. */
   nullable?: boolean;
   hint?: string;
+  /**
+   * Whether the field is shown for the form's current values (a lead's stage dates up to its
+   * stage); a hidden field is sent empty (null), so what the user cannot see is never sent.
+   */
+  shownWhen?: (values: Record<string, unknown>) => boolean;
 }
 
 /** The value an input holds, in the type the contract wants. */

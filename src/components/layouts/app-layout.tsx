@@ -19,6 +19,7 @@ const sections = [
   { to: '/firms', label: 'nav.firms', anyOf: ['read_data'] },
   { to: '/clusters', label: 'nav.clusters', anyOf: ['read_data'] },
   { to: '/projects', label: 'nav.projects', anyOf: ['read_data'] },
+  { to: '/investment', label: 'nav.investment', anyOf: ['read_data'] },
   { to: '/problems', label: 'nav.problems', anyOf: ['read_data'] },
   { to: '/present', label: 'nav.present', anyOf: ['read_data'] },
   { to: '/admin/users', label: 'session.users', anyOf: ['manage_users', 'manage_credentials'] },

@@ -3,7 +3,7 @@ import { ConfirmAction } from '@/components/editing/confirm-action';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useCanEditChain } from '@/lib/auth';
 
-type What = 'project' | 'problem' | 'policy' | 'statusReport' | 'indicatorValue';
+type What = 'project' | 'problem' | 'policy' | 'statusReport' | 'indicatorValue' | 'lead';
 
 interface WithdrawRestoreProps {
   /** The chain whose task force (or an administrator) may withdraw and restore it. */

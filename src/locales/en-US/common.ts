@@ -27,6 +27,7 @@ export const common: Pick<
     firms: 'Firms',
     clusters: 'Clusters',
     projects: 'Projects',
+    investment: 'Investment',
     problems: 'Firm problems',
     present: 'Present',
   },

@@ -342,6 +342,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       policy: 'policy',
       statusReport: 'status report',
       indicatorValue: 'indicator figure',
+      lead: 'investment lead',
     },
   },
 };

@@ -12,6 +12,7 @@ export const common = {
     firms: '企业',
     clusters: '集群',
     projects: '项目',
+    investment: '招商',
     problems: '企业问题',
     present: '演示',
   },

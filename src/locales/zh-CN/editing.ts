@@ -328,6 +328,7 @@ export const editing = {
       policy: '政策',
       statusReport: '专班动态',
       indicatorValue: '指标数据',
+      lead: '招商线索',
     },
   },
 };

@@ -8,6 +8,7 @@ import { ChainIndicators } from '@/features/chains/components/chain-indicators';
 import { ChainParks } from '@/features/chains/components/chain-parks';
 import { ChainProblems } from '@/features/chains/components/chain-problems';
 import { ChainProjects } from '@/features/chains/components/chain-projects';
+import { useChainRecordActions } from '@/features/chains/components/chain-record-actions';
 import { FiveOneSections } from '@/features/chains/components/five-one-sections';
 import { FiveOnesNav } from '@/features/chains/components/five-ones-nav';
 import { StatusReports } from '@/features/chains/components/status-reports';
@@ -20,6 +21,7 @@ const route = getRouteApi('/chains/$chainId');
 export function ChainDetail() {
   const { chainId } = route.useParams();
   const chain = useChain(chainId);
+  const { InvestmentMap } = useChainRecordActions();
   useFocusHashTarget(chain.isSuccess);
 
   return (
@@ -36,6 +38,7 @@ export function ChainDetail() {
               <ChainClusters clusters={data.clusters} />
             </div>
             <ChainProjects chainId={data.id} projects={data.projects} />
+            {InvestmentMap && <InvestmentMap chainId={data.id} />}
             <ChainProblems chainId={data.id} problems={data.problems} />
             <StatusReports chainId={data.id} reports={data.statusReports} />
             <ChainHistory chainId={data.id} />

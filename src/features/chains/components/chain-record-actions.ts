@@ -1,13 +1,15 @@
 import { createContext, useContext, type ComponentType } from 'react';
 
 /**
- * The buttons that add a chain's projects and firm problems. Those records are features of their
+ * The buttons that add a chain's projects and firm problems, and its investment map. Those records are features of their
  * own, which this one never imports: the app puts their buttons here (see
  * `src/app/routes/chain-page.tsx`), and the chain page shows them where they belong.
  */
 export interface ChainRecordActions {
   AddProject?: ComponentType<{ chainId: number }>;
   AddProblem?: ComponentType<{ chainId: number }>;
+  /** 招商图谱: the chain map seen for investment promotion (the investment feature's). */
+  InvestmentMap?: ComponentType<{ chainId: number }>;
 }
 
 export const ChainRecordActionsContext = createContext<ChainRecordActions>({});
