@@ -6,11 +6,12 @@ import {
   leadDetailSchema,
   leadPageSchema,
 } from '../../server/contract/investment';
+import { auditPageSchema } from '../../server/contract/audit';
 import { projectDetailSchema, projectPageSchema } from '../../server/contract/projects';
 import { auditEvents, leads, projects, taskForceMembers } from '../../server/db/schema';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
-import { expectInvalid, getOk, useTestApi } from './support/api';
+import { expectInvalid, getError, getOk, useTestApi } from './support/api';
 import {
   campaignBody,
   leadBody,
@@ -354,6 +355,19 @@ describe.each(engines)('招商 leads on %s', (engine) => {
     );
     const reverted = await getOk(api, `/api/leads/${lead.id}`, leadDetailSchema);
     expect(reverted.nextStep).toBe('约见');
+
+    // The lead's timeline: its own events only, newest first, readable by a viewer.
+    const history = await getOk(api, `/api/leads/${lead.id}/history`, auditPageSchema);
+    expect(history.items.map((item) => item.action)).toEqual([
+      'revert',
+      'update',
+      'restore',
+      'withdraw',
+      'create',
+    ]);
+    expect(history.items.every((item) => item.entityType === 'lead')).toBe(true);
+    expect(history.items.every((item) => item.entityId === String(lead.id))).toBe(true);
+    await getError(api, '/api/leads/2147483647/history', 404);
   });
 
   test('stalled: an open lead not updated for more than 30 city days', async () => {

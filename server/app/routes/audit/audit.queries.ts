@@ -11,6 +11,8 @@ export interface AuditFilter {
   chainId?: number;
   actor?: string;
   entityType?: AuditEntityType;
+  /** One record's events (with `entityType`): a lead's timeline. */
+  entityId?: string;
   action?: string;
   from?: string;
   to?: string;
@@ -26,6 +28,7 @@ function conditions(filter: AuditFilter) {
     filter.chainId === undefined ? undefined : eq(auditEvents.chainId, filter.chainId),
     filter.actor ? eq(auditEvents.actor, filter.actor.toLowerCase()) : undefined,
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
+    filter.entityId === undefined ? undefined : eq(auditEvents.entityId, filter.entityId),
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.from ? gte(auditEvents.at, cityDayStart(filter.from)) : undefined,
     filter.to ? lt(auditEvents.at, sql`${cityDayStart(filter.to)} + interval '1 day'`) : undefined,

@@ -6,6 +6,7 @@ import * as writes from './leads.writes';
 export const leadsRouter = createRouter()
   .openapi(routes.list, handlers.list)
   .openapi(routes.getOne, handlers.getOne)
+  .openapi(routes.history, handlers.history)
   .openapi(routes.funnel, handlers.funnel)
   .openapi(routes.chainInvestment, handlers.chainInvestment)
   .openapi(writes.createLead, writes.handleCreateLead)

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { STALLED_LEAD_DAYS } from '../../../contract/alerts';
+import { AUDIT_DEFAULT_PAGE_SIZE, auditPageSchema } from '../../../contract/audit';
 import { leads } from '../../../db/schema';
 import { cityToday, type AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
 import { toPage } from '../../queries/paging';
 import { firstRow } from '../../queries/sql';
+import { findAuditPage } from '../audit/audit.queries';
 import { loadChainInvestment } from './chain-investment.queries';
 import { loadFunnels } from './funnel.queries';
 import { findLeads, selectLeads, toLeadDetail, toLeadListItem } from './leads.queries';
@@ -22,6 +24,18 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const row = await firstRow(selectLeads(c.var.db, cityToday(c)).where(eq(leads.id, id)));
   if (!row) throw notFound('Lead');
   return c.json(toLeadDetail(row, STALLED_LEAD_DAYS), 200);
+};
+
+/** A lead's timeline: its own audit events, readable by whoever reads the lead. */
+export const history: AppRouteHandler<typeof routes.history> = async (c) => {
+  const { id } = c.req.valid('param');
+  const { page = 1, pageSize = AUDIT_DEFAULT_PAGE_SIZE } = c.req.valid('query');
+  const [lead, events] = await Promise.all([
+    firstRow(c.var.db.select({ id: leads.id }).from(leads).where(eq(leads.id, id))),
+    findAuditPage(c.var.db, { entityType: 'lead', entityId: String(id) }, { page, pageSize }),
+  ]);
+  if (!lead) throw notFound('Lead');
+  return c.json(auditPageSchema.parse(events), 200);
 };
 
 export const funnel: AppRouteHandler<typeof routes.funnel> = async (c) => {

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { auditPageSchema, chainHistoryQuerySchema } from '../../../contract/audit';
 import { idParamSchema } from '../../../contract/common';
 import {
   chainInvestmentSchema,
@@ -30,6 +31,19 @@ export const getOne = createRoute({
   request: { params: idParamSchema },
   responses: {
     200: jsonResponse(leadDetailSchema, 'The lead'),
+    400: invalidRequestResponse,
+    404: notFoundResponse,
+  },
+});
+
+export const history = createRoute({
+  method: 'get',
+  path: '/leads/{id}/history',
+  tags: ['investment', 'audit'],
+  summary: 'Every change to one lead, newest first, with before and after: its timeline',
+  request: { params: idParamSchema, query: chainHistoryQuerySchema },
+  responses: {
+    200: jsonResponse(auditPageSchema, 'One page of the lead’s history'),
     400: invalidRequestResponse,
     404: notFoundResponse,
   },

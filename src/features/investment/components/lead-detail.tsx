@@ -8,6 +8,7 @@ import { useRestoreLead } from '@/features/investment/api/restore-lead';
 import { useWithdrawLead } from '@/features/investment/api/withdraw-lead';
 import { EditLead } from '@/features/investment/components/edit/lead-launchers';
 import { LeadStalledLabel, OwnerName } from '@/features/investment/components/lead-labels';
+import { LeadHistory } from '@/features/investment/components/lead-history';
 import { LeadTimeline } from '@/features/investment/components/lead-timeline';
 import { LinkStrengthMark } from '@/features/investment/components/link-strength-mark';
 import { useFormatters } from '@/hooks/use-formatters';
@@ -128,6 +129,7 @@ function LeadFacts({ lead }: { lead: Lead }) {
           </dd>
         </dl>
       </section>
+      <LeadHistory leadId={lead.id} />
     </div>
   );
 }
