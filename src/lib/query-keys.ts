@@ -20,12 +20,15 @@ export const queryKeys = {
     indicators: (id: number) => [...all, 'chains', 'detail', id, 'indicators'] as const,
     history: (id: number, page: number) =>
       [...all, 'chains', 'detail', id, 'history', page] as const,
+    /** The chain's map as 招商 sees it, with the leader's supply list: a chain write touches it. */
+    investment: (id: number) => [...all, 'chains', 'detail', id, 'investment'] as const,
   },
   parks: resourceKeys('parks'),
   firms: resourceKeys('firms'),
   clusters: resourceKeys('clusters'),
   projects: resourceKeys('projects'),
   problems: resourceKeys('problems'),
+  targetFirms: resourceKeys('target-firms'),
   departments: () => [...all, 'departments'] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type FieldError, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
@@ -27,6 +27,11 @@ export interface EditFormDialogProps<Schema extends z.ZodObject, Current = unkno
   schema: Schema;
   /** Each names a key of the schema's input, with a kind that holds its type. */
   fields: readonly FieldsOf<z.input<Schema>>[];
+  /**
+   * The fields as the form's values now make them, when one field's choices depend on another
+   * (the links of the chains ticked); `fields` still names every choice, for a conflict.
+   */
+  fieldsFor?: (values: Partial<z.input<Schema>>) => readonly FieldsOf<z.input<Schema>>[];
   /** The form's starting values, with the `version` it was opened with for a change. */
   initialValues: z.input<Schema>;
   /** For a change: the record as the server answers it, as this form's values, for conflicts. */
@@ -74,6 +79,10 @@ export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
     defaultValues: initialValues,
   });
   const { errors, isSubmitting } = form.formState;
+  const values = useWatch({ control: form.control });
+  const shownFields = props.fieldsFor
+    ? props.fieldsFor(values as Partial<z.input<Schema>>)
+    : fields;
   const firstField = fields[0]?.name;
 
   useEffect(() => {
@@ -146,7 +155,7 @@ export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
             </p>
           )}
           <div className={fields.length > columnsFrom ? 'edit-form__fields--columns' : undefined}>
-            {fields.map((spec) => (
+            {shownFields.map((spec) => (
               <FormField
                 key={spec.name}
                 spec={spec}
