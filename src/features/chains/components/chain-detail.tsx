@@ -8,6 +8,7 @@ import { ChainIndicators } from '@/features/chains/components/chain-indicators';
 import { ChainParks } from '@/features/chains/components/chain-parks';
 import { ChainProblems } from '@/features/chains/components/chain-problems';
 import { ChainProjects } from '@/features/chains/components/chain-projects';
+import { useChainRecordActions } from '@/features/chains/components/chain-record-actions';
 import { FiveOneSections } from '@/features/chains/components/five-one-sections';
 import { FiveOnesNav } from '@/features/chains/components/five-ones-nav';
 import { StatusReports } from '@/features/chains/components/status-reports';
@@ -21,6 +22,7 @@ export function ChainDetail() {
   const { chainId } = route.useParams();
   const chain = useChain(chainId);
   useFocusHashTarget(chain.isSuccess);
+  const { SupplyList } = useChainRecordActions();
 
   return (
     <div className="page chain-page">
@@ -30,6 +32,7 @@ export function ChainDetail() {
             <ChainHeader chain={data} />
             <FiveOnesNav fiveOnes={data.fiveOnes} />
             <FiveOneSections chain={data} />
+            {SupplyList && <SupplyList chainId={data.id} />}
             <ChainIndicators chainId={data.id} />
             <div className="chain-page__pair">
               <ChainParks parks={data.parks} />

@@ -8,6 +8,8 @@ import { createContext, useContext, type ComponentType } from 'react';
 export interface ChainRecordActions {
   AddProject?: ComponentType<{ chainId: number }>;
   AddProblem?: ComponentType<{ chainId: number }>;
+  /** 链主供需清单 (the investment feature's), shown after the chain's five ones. */
+  SupplyList?: ComponentType<{ chainId: number }>;
 }
 
 export const ChainRecordActionsContext = createContext<ChainRecordActions>({});
