@@ -167,6 +167,10 @@ export const auditEntityTypes = [
   'cluster',
   'cluster_assessment',
   'chain_segment',
+  'lead',
+  'target_firm',
+  'campaign',
+  'supply_item',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

@@ -296,6 +296,7 @@ export const chainInvestmentSchema = z
   })
   .meta({ id: 'ChainInvestment' });
 
+export type LinkRef = z.infer<typeof linkRefSchema>;
 export type LeadListQuery = z.infer<typeof leadListQuerySchema>;
 export type LeadListItem = z.infer<typeof leadListItemSchema>;
 export type LeadPage = z.infer<typeof leadPageSchema>;

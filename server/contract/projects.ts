@@ -17,6 +17,7 @@ import {
   textFilter,
 } from './query';
 import { defaultSorts, projectSorts } from './list-params';
+import { linkRefSchema } from './investment';
 
 export const projectListQuerySchema = z.object({
   /** Part of the name (Chinese or English), any case. */
@@ -25,6 +26,10 @@ export const projectListQuerySchema = z.object({
   park: idFilter,
   stage: enumFilter(projectStageSchema.options),
   origin: enumFilter(projectOriginSchema.options),
+  /** Projects signed at this 招商活动. */
+  campaign: idFilter,
+  /** Projects of this link of the chain map. */
+  link: idFilter,
   /** `true`: only stalled projects; `false`: only the others. */
   stalled: booleanFilter,
   ...sortQuerySchema(projectSorts, defaultSorts.projects).shape,
@@ -40,6 +45,12 @@ export const projectListItemSchema = z
     park: namedRefSchema.nullable(),
     firm: namedRefSchema.nullable(),
     origin: projectOriginSchema,
+    /** The link of the chain map it fills or strengthens. */
+    link: linkRefSchema.nullable(),
+    /** The 招商活动 it was signed at. */
+    campaign: namedRefSchema.nullable(),
+    /** The 招商 lead whose signing made or linked it. */
+    leadId: z.number().int().nullable(),
     /** 亿元 */
     investmentYi: z.number(),
     stage: projectStageSchema,

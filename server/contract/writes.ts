@@ -266,6 +266,10 @@ const projectFields = {
   parkId: idValueSchema.nullable(),
   firmId: idValueSchema.nullable(),
   origin: projectOriginSchema,
+  /** The link of the chain map it fills or strengthens (a link of the project's chain). */
+  linkId: idValueSchema.nullable(),
+  /** The 招商活动 it was signed at. */
+  campaignId: idValueSchema.nullable(),
   /** 亿元 */
   investmentYi: amountSchema(1e8),
   stage: projectStageSchema,
@@ -326,6 +330,8 @@ export const projectRecordSchema = z
     parkId: z.number().int().nullable(),
     firmId: z.number().int().nullable(),
     origin: projectOriginSchema,
+    linkId: z.number().int().nullable(),
+    campaignId: z.number().int().nullable(),
     investmentYi: z.number(),
     stage: projectStageSchema,
     signedOn: isoDateSchema,

@@ -132,6 +132,8 @@ async function fillWithPayloads(api: Api, chainId: number) {
     parkId: null,
     firmId: null,
     origin: 'investment_promotion',
+    linkId: null,
+    campaignId: null,
     investmentYi: 3,
     stage: 'signed',
     signedOn: '2026-01-01',

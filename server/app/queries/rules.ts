@@ -1,6 +1,7 @@
 import { lt, ne, sql } from 'drizzle-orm';
-import { STALLED_PROJECT_DAYS } from '../../contract/alerts';
-import { problems, projects } from '../../db/schema';
+import { STALLED_LEAD_DAYS, STALLED_PROJECT_DAYS } from '../../contract/alerts';
+import { CITY_TIME_ZONE } from '../../contract/city-time';
+import { leads, problems, projects } from '../../db/schema';
 
 /*
  * The domain's judgements as SQL conditions, so every list, count and alert applies the same rule.
@@ -27,4 +28,14 @@ export function overdueDays(asOf: string) {
 export function isStalledProject(asOf: string) {
   const cutoff = sql`${asOf}::date - ${STALLED_PROJECT_DAYS}::integer`;
   return sql`(${ne(projects.stage, 'in_production')} and ${projects.progressUpdatedOn} < ${cutoff})`;
+}
+
+/**
+ * Open (neither signed nor dropped), not withdrawn, and last updated more than the stalled limit
+ * before the city's today, both days by the city's calendar.
+ */
+export function isStalledLead(asOf: string) {
+  const updatedOn = sql`(${leads.updatedAt} at time zone ${CITY_TIME_ZONE})::date`;
+  const cutoff = sql`${asOf}::date - ${STALLED_LEAD_DAYS}::integer`;
+  return sql`(${leads.stage} not in ('signed', 'dropped') and ${leads.withdrawnAt} is null and ${updatedOn} < ${cutoff})`;
 }

@@ -71,7 +71,13 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
   stamp?(context: WriteContext): Partial<Table['$inferInsert']>;
   /**
    * Checks that need the database (a firm id that must exist) and refuses with a 400 naming the
-   * field. Runs after authorisation, before anything is written.
+   * field. Runs after authorisation, before anything is written. `record` is the chain the
+   * record is filed under and, for a change, the row as it is before it (a rule such as "a link
+   * of the record's chain" needs them; values hold only what the write sends).
    */
-  check?(context: WriteContext, values: Record<string, unknown>): Promise<void>;
+  check?(
+    context: WriteContext,
+    values: Record<string, unknown>,
+    record: { chainId: number | null; row?: RowOf<Table> },
+  ): Promise<void>;
 }

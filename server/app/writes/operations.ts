@@ -94,7 +94,7 @@ export async function updateRecord<Table extends EditableTable>(
   // The chains the record will be in after the write need the user's scope as much as those
   // it is in now: nobody moves a record into, or back into, a chain they may not change.
   authoriseRecord(context, kind, row, { ...before, ...own, ...related }, chainId);
-  await kind.check?.(context, values);
+  await kind.check?.(context, values, { chainId, row });
 
   const table = kind.table as EditableTable;
   const [updated] = await context.tx
@@ -139,7 +139,7 @@ export async function createRecord<Table extends EditableTable>(
       authoriseChainWrite(context.user, id);
     }
   }
-  await kind.check?.(context, values);
+  await kind.check?.(context, values, { chainId });
   const [inserted] = await context.tx
     .insert(kind.table as EditableTable)
     .values({ ...identity, ...own, ...kind.stamp?.(context), ...versionColumns(context, 1) })

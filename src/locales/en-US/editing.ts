@@ -70,6 +70,10 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       cluster: 'cluster',
       cluster_assessment: 'cluster assessment',
       chain_segment: 'chain segment',
+      lead: 'investment lead',
+      target_firm: 'target firm',
+      campaign: 'investment campaign',
+      supply_item: 'supply list item',
     },
   },
   audit: {

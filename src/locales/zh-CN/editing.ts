@@ -67,6 +67,10 @@ export const editing = {
       cluster: '产业集群',
       cluster_assessment: '集群年度评估',
       chain_segment: '产业链分段',
+      lead: '招商线索',
+      target_firm: '招商目标企业',
+      campaign: '招商活动',
+      supply_item: '链主供需清单',
     },
   },
   audit: {

@@ -802,6 +802,8 @@ export function projectBody(name: string) {
     parkId: null,
     firmId: null,
     origin: 'investment_promotion',
+    linkId: null,
+    campaignId: null,
     investmentYi: 12.5,
     stage: 'started',
     signedOn: '2026-01-10',

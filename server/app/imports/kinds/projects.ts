@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { inArray } from 'drizzle-orm';
 import { projectOriginLabels, projectStageLabels } from '../../sheets/columns/labels';
 import { projectColumns } from '../../sheets/columns/projects';
@@ -79,24 +80,37 @@ const columns = importColumns(projectColumns, {
   },
 });
 
+/**
+ * The sheet has no link or campaign column (those are picked on the 招商 screens): a row is
+ * checked as if it named none, and its record leaves them out, so an update keeps the stored
+ * ones and an insert has none.
+ */
+const projectRowSchema = z.preprocess(
+  (raw) => ({ linkId: null, campaignId: null, ...(raw as object) }),
+  projectCreateSchema,
+);
+
 /** Projects match on their chain and name. */
 export const projectImport: ImportKindSpec = {
   name: 'projects',
   entity: projectKind as never,
   sheetColumns: projectColumns as never,
   columns,
-  schema: projectCreateSchema as never,
+  schema: projectRowSchema as never,
   toRecord(values, references) {
     const chainId = values.chainId as number | null;
     if (chainId === null) return { problem: { column: 'chainId', code: 'required' } };
     const name = values.name as string;
+    const rowValues = Object.fromEntries(
+      Object.entries(values).filter(([field]) => field !== 'linkId' && field !== 'campaignId'),
+    );
     return {
       record: {
         key: chainKey(chainId, name),
         keyLabel: `${references.chains.labelOf(chainId)} · ${name}`,
         chainIds: [chainId],
         identity: { chainId },
-        values,
+        values: rowValues,
       },
     };
   },

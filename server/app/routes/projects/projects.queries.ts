@@ -23,6 +23,8 @@ export async function findProjects(db: Database, query: ProjectListQuery, asOf: 
     query.park ? eq(projects.parkId, query.park) : undefined,
     query.stage ? eq(projects.stage, query.stage) : undefined,
     query.origin ? eq(projects.origin, query.origin) : undefined,
+    query.campaign ? eq(projects.campaignId, query.campaign) : undefined,
+    query.link ? eq(projects.linkId, query.link) : undefined,
     whether(isStalledProject(asOf), query.stalled),
   );
   return findPage(

@@ -96,6 +96,10 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   cluster: { 'zh-CN': '产业集群', 'en-US': 'Cluster' },
   cluster_assessment: { 'zh-CN': '集群年度评估', 'en-US': 'Cluster assessment' },
   chain_segment: { 'zh-CN': '产业链分段', 'en-US': 'Chain segment' },
+  lead: { 'zh-CN': '招商线索', 'en-US': 'Investment lead' },
+  target_firm: { 'zh-CN': '招商目标企业', 'en-US': 'Target firm' },
+  campaign: { 'zh-CN': '招商活动', 'en-US': 'Investment campaign' },
+  supply_item: { 'zh-CN': '链主供需清单', 'en-US': 'Supply list item' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {

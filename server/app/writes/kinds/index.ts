@@ -13,6 +13,8 @@ import {
 import { chainLinkKind, chainSegmentKind, indicatorValueKind } from './chain-map';
 import { clusterAssessmentKind, clusterKind } from './clusters';
 import { firmKind } from './firms';
+import { campaignKind, supplyItemKind, targetFirmKind } from './investment';
+import { leadKind } from './leads';
 import { parkKind } from './parks';
 import { problemKind } from './problems';
 import { projectKind } from './projects';
@@ -27,6 +29,8 @@ export * from './chain';
 export * from './chain-map';
 export * from './clusters';
 export * from './firms';
+export * from './investment';
+export * from './leads';
 export * from './parks';
 export * from './problems';
 export * from './projects';
@@ -50,4 +54,8 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   park: anyKind(parkKind),
   cluster: anyKind(clusterKind),
   cluster_assessment: anyKind(clusterAssessmentKind),
+  lead: anyKind(leadKind),
+  target_firm: anyKind(targetFirmKind),
+  campaign: anyKind(campaignKind),
+  supply_item: anyKind(supplyItemKind),
 };

@@ -1,12 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { firms, parks, projects } from '../../../db/schema';
+import { campaigns, firms, parks, projects } from '../../../db/schema';
 import type { WriteContext } from '../entity';
 import { cityDay } from '../../../contract/city-time';
+import { linkOfChain } from './chain-links';
 import { kind, mustExist, numericId } from './support';
 
-async function checkProjectRefs({ tx }: WriteContext, values: Record<string, unknown>) {
+type ProjectRow = typeof projects.$inferSelect;
+
+async function checkProjectRefs(
+  { tx }: WriteContext,
+  values: Record<string, unknown>,
+  { chainId, row }: { chainId: number | null; row?: ProjectRow },
+) {
   await mustExist(tx, parks, 'parkId', values.parkId, 'names no park');
   await mustExist(tx, firms, 'firmId', values.firmId, 'names no firm');
+  // A link withdrawn after the project named it stays named; a newly named one must be live.
+  const freshLink = row?.linkId !== values.linkId;
+  await linkOfChain(tx, 'linkId', values.linkId, chainId, freshLink);
+  await mustExist(tx, campaigns, 'campaignId', values.campaignId, 'names no campaign');
 }
 
 export const projectKind = kind({
@@ -21,6 +32,8 @@ export const projectKind = kind({
     'parkId',
     'firmId',
     'origin',
+    'linkId',
+    'campaignId',
     'investmentYi',
     'stage',
     'signedOn',

@@ -22,6 +22,8 @@ export function AddProjectDialog({ chainId, onClose }: { chainId: number; onClos
         investmentYi: Number.NaN,
         parkId: null,
         firmId: null,
+        linkId: null,
+        campaignId: null,
         stage: 'signed',
         // Signed today, on the city's calendar, unless the user says otherwise.
         signedOn: cityDay(new Date()),
