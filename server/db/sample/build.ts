@@ -6,6 +6,7 @@ import { DEPARTMENTS, departmentId } from './departments';
 import { buildFirms } from './firms';
 import { buildFiveOnes } from './five-ones';
 import { buildIndicators } from './indicators';
+import { buildInvestment, type InvestmentRows } from './investment';
 import { FIRM_TAGS, type FirmDraft } from './model';
 import { CHAIN_PARKS, PARKS, parkId } from './parks';
 import { buildPolicies } from './policies';
@@ -87,7 +88,7 @@ export function buildSampleCity(today: string): SampleCity {
   }
   const statusReports = buildStatusReports(random, today, fiveOnes.membersByChain, projectsByChain);
 
-  return {
+  const city: Omit<SampleCity, keyof InvestmentRows> & Pick<SampleCity, 'projects'> = {
     departments: DEPARTMENTS.map((department, index) => ({
       id: index + 1,
       name: department.name,
@@ -143,4 +144,7 @@ export function buildSampleCity(today: string): SampleCity {
     indicatorValues: values,
     statusReports,
   };
+  // 招商 comes last: its leads end in the projects above and court firms for the map's links.
+  const investment = buildInvestment(today, city, at);
+  return { ...city, ...investment };
 }

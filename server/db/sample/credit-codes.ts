@@ -58,7 +58,16 @@ export function creditCode(
   recent: boolean,
   taken: Set<string>,
 ): string {
-  const region = DISTRICT_CODES[district] ?? '510700';
+  return regionalCreditCode(random, DISTRICT_CODES[district] ?? '510700', recent, taken);
+}
+
+/** The same, for a company registered in the division `region` (a firm outside the city). */
+export function regionalCreditCode(
+  random: Random,
+  region: string,
+  recent: boolean,
+  taken: Set<string>,
+): string {
   for (;;) {
     let body = recent ? 'MA6' : '';
     const pool = recent ? CODE_CHARS : DIGITS;

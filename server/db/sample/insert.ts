@@ -33,6 +33,10 @@ const SERIAL_TABLES = [
   schema.clusters,
   schema.clusterAssessments,
   schema.projects,
+  schema.campaigns,
+  schema.supplyItems,
+  schema.targetFirms,
+  schema.leads,
   schema.problems,
   schema.indicators,
   schema.indicatorValues,
@@ -71,7 +75,14 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.clusters, city.clusters);
   await insertAll(tx, schema.clusterChains, city.clusterChains);
   await insertAll(tx, schema.clusterAssessments, city.clusterAssessments);
+  await insertAll(tx, schema.campaigns, city.campaigns);
+  await insertAll(tx, schema.campaignChains, city.campaignChains);
   await insertAll(tx, schema.projects, city.projects);
+  await insertAll(tx, schema.supplyItems, city.supplyItems);
+  await insertAll(tx, schema.targetFirms, city.targetFirms);
+  await insertAll(tx, schema.targetFirmChains, city.targetFirmChains);
+  await insertAll(tx, schema.targetFirmLinks, city.targetFirmLinks);
+  await insertAll(tx, schema.leads, city.leads);
   await insertAll(tx, schema.problems, city.problems);
   await insertAll(tx, schema.indicators, city.indicators);
   await insertAll(tx, schema.indicatorValues, city.indicatorValues);

@@ -23,11 +23,18 @@ export interface SampleCity {
   clusters: Insert<typeof schema.clusters>[];
   clusterChains: Insert<typeof schema.clusterChains>[];
   clusterAssessments: Insert<typeof schema.clusterAssessments>[];
+  campaigns: (Insert<typeof schema.campaigns> & { id: number })[];
+  campaignChains: Insert<typeof schema.campaignChains>[];
   projects: Insert<typeof schema.projects>[];
   problems: Insert<typeof schema.problems>[];
   indicators: Insert<typeof schema.indicators>[];
   indicatorValues: Insert<typeof schema.indicatorValues>[];
   statusReports: Insert<typeof schema.statusReports>[];
+  supplyItems: (Insert<typeof schema.supplyItems> & { id: number })[];
+  targetFirms: Insert<typeof schema.targetFirms>[];
+  targetFirmChains: Insert<typeof schema.targetFirmChains>[];
+  targetFirmLinks: Insert<typeof schema.targetFirmLinks>[];
+  leads: Insert<typeof schema.leads>[];
 }
 
 /** Who wrote the sample rows, for the `updated_by` column. */

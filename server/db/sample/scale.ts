@@ -60,6 +60,7 @@ export function scaleSampleCity(city: SampleCity, factor: number): SampleCity {
   const takenCodes = new Set(
     city.firms.flatMap((firm) => (firm.creditCode ? [firm.creditCode] : [])),
   );
+  const campaignStart = new Map(city.campaigns.map((campaign) => [campaign.id, campaign.startsOn]));
   const copies = Array.from({ length: factor - 1 }, (_, index) => index + 1);
   const firmIdIn = (copy: number, firmId: number | null | undefined) =>
     firmId == null ? null : firmId + copy * firmIdStep;
@@ -81,14 +82,19 @@ export function scaleSampleCity(city: SampleCity, factor: number): SampleCity {
   const projects = copies.flatMap((copy) =>
     city.projects.map((project) => {
       const shift = -random.int(0, 30);
+      const signedOn = addDays(project.signedOn, shift);
+      // Campaigns, leads and target firms stay the sample's: a copy keeps its campaign only
+      // when it was still signed after it began, and is no lead's project.
+      const start = project.campaignId == null ? undefined : campaignStart.get(project.campaignId);
       return {
         ...project,
+        campaignId: start !== undefined && start <= signedOn ? project.campaignId : null,
         id: (project.id ?? 0) + copy * projectIdStep,
         name: `${project.name}（${copy + 1}期）`,
         nameEn: project.nameEn ? `${project.nameEn} (phase ${copy + 1})` : null,
         firmId: firmIdIn(copy, project.firmId),
         investmentYi: near(random, project.investmentYi, 0.25),
-        signedOn: addDays(project.signedOn, shift),
+        signedOn,
         startedOn: shiftDay(project.startedOn, shift),
         productionOn: shiftDay(project.productionOn, shift),
         plannedProductionOn: shiftDay(project.plannedProductionOn, shift),
