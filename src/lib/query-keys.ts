@@ -29,6 +29,7 @@ export const queryKeys = {
   projects: resourceKeys('projects'),
   problems: resourceKeys('problems'),
   targetFirms: resourceKeys('target-firms'),
+  campaigns: resourceKeys('campaigns'),
   departments: () => [...all, 'departments'] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
