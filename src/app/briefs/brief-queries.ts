@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getChainQueryOptions } from '@/features/chains/api/get-chain';
 import { getChainIndicatorsQueryOptions } from '@/features/chains/api/get-chain-indicators';
+import { getChainInvestmentQueryOptions } from '@/features/investment/api/get-chain-investment';
 import { getOverviewQueryOptions } from '@/features/overview/api/get-overview';
 import { getProblemsQueryOptions } from '@/features/problems/api/get-problems';
 
@@ -15,4 +16,5 @@ export function prefetchChainBrief(queryClient: QueryClient, chainId: number) {
   void queryClient.prefetchQuery(getChainIndicatorsQueryOptions(chainId));
   void queryClient.prefetchQuery(getOverviewQueryOptions());
   void queryClient.prefetchQuery(overdueProblemsQueryOptions(chainId));
+  void queryClient.prefetchQuery(getChainInvestmentQueryOptions(chainId));
 }
