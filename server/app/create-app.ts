@@ -29,6 +29,7 @@ import { exportsRouter } from './routes/exports';
 import { campaignsRouter } from './routes/campaigns';
 import { firmsRouter } from './routes/firms';
 import { leadsRouter } from './routes/leads';
+import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
@@ -90,6 +91,7 @@ export function createApp({
   app.route('/api', leadsRouter);
   app.route('/api', targetFirmsRouter);
   app.route('/api', campaignsRouter);
+  app.route('/api', supplyItemsRouter);
   app.route('/api', departmentsRouter);
   app.route('/api', auditRouter);
   app.route('/api', usersRouter);

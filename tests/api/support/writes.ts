@@ -18,6 +18,7 @@ import {
   taskForceMembers,
   users,
 } from '../../../server/db/schema';
+import { investmentRouteSamples } from './investment';
 
 /** Records of the sample city the write tests change: chain A is in the editor's scope, B not. */
 export interface SampleIds {
@@ -378,6 +379,7 @@ const recordWriteSamples: Record<string, WriteRouteSample> = {
 };
 
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
+  ...investmentRouteSamples,
   ...chainMapRouteSamples,
   ...recordWriteSamples,
   'POST /api/imports/{kind}/preview': {
