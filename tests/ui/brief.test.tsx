@@ -151,9 +151,13 @@ describe('the chain brief', () => {
 
     const section = await screen.findByRole('region', { name: '补链招商' });
     for (const stage of investment.funnel.stages.filter((s) => s.stage !== 'signed')) {
-      const term = { identified: '线索', contacted: '接洽', visited: '考察', negotiating: '洽谈' }[
-        stage.stage
-      ];
+      const terms: Record<string, string> = {
+        identified: '线索',
+        contacted: '接洽',
+        visited: '考察',
+        negotiating: '洽谈',
+      };
+      const term = terms[stage.stage];
       expect(termValue(section, term ?? '')).toBe(formatNumber(stage.reached, 'zh-CN'));
     }
     const signed = investment.funnel.stages.find((s) => s.stage === 'signed');
