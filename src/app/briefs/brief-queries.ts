@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getChainQueryOptions } from '@/features/chains/api/get-chain';
 import { getChainIndicatorsQueryOptions } from '@/features/chains/api/get-chain-indicators';
-import { getChainInvestmentQueryOptions } from '@/features/investment/api/get-chain-investment';
 import { getOverviewQueryOptions } from '@/features/overview/api/get-overview';
 import { getProblemsQueryOptions } from '@/features/problems/api/get-problems';
 
@@ -16,5 +15,9 @@ export function prefetchChainBrief(queryClient: QueryClient, chainId: number) {
   void queryClient.prefetchQuery(getChainIndicatorsQueryOptions(chainId));
   void queryClient.prefetchQuery(getOverviewQueryOptions());
   void queryClient.prefetchQuery(overdueProblemsQueryOptions(chainId));
-  void queryClient.prefetchQuery(getChainInvestmentQueryOptions(chainId));
+  // Loaded with its query code, which the first download does without.
+  void import('@/features/investment/api/get-chain-investment').then(
+    ({ getChainInvestmentQueryOptions }) =>
+      queryClient.prefetchQuery(getChainInvestmentQueryOptions(chainId)),
+  );
 }

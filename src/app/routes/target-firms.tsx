@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getTargetFirmQueryOptions } from '@/features/investment/api/get-target-firm';
-import { getTargetFirmsQueryOptions } from '@/features/investment/api/get-target-firms';
 import { targetFirmListSearchSchema } from '@/features/investment/target-firm-search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,13 @@ export const targetFirmsRoute = createRoute({
   path: '/investment/target-firms',
   validateSearch: targetFirmListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads. Its query code
+  // loads with it, so the first download stays within the bundle budget.
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getTargetFirmsQueryOptions(deps));
+    void import('@/features/investment/api/get-target-firms').then(
+      ({ getTargetFirmsQueryOptions }) =>
+        context.queryClient.prefetchQuery(getTargetFirmsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/investment/components/target-firm-list'),
@@ -28,7 +30,9 @@ export const targetFirmRoute = createRoute({
     stringify: ({ targetFirmId }) => ({ targetFirmId: String(targetFirmId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getTargetFirmQueryOptions(params.targetFirmId));
+    void import('@/features/investment/api/get-target-firm').then(({ getTargetFirmQueryOptions }) =>
+      context.queryClient.prefetchQuery(getTargetFirmQueryOptions(params.targetFirmId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/investment/components/target-firm-detail'),
