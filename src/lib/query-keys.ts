@@ -36,6 +36,7 @@ export const queryKeys = {
     /** The target-firm picker's matches, per typed text. */
     targetFirmPicker: () => [...all, 'investment', 'target-firm-picker'] as const,
   },
+  targetFirms: resourceKeys('target-firms'),
   departments: () => [...all, 'departments'] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,

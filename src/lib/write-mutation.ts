@@ -56,14 +56,16 @@ export function useWriteMutation<Body, Answer, Data = never>({
 /** What writes touch: the cached views that show the record written. */
 export const touches = {
   /**
-   * A chain's own records (its status, five ones, map, indicators, reports): the chain's page
-   * with its indicators and history, the lists of chains, the overview, the city's history.
+   * A chain's own records (its status, five ones, map, indicators, reports, supply list): the
+   * chain's page with its indicators and history, the lists of chains, the overview, the city's
+   * history, and the 招商 views that show its links and projects (its investment map, funnels).
    */
   chain: (chainId: number): QueryKey[] => [
     queryKeys.chains.detail(chainId),
     queryKeys.chains.lists(),
     queryKeys.overview(),
     queryKeys.audit.all(),
+    queryKeys.investment.all(),
   ],
   /** Firms are named by it as well (a leader firm, a link's firms): their pages too. */
   chainAndFirms: (chainId: number): QueryKey[] => [
@@ -108,6 +110,16 @@ export const touches = {
     queryKeys.campaigns.all(),
     queryKeys.audit.all(),
     ...(signed ? [queryKeys.projects.all(), ...touches.chain(chainId)] : []),
+  ],
+  /**
+   * A target firm: its lists and pages, the leads that court it, every chain's investment map
+   * (its links list the firms), the history.
+   */
+  targetFirm: (): QueryKey[] => [
+    queryKeys.targetFirms.all(),
+    queryKeys.leads.all(),
+    queryKeys.investment.all(),
+    queryKeys.audit.all(),
   ],
   /** A campaign: its lists and page, the leads that name it, the funnels, the history. */
   campaign: (): QueryKey[] => [

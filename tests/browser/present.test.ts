@@ -130,7 +130,7 @@ describe('presenting from the keyboard', () => {
 
   it('sets body type at 28 px and nothing under 18 px on a 1920×1080 projector', async () => {
     const page = await presenter(viewports.projector);
-    for (const slide of ['overview', 'chain', 'map', 'projects']) {
+    for (const slide of ['overview', 'chain', 'map', 'projects', 'investment']) {
       await page.goto(
         `${app.url}/present?play=true&seconds=600&chains=new-display&slides=${slide}`,
       );

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chainDetailSchema, type ChainDetail } from '@server/contract/chains';
+import { chainInvestmentSchema } from '@server/contract/investment';
 import { fiveOneItems, type RagStatus } from '@server/contract/domain';
 import { overviewSchema, type Overview, type OverviewChain } from '@server/contract/overview';
 import { problemPageSchema, type ProblemPage } from '@server/contract/problems';
@@ -140,6 +141,48 @@ describe('the chain brief', () => {
     expect(screen.getByText(/^数据截至/)).toHaveTextContent(
       `数据截至 ${year}年${month}月${day}日 · 数据来源：`,
     );
+  });
+
+  it('has a 补链招商 section: funnel, signed projects, open leads on gaps, lowest local shares', async () => {
+    const investment = chainInvestmentSchema.parse(
+      await fetchApi(`/api/chains/${chain.id}/investment`),
+    );
+    renderApp(`/chains/${chain.id}/brief`);
+
+    const section = await screen.findByRole('region', { name: '补链招商' });
+    for (const stage of investment.funnel.stages.filter((s) => s.stage !== 'signed')) {
+      const terms: Record<string, string> = {
+        identified: '线索',
+        contacted: '接洽',
+        visited: '考察',
+        negotiating: '洽谈',
+      };
+      const term = terms[stage.stage];
+      expect(termValue(section, term ?? '')).toBe(formatNumber(stage.reached, 'zh-CN'));
+    }
+    const signed = investment.funnel.stages.find((s) => s.stage === 'signed');
+    expect(termValue(section, '签约项目')).toBe(
+      `${formatNumber(signed?.reached ?? 0, 'zh-CN')} 个 · ${formatYi(signed?.investmentYi ?? 0, 'zh-CN')}`,
+    );
+
+    const gaps = within(section).getByRole('list', { name: '薄弱、缺失环节的在谈线索' });
+    const gapLinks = investment.segments
+      .flatMap((segment) => segment.links)
+      .filter((link) => link.strength !== 'strong');
+    expect(gapLinks.length).toBeGreaterThan(0);
+    const firstGap = within(gaps).getAllByRole('listitem')[0];
+    expect(gapLinks.some((link) => firstGap?.textContent?.startsWith(link.name))).toBe(true);
+
+    const lowest = within(section).getByRole('list', { name: '本地配套率最低的采购品类' });
+    const shares = investment.supplyItems
+      .map((item) => item.localSharePercent)
+      .toSorted((a, b) => a - b)
+      .slice(0, 3);
+    expect(
+      within(lowest)
+        .getAllByRole('listitem')
+        .map((item) => Number(/(\d+)%/.exec(item.textContent ?? '')?.[1])),
+    ).toEqual(shares);
   });
 
   it('prints with the browser when 打印 / 存为PDF is pressed', async () => {

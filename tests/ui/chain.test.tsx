@@ -175,6 +175,21 @@ describe('chain page', () => {
     await waitFor(() => expect(section).toHaveFocus());
   });
 
+  it('keeps the fact of the map legend (优势/薄弱/缺失) apart from the action (强链/补链/延链)', async () => {
+    renderApp(`/chains/${chain.id}`);
+    const map = await screen.findByRole('region', { name: '产业链图谱' });
+    const legend = within(map).getByRole('list', { name: '图例' });
+    const entries = within(legend).getAllByRole('listitem').map(spokenText);
+    expect(entries).toHaveLength(3);
+    const [strong, weak, missing] = entries;
+    // Each strength is named with the action it calls for: a missing link is not itself 延链.
+    expect(strong).toMatch(/^优势.*强链/);
+    expect(strong).not.toMatch(/补链|延链/);
+    expect(weak).toMatch(/^薄弱.*补链/);
+    expect(weak).not.toMatch(/强链|延链/);
+    expect(missing).toMatch(/^缺失.*补链或延链/);
+  });
+
   it('shows the chain map and lists the firms of the link chosen, in the URL', async () => {
     const { user, history } = renderApp(`/chains/${chain.id}`);
 

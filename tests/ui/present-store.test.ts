@@ -155,6 +155,7 @@ describe('presentation URL', () => {
     ['times', 'ai'],
     ['times', '<b>:10'],
     ['times', 'ai.videos:10'],
+    ['slides', 'overview,invest'],
   ])('refuses %s=%j, which then reads as not set', (name, value) => {
     expect(presentSearchSchema({ [name]: value })).toEqual({});
   });
@@ -169,6 +170,29 @@ describe('presentation URL', () => {
       refresh: 60,
       dark: false,
     });
+  });
+
+  it('puts each chain’s 招商 slide after its other slides, with its own time', () => {
+    const config = readPresentConfig(
+      presentSearchSchema({
+        chains: 'drones,ai',
+        slides: 'chain,projects,investment',
+        seconds: 20,
+        times: 'ai.investment:40',
+      }),
+    );
+    const deck = buildDeck(config, [
+      { id: 2, code: 'drones' },
+      { id: 3, code: 'ai' },
+    ]);
+    expect(deck.map((s) => [s.id, s.kind, s.chainId, s.seconds])).toEqual([
+      ['drones', 'chain', 2, 20],
+      ['drones.projects', 'projects', 2, 20],
+      ['drones.investment', 'investment', 2, 20],
+      ['ai', 'chain', 3, 20],
+      ['ai.projects', 'projects', 3, 20],
+      ['ai.investment', 'investment', 3, 40],
+    ]);
   });
 
   it('skips chains the city no longer has and lists each chain once', () => {

@@ -15,4 +15,9 @@ export function prefetchChainBrief(queryClient: QueryClient, chainId: number) {
   void queryClient.prefetchQuery(getChainIndicatorsQueryOptions(chainId));
   void queryClient.prefetchQuery(getOverviewQueryOptions());
   void queryClient.prefetchQuery(overdueProblemsQueryOptions(chainId));
+  // Loaded with its query code, which the first download does without.
+  void import('@/features/investment/api/get-chain-investment').then(
+    ({ getChainInvestmentQueryOptions }) =>
+      queryClient.prefetchQuery(getChainInvestmentQueryOptions(chainId)),
+  );
 }

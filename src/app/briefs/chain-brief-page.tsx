@@ -7,6 +7,7 @@ import { BriefSheet } from '@/features/briefs/components/brief-sheet';
 import { BriefSource } from '@/features/briefs/components/brief-source';
 import { ChainBrief } from '@/features/briefs/components/chain-brief';
 import { useChain } from '@/features/chains/api/get-chain';
+import { useChainInvestment } from '@/features/investment/api/get-chain-investment';
 import { useChainIndicators } from '@/features/chains/api/get-chain-indicators';
 import { useOverview } from '@/features/overview/api/get-overview';
 import { ChainAlerts } from '@/features/overview/components/chain-alerts';
@@ -15,9 +16,9 @@ import { useFormatters } from '@/hooks/use-formatters';
 const route = getRouteApi('/chains/$chainId/brief');
 
 /**
- * A chain's brief, from four answers: the chain, its indicators (for their sources), the
- * overview (its key indicators, alerts and as-of date, as the overview shows them) and its
- * overdue problems. The page shows once all four are in, so a print never catches it half drawn.
+ * A chain's brief, from five answers: the chain, its indicators (for their sources), the
+ * overview (its key indicators, alerts and as-of date, as the overview shows them), its
+ * overdue problems and its 招商 (funnel, gaps, supply list). The page shows once all five are in, so a print never catches it half drawn.
  */
 export function ChainBriefPage() {
   const { t } = useTranslation('briefs');
@@ -27,6 +28,7 @@ export function ChainBriefPage() {
   const indicators = useChainIndicators(chainId);
   const overview = useOverview();
   const overdue = useQuery(overdueProblemsQueryOptions(chainId));
+  const investment = useChainInvestment(chainId);
 
   return (
     <div className="page">
@@ -37,41 +39,46 @@ export function ChainBriefPage() {
               <QueryResult query={indicators}>
                 {(indicatorData) => (
                   <QueryResult query={overdue}>
-                    {(overdueData) => {
-                      const summary = overviewData.chains.find((c) => c.id === chainData.id);
-                      const sources = new Set(indicatorData.indicators.map((i) => i.source));
-                      return (
-                        <BriefSheet
-                          kind={t('briefs.chain.kind')}
-                          title={format.name(chainData)}
-                          back={
-                            <Link to="/chains/$chainId" params={{ chainId }}>
-                              <span aria-hidden="true">← </span>
-                              {t('briefs.chain.back')}
-                            </Link>
-                          }
-                          footer={
-                            <BriefSource
-                              asOf={overviewData.asOf}
-                              dataset={overviewData.dataset}
-                              indicatorSources={[...sources]}
-                            />
-                          }
-                        >
-                          <ChainBrief
-                            chain={chainData}
-                            keyIndicators={summary?.keyIndicators ?? []}
-                            alerts={
-                              <ChainAlerts
-                                alerts={summary?.alerts ?? []}
-                                labelledBy="brief-attention"
+                    {(overdueData) => (
+                      <QueryResult query={investment}>
+                        {(investmentData) => {
+                          const summary = overviewData.chains.find((c) => c.id === chainData.id);
+                          const sources = new Set(indicatorData.indicators.map((i) => i.source));
+                          return (
+                            <BriefSheet
+                              kind={t('briefs.chain.kind')}
+                              title={format.name(chainData)}
+                              back={
+                                <Link to="/chains/$chainId" params={{ chainId }}>
+                                  <span aria-hidden="true">← </span>
+                                  {t('briefs.chain.back')}
+                                </Link>
+                              }
+                              footer={
+                                <BriefSource
+                                  asOf={overviewData.asOf}
+                                  dataset={overviewData.dataset}
+                                  indicatorSources={[...sources]}
+                                />
+                              }
+                            >
+                              <ChainBrief
+                                chain={chainData}
+                                keyIndicators={summary?.keyIndicators ?? []}
+                                alerts={
+                                  <ChainAlerts
+                                    alerts={summary?.alerts ?? []}
+                                    labelledBy="brief-attention"
+                                  />
+                                }
+                                overdueProblems={overdueData}
+                                investment={investmentData}
                               />
-                            }
-                            overdueProblems={overdueData}
-                          />
-                        </BriefSheet>
-                      );
-                    }}
+                            </BriefSheet>
+                          );
+                        }}
+                      </QueryResult>
+                    )}
                   </QueryResult>
                 )}
               </QueryResult>

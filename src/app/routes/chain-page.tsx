@@ -5,6 +5,7 @@ import {
   type ChainRecordActions,
 } from '@/features/chains/components/chain-record-actions';
 import { ChainInvestmentMap } from '@/features/investment/components/chain-investment-map';
+import { SupplyList } from '@/features/investment/components/supply-list';
 import { AddProblem } from '@/features/problems/components/edit/problem-launchers';
 import { AddProject } from '@/features/projects/components/edit/project-launchers';
 
@@ -13,7 +14,13 @@ function InvestmentMap({ chainId }: { chainId: number }) {
   return <ChainInvestmentMap chainId={chainId} ConfirmStrength={ConfirmLinkStrength} />;
 }
 
-const recordActions: ChainRecordActions = { AddProject, AddProblem, InvestmentMap };
+const recordActions: ChainRecordActions = {
+  AddProject,
+  AddProblem,
+  InvestmentMap,
+  // 链主供需清单: its own element, apart from the 招商图谱 composed beside it.
+  SupplyList,
+};
 
 /**
  * The chain page, with the buttons that add its projects and problems and its investment map

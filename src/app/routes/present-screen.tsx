@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { getChainQueryOptions } from '@/features/chains/api/get-chain';
+import { getChainInvestmentQueryOptions } from '@/features/investment/api/get-chain-investment';
 import { getOverviewQueryOptions } from '@/features/overview/api/get-overview';
 import { PresentPage } from '@/features/present/components/present-page';
 import type { PresentSources } from '@/features/present/sources';
@@ -8,6 +9,7 @@ import type { PresentSources } from '@/features/present/sources';
 const sources: PresentSources = {
   overview: getOverviewQueryOptions,
   chain: getChainQueryOptions,
+  investment: getChainInvestmentQueryOptions,
 };
 
 const route = getRouteApi('/present');

@@ -15,6 +15,7 @@ import { rootRoute } from '@/app/routes/root';
 import { securityAuditRoute } from '@/app/routes/security-audit';
 import { securityPolicyRoute } from '@/app/routes/security-policy';
 import { signInRoute } from '@/app/routes/sign-in';
+import { targetFirmRoute, targetFirmsRoute } from '@/app/routes/target-firms';
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -41,4 +42,6 @@ export const routeTree = rootRoute.addChildren([
   securityAuditRoute,
   securityPolicyRoute,
   presentRoute,
+  targetFirmsRoute,
+  targetFirmRoute,
 ]);

@@ -27,6 +27,11 @@ export interface EditFormDialogProps<Schema extends z.ZodObject, Current = unkno
   schema: Schema;
   /** Each names a key of the schema's input, with a kind that holds its type. */
   fields: readonly FieldsOf<z.input<Schema>>[];
+  /**
+   * The fields as the form's values now make them, when one field's choices depend on another
+   * (the links of the chains ticked); `fields` still names every choice, for a conflict.
+   */
+  fieldsFor?: (values: Partial<z.input<Schema>>) => readonly FieldsOf<z.input<Schema>>[];
   /** The form's starting values, with the `version` it was opened with for a change. */
   initialValues: z.input<Schema>;
   /** For a change: the record as the server answers it, as this form's values, for conflicts. */
@@ -84,14 +89,17 @@ export function EditFormDialog<Schema extends z.ZodObject, Current = unknown>(
   });
   const { errors, isSubmitting } = form.formState;
   const firstField = fields[0]?.name;
-  // Only forms with conditional fields re-render on every change.
-  const conditional = fields.some((field) => field.shownWhen);
-  const watched = useWatch({ control: form.control, disabled: !conditional });
-  const shownFields = conditional
-    ? fields.filter((field) => !field.shownWhen || field.shownWhen(watched))
-    : fields;
+  // Only forms whose fields follow the values (shown by a stage, choices narrowed by the
+  // chains ticked) re-render on every change.
+  const followsValues = Boolean(props.fieldsFor) || fields.some((field) => field.shownWhen);
+  const watched = useWatch({ control: form.control, disabled: !followsValues });
+  const specs = props.fieldsFor ? props.fieldsFor(watched as Partial<z.input<Schema>>) : fields;
+  const shownFields = followsValues
+    ? specs.filter((field) => !field.shownWhen || field.shownWhen(watched))
+    : specs;
+  const shownNames = new Set(shownFields.map((field) => field.name));
   const hiddenNames = fields
-    .filter((field) => !shownFields.includes(field))
+    .filter((field) => !shownNames.has(field.name))
     .map((field) => field.name)
     .join(' ');
 

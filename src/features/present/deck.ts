@@ -4,7 +4,12 @@ import type { PresentConfig } from '@/features/present/search';
 
 type ChainRef = Pick<OverviewChain, 'id' | 'code'>;
 
-const chainSlideKinds: Exclude<SlideKind, 'overview'>[] = ['chain', 'map', 'projects'];
+const chainSlideKinds: Exclude<SlideKind, 'overview'>[] = [
+  'chain',
+  'map',
+  'projects',
+  'investment',
+];
 
 export function slideIdOf(kind: SlideKind, chainCode: string | null): string {
   if (kind === 'overview' || chainCode === null) return 'overview';

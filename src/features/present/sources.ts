@@ -1,5 +1,6 @@
 import type { UseQueryOptions } from '@tanstack/react-query';
 import type { ChainDetail } from '@server/contract/chains';
+import type { ChainInvestment } from '@server/contract/investment';
 import type { Overview } from '@server/contract/overview';
 
 // Any key: each resource's query options carry their own typed key, which only they need to know.
@@ -10,4 +11,6 @@ type Source<Data> = UseQueryOptions<Data, Error, Data, any>;
 export interface PresentSources {
   overview: () => Source<Overview>;
   chain: (id: number) => Source<ChainDetail>;
+  /** The chain's 招商: its funnel and its links' leads. */
+  investment: (id: number) => Source<ChainInvestment>;
 }

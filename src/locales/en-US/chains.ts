@@ -31,9 +31,9 @@ export const chains: ScreenTranslations['chains']['chains'] = {
       'Each link shows whether it is strong, weak or missing and how many firms work in it; select a link to list its firms.',
     legend: 'Legend',
     legendText: {
-      strong: 'local firms lead; hold and upgrade',
-      weak: 'a thin local base; reinforce it',
-      missing: 'no local firm yet; bring one in',
+      strong: 'local firms lead · strengthen (强链): hold and upgrade',
+      weak: 'a thin local base · fill (补链): reinforce it',
+      missing: 'no local firm yet · fill or extend (补链 / 延链): bring one in, extend the chain',
     },
     links: 'Links of {{segment}}',
     firmsHeading: 'Firms of a link',

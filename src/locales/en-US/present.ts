@@ -14,6 +14,7 @@ export const present: ScreenTranslations['present']['present'] = {
       chain: 'Each chain’s status',
       map: 'Chain maps',
       projects: 'Major projects',
+      investment: 'Investment promotion',
     },
     timing: 'Playback',
     seconds: 'Default time per slide',
@@ -30,6 +31,7 @@ export const present: ScreenTranslations['present']['present'] = {
     overview: 'City overview',
     map: 'Chain map',
     projects: 'Major projects',
+    investment: 'Investment promotion',
     chainPart: '{{chain}} · {{part}}',
   },
   announce: 'Slide {{number, number}} of {{total, number}}: {{title}}',
@@ -74,6 +76,16 @@ export const present: ScreenTranslations['present']['present'] = {
   map: {
     empty: 'No chain map yet.',
     more: '{{count, number}} more links',
+  },
+  investment: {
+    signedInvestment: 'Signed investment',
+    reachedNote:
+      'Each stage counts the leads that reached it (those dropped later included); signed investment is that of the signed projects.',
+    gaps: 'Leads on the weak and missing links (by their stage now)',
+    link: 'Link',
+    strength: 'Strength',
+    noGaps: 'This chain has no weak or missing link.',
+    more: '{{count, number}} more weak or missing links not listed: see the investment map on the chain page.',
   },
   projects: {
     count: 'Projects',

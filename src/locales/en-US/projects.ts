@@ -23,6 +23,8 @@ export const projects: ScreenTranslations['projects']['projects'] = {
     investment: 'Investment',
     signedOn: 'Signed',
     progress: 'Progress',
+    link: 'Link',
+    campaign: 'Campaign',
   },
   stalled: 'Stalled',
   facts: {
@@ -42,8 +44,17 @@ export const projects: ScreenTranslations['projects']['projects'] = {
     stalled: 'Stalled',
     stalledYes: 'no progress reported for too long',
     stalledNo: 'No',
+    link: 'Link of the chain',
+    campaign: 'Investment campaign',
+    lead: 'Investment lead',
+    leadLink: 'See the lead that was signed',
     updated: 'Last changed',
     updatedBy: '{{date}} ({{name}})',
   },
   backToList: 'Back to projects',
+  edit: {
+    link: 'Link of the chain',
+    linkOption: '{{link}} ({{strength}})',
+    campaign: 'Investment campaign',
+  },
 };

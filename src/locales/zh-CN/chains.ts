@@ -30,9 +30,9 @@ export const chains = {
     intro: '每个环节标明优势、薄弱或缺失及其企业数；选择一个环节可查看该环节的企业。',
     legend: '图例',
     legendText: {
-      strong: '本地已有优势企业，巩固提升',
-      weak: '本地基础薄弱，补齐短板',
-      missing: '本地尚属空白，招引落地',
+      strong: '本地已有优势企业 · 强链：巩固提升',
+      weak: '本地基础薄弱 · 补链：补齐短板',
+      missing: '本地尚属空白 · 补链或延链：招引落地、延伸链条',
     },
     links: '{{segment}}的环节',
     firmsHeading: '环节企业',

@@ -12,6 +12,7 @@ export const present = {
       chain: '各链运行情况',
       map: '产业链图谱',
       projects: '重大项目',
+      investment: '招商',
     },
     timing: '播放',
     seconds: '每页默认时长',
@@ -28,6 +29,7 @@ export const present = {
     overview: '全市总览',
     map: '产业链图谱',
     projects: '重大项目',
+    investment: '招商',
     chainPart: '{{chain}} · {{part}}',
   },
   announce: '第 {{number, number}} 页，共 {{total, number}} 页：{{title}}',
@@ -72,6 +74,15 @@ export const present = {
   map: {
     empty: '尚未绘制产业链图谱。',
     more: '另有 {{count, number}} 个环节',
+  },
+  investment: {
+    signedInvestment: '签约投资',
+    reachedNote: '各阶段为到达该阶段的线索数（含其后终止的）；签约投资为已签约项目的投资额。',
+    gaps: '薄弱、缺失环节的招商线索（按当前阶段）',
+    link: '环节',
+    strength: '现状',
+    noGaps: '这条产业链没有薄弱或缺失环节。',
+    more: '另有 {{count, number}} 个薄弱或缺失环节未列出，详见产业链页的招商图谱。',
   },
   projects: {
     count: '项目数',

@@ -21,6 +21,8 @@ export const projects = {
     investment: '投资额',
     signedOn: '签约日期',
     progress: '进度',
+    link: '环节',
+    campaign: '招商活动',
   },
   stalled: '停滞',
   facts: {
@@ -40,8 +42,17 @@ export const projects = {
     stalled: '是否停滞',
     stalledYes: '超过期限未报告进度',
     stalledNo: '否',
+    link: '环节',
+    campaign: '招商活动',
+    lead: '招商线索',
+    leadLink: '查看签约的招商线索',
     updated: '最后修改',
     updatedBy: '{{date}}（{{name}}）',
   },
   backToList: '返回项目列表',
+  edit: {
+    link: '环节',
+    linkOption: '{{link}}（{{strength}}）',
+    campaign: '招商活动',
+  },
 };

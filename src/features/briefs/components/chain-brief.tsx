@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainDetail } from '@server/contract/chains';
+import type { ChainInvestment } from '@server/contract/investment';
 import type { KeyIndicator } from '@server/contract/overview';
 import type { ProblemPage } from '@server/contract/problems';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ChainAttention } from '@/features/briefs/components/chain-attention';
+import { ChainInvestmentBrief } from '@/features/briefs/components/chain-investment';
 import { ChainFiveOnes } from '@/features/briefs/components/chain-five-ones';
 import { ChainKeyIndicators } from '@/features/briefs/components/chain-key-indicators';
 import { StatusMark } from '@/features/briefs/components/status-mark';
@@ -16,10 +18,18 @@ interface ChainBriefProps {
   /** The chain's alerts, as the overview words them. */
   alerts: ReactNode;
   overdueProblems: ProblemPage;
+  /** The chain's 招商: funnel, gaps and supply list. */
+  investment: ChainInvestment;
 }
 
 /** The body of a chain's one-page brief: who runs it, how it stands, what needs attention. */
-export function ChainBrief({ chain, keyIndicators, alerts, overdueProblems }: ChainBriefProps) {
+export function ChainBrief({
+  chain,
+  keyIndicators,
+  alerts,
+  overdueProblems,
+  investment,
+}: ChainBriefProps) {
   return (
     <>
       <div className="brief-columns">
@@ -29,6 +39,7 @@ export function ChainBrief({ chain, keyIndicators, alerts, overdueProblems }: Ch
       <ChainCounts chain={chain} />
       <ChainFiveOnes chain={chain} />
       <ChainKeyIndicators indicators={keyIndicators} />
+      <ChainInvestmentBrief investment={investment} />
       <ChainAttention alerts={alerts} overdue={overdueProblems} />
     </>
   );

@@ -23,6 +23,7 @@ export function ChainDetail() {
   const chain = useChain(chainId);
   const { InvestmentMap } = useChainRecordActions();
   useFocusHashTarget(chain.isSuccess);
+  const { SupplyList } = useChainRecordActions();
 
   return (
     <div className="page chain-page">
@@ -32,6 +33,7 @@ export function ChainDetail() {
             <ChainHeader chain={data} />
             <FiveOnesNav fiveOnes={data.fiveOnes} />
             <FiveOneSections chain={data} />
+            {SupplyList && <SupplyList chainId={data.id} />}
             <ChainIndicators chainId={data.id} />
             <div className="chain-page__pair">
               <ChainParks parks={data.parks} />

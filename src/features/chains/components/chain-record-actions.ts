@@ -10,6 +10,8 @@ export interface ChainRecordActions {
   AddProblem?: ComponentType<{ chainId: number }>;
   /** 招商图谱: the chain map seen for investment promotion (the investment feature's). */
   InvestmentMap?: ComponentType<{ chainId: number }>;
+  /** 链主供需清单 (the investment feature's), shown after the chain's five ones. */
+  SupplyList?: ComponentType<{ chainId: number }>;
 }
 
 export const ChainRecordActionsContext = createContext<ChainRecordActions>({});

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ChainDetail } from '@server/contract/chains';
-import type { Overview } from '@server/contract/overview';
+import type { Overview, OverviewChain } from '@server/contract/overview';
 import type { Slide } from '@/stores/presentation';
+import { ChainInvestmentSlide } from '@/features/present/components/chain-investment-slide';
 import { ChainMapSlide } from '@/features/present/components/chain-map-slide';
 import { ChainProjectsSlide } from '@/features/present/components/chain-projects-slide';
 import { ChainSlide } from '@/features/present/components/chain-slide';
@@ -22,6 +23,9 @@ export function SlideView({ slide, overview, sources, refreshMs }: SlideViewProp
   const chain = overview.chains.find((candidate) => candidate.id === slide.chainId);
   if (!chain) return <SlideMessage messageKey="present.slide.gone" />;
   if (slide.kind === 'chain') return <ChainSlide chain={chain} />;
+  if (slide.kind === 'investment') {
+    return <InvestmentSlide chain={chain} sources={sources} refreshMs={refreshMs} />;
+  }
   return (
     <ChainDetailSlide
       chainId={chain.id}
@@ -55,6 +59,27 @@ function ChainDetailSlide({ chainId, sources, refreshMs, render }: ChainDetailSl
   if (detail.data) return render(detail.data);
   return (
     <SlideMessage messageKey={detail.isError ? 'present.slide.failed' : 'present.slide.loading'} />
+  );
+}
+
+interface InvestmentSlideProps {
+  chain: OverviewChain;
+  sources: PresentSources;
+  refreshMs: number;
+}
+
+function InvestmentSlide({ chain, sources, refreshMs }: InvestmentSlideProps) {
+  // Refreshed like the others: a lead signed during the meeting shows on the next round.
+  const investment = useQuery({
+    ...sources.investment(chain.id),
+    refetchInterval: refreshMs,
+    refetchIntervalInBackground: true,
+  });
+  if (investment.data) return <ChainInvestmentSlide chain={chain} investment={investment.data} />;
+  return (
+    <SlideMessage
+      messageKey={investment.isError ? 'present.slide.failed' : 'present.slide.loading'}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectListItem } from '@server/contract/projects';
 import type { DataTableColumn } from '@/components/data-table/data-table';
+import { LinkTags } from '@/components/links/link-tags';
 import { StalledLabel } from '@/features/projects/components/stalled-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
@@ -34,6 +35,33 @@ export function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
         header: t('projects.columns.park'),
         enableSorting: false,
         cell: ({ row }) => (row.original.park ? format.name(row.original.park) : t('common.none')),
+      },
+      {
+        id: 'link',
+        header: t('projects.columns.link'),
+        enableSorting: false,
+        cell: ({ row }) => <LinkTags links={row.original.link ? [row.original.link] : []} />,
+      },
+      {
+        id: 'campaign',
+        header: t('projects.columns.campaign'),
+        enableSorting: false,
+        cell: ({ row }) => {
+          const { campaign, leadId } = row.original;
+          if (!campaign && leadId === null) return t('common.none');
+          return (
+            <>
+              {campaign && format.name(campaign)}
+              {leadId !== null && (
+                <>
+                  {campaign && ' · '}
+                  {/* The lead page's route comes with the leads screens; a plain address until then. */}
+                  <a href={`/investment/leads/${leadId}`}>{t('projects.facts.lead')}</a>
+                </>
+              )}
+            </>
+          );
+        },
       },
       {
         id: 'stage',

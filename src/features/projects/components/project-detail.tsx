@@ -5,6 +5,7 @@ import type { ProjectDetail as Project } from '@server/contract/projects';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProject } from '@/features/projects/api/get-project';
 import { StalledLabel } from '@/features/projects/components/stalled-label';
+import { LinkTags } from '@/components/links/link-tags';
 import { useFormatters } from '@/hooks/use-formatters';
 import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useRestoreProject } from '@/features/projects/api/restore-project';
@@ -74,6 +75,21 @@ function ProjectFacts({ project }: { project: Project }) {
           </dd>
           <dt>{t('projects.facts.origin')}</dt>
           <dd>{t(`projectOrigin.${project.origin}`)}</dd>
+          <dt>{t('projects.facts.link')}</dt>
+          <dd>
+            <LinkTags links={project.link ? [project.link] : []} none={t('common.notRecorded')} />
+          </dd>
+          <dt>{t('projects.facts.campaign')}</dt>
+          <dd>{project.campaign ? format.name(project.campaign) : t('common.none')}</dd>
+          {project.leadId !== null && (
+            <>
+              <dt>{t('projects.facts.lead')}</dt>
+              <dd>
+                {/* The lead page's route comes with the leads screens: a plain address until then. */}
+                <a href={`/investment/leads/${project.leadId}`}>{t('projects.facts.leadLink')}</a>
+              </dd>
+            </>
+          )}
           <dt>{t('projects.facts.stage')}</dt>
           <dd>{t(`projectStage.${project.stage}`)}</dd>
           <dt>{t('projects.facts.investment')}</dt>

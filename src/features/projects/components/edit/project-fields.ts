@@ -3,6 +3,8 @@ import * as domain from '@server/contract/domain';
 import type { ProjectDetail } from '@server/contract/projects';
 import type { FieldsOf } from '@/components/editing/field-spec';
 import type { ProjectCreate } from '@/features/projects/api/create-project';
+import { useCampaignOptions } from '@/features/projects/api/get-campaign-options';
+import { useChainLinks } from '@/hooks/use-chain-links';
 import { useFirmSearch } from '@/hooks/use-firm-search';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useParkOptions } from '@/hooks/use-filter-options';
@@ -15,11 +17,29 @@ export function useProjectFields(
   chainId: number,
   project?: ProjectDetail,
 ): FieldsOf<ProjectCreate>[] | null {
-  const { t } = useTranslation(['editing', 'translation']);
+  const { t } = useTranslation(['editing', 'projects', 'translation']);
   const format = useFormatters();
   const parks = useParkOptions();
   const firmSearch = useFirmSearch({ chainId, cityWide: true });
-  if (!parks.data) return null;
+  const chainLinks = useChainLinks([chainId]);
+  const campaigns = useCampaignOptions();
+  if (!parks.data || chainLinks.pending || !campaigns.data) return null;
+  const linkOptions = chainLinks.links.map((link) => ({
+    value: link.id,
+    label: t('projects.edit.linkOption', {
+      ns: 'projects',
+      link: format.name(link),
+      strength: t(`linkStrength.${link.strength}`, { ns: 'translation' }),
+    }),
+  }));
+  // The campaigns that courted this chain, and the project's own should it be another's.
+  const campaignOptions = campaigns.data.items
+    .filter(
+      (campaign) =>
+        campaign.chains.some((chain) => chain.id === chainId) ||
+        campaign.id === project?.campaign?.id,
+    )
+    .map((campaign) => ({ value: campaign.id, label: format.name(campaign) }));
   const parkOptions = parks.data.items.map((park) => ({
     value: park.id,
     label: format.name(park),
@@ -35,6 +55,20 @@ export function useProjectFields(
         value,
         label: t(`projectOrigin.${value}`, { ns: 'translation' }),
       })),
+    },
+    {
+      name: 'linkId',
+      label: t('projects.edit.link', { ns: 'projects' }),
+      kind: 'select',
+      nullable: true,
+      options: linkOptions,
+    },
+    {
+      name: 'campaignId',
+      label: t('projects.edit.campaign', { ns: 'projects' }),
+      kind: 'select',
+      nullable: true,
+      options: campaignOptions,
     },
     { name: 'investmentYi', label: t('editing.fields.investmentYi'), kind: 'number' },
     {
