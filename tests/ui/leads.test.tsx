@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LeadPage } from '@server/contract/investment';
 import { campaignChains, campaigns, leads } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
@@ -150,5 +150,35 @@ describe('a lead', () => {
     expect(screen.queryByRole('button', { name: '编辑线索' })).toBeNull();
     expect(screen.queryByRole('button', { name: /撤回/ })).toBeNull();
     await api.signInAs('admin');
+  });
+
+  it('exports the leads its filters select, not its page', async () => {
+    const requested: URL[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/exports/leads') requested.push(url);
+    };
+    api.server.events.on('request:start', listener);
+    // jsdom neither makes object URLs nor downloads: the request is what this test reads.
+    URL.createObjectURL = () => 'blob:test/leads';
+    URL.revokeObjectURL = () => undefined;
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      const { user } = renderApp('/investment/leads?stage=negotiating&stalled=true&page=1');
+      await screen.findByRole('table', { name: '招商线索列表' });
+      const exports = screen.getByRole('group', { name: '导出' });
+      await user.click(within(exports).getByRole('button', { name: '导出 Excel (.xlsx)' }));
+      await waitFor(() => expect(requested).toHaveLength(1));
+      expect(Object.fromEntries(requested[0]?.searchParams ?? [])).toEqual({
+        stage: 'negotiating',
+        stalled: 'true',
+        format: 'xlsx',
+        lang: 'zh-CN',
+      });
+      await waitFor(() => expect(click).toHaveBeenCalled());
+    } finally {
+      api.server.events.removeListener('request:start', listener);
+      click.mockRestore();
+    }
   });
 });

@@ -43,6 +43,7 @@ export function LeadList() {
       columns={useLeadColumns()}
       getRowId={(lead) => String(lead.id)}
       actions={<AddLead chainId={search.chain} linkId={search.link} />}
+      exportList="leads"
     />
   );
 }
