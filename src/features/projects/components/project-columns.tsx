@@ -55,8 +55,9 @@ export function useProjectColumns(): DataTableColumn<ProjectListItem>[] {
               {leadId !== null && (
                 <>
                   {campaign && ' · '}
-                  {/* The lead page's route comes with the leads screens; a plain address until then. */}
-                  <a href={`/investment/leads/${leadId}`}>{t('projects.facts.lead')}</a>
+                  <Link to="/investment/leads/$leadId" params={{ leadId }}>
+                    {t('projects.facts.lead')}
+                  </Link>
                 </>
               )}
             </>

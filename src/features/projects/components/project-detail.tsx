@@ -85,8 +85,9 @@ function ProjectFacts({ project }: { project: Project }) {
             <>
               <dt>{t('projects.facts.lead')}</dt>
               <dd>
-                {/* The lead page's route comes with the leads screens: a plain address until then. */}
-                <a href={`/investment/leads/${project.leadId}`}>{t('projects.facts.leadLink')}</a>
+                <Link to="/investment/leads/$leadId" params={{ leadId: project.leadId }}>
+                  {t('projects.facts.leadLink')}
+                </Link>
               </dd>
             </>
           )}
