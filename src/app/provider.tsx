@@ -27,9 +27,14 @@ function LanguageProvider({ children }: { children: ReactNode }) {
   const [i18n] = useState(() => createI18n(language));
 
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    document.title = i18n.t('app.name');
+    const named = () => {
+      document.documentElement.lang = language;
+      document.title = i18n.t('app.name');
+    };
+    // A language not bundled has its strings in only once loaded: the page says which language
+    // it is in, and its title, once it is.
+    if (i18n.language !== language) void i18n.changeLanguage(language).then(named);
+    else void i18n.loadNamespaces('translation').then(named);
   }, [i18n, language]);
 
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;

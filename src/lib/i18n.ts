@@ -1,17 +1,22 @@
 import i18next, { type i18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { enUS } from '@/locales/en-US';
 import { zhCN, type ScreenTranslations } from '@/locales/zh-CN';
 
 export const languages = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'zh-CN';
 
-/** What the first screen needs, bundled; every other screen's strings load with that screen. */
-export const resources = {
-  'zh-CN': { translation: zhCN },
-  'en-US': { translation: enUS },
-} as const;
+/**
+ * What the first screen needs in the default language, bundled; the other language's (chosen
+ * by few, and remembered) loads when chosen, and every screen's strings load with that screen.
+ */
+const resources = { [defaultLanguage]: { translation: zhCN } } as const;
+
+/** The first screen's strings of the languages not bundled, each its own chunk. */
+const firstScreenStrings: Record<
+  Exclude<Language, typeof defaultLanguage>,
+  () => Promise<object>
+> = { 'en-US': () => import('@/locales/en-US').then((strings) => strings.enUS) };
 
 export type ScreenNamespace = keyof ScreenTranslations;
 
@@ -22,13 +27,17 @@ const screenStrings = import.meta.glob<Record<string, unknown>>([
 ]);
 
 function loadScreenStrings(language: string, namespace: string) {
+  if (namespace === 'translation' && language in firstScreenStrings) {
+    return firstScreenStrings[language as keyof typeof firstScreenStrings]();
+  }
   const load = screenStrings[`../locales/${language}/${namespace}.ts`];
   if (!load) throw new Error(`No strings for ${namespace} in ${language}`);
   return load();
 }
 
 /**
- * A ready instance: the bundled strings initialise it synchronously. A screen that calls
+ * A ready instance: the bundled strings initialise it synchronously (in English, the first
+ * screen suspends until its strings are in). A screen that calls
  * `useTranslation('firms')` suspends until its strings are in, and a language change loads the
  * new language's strings of the screens already seen before it switches.
  */

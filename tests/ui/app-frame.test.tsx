@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
@@ -16,8 +16,9 @@ describe('language', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Chains overview' })).toBeVisible();
-    expect(document.documentElement.lang).toBe('en-US');
+    // English strings load when chosen.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chains overview' })).toBeVisible();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en-US'));
     expect(document.title).toBe('Industrial Chain Leader Dashboard');
     const englishNav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(englishNav).getByRole('link', { name: 'Firms' })).toBeVisible();
