@@ -25,6 +25,9 @@ export function InvestmentPage() {
         <Link to="/investment/leads" className="button button--quiet">
           {t('investment.leads.title')}
         </Link>
+        <Link to="/investment/target-firms" className="button button--quiet">
+          {t('investment.targetFirms.title')}
+        </Link>
       </div>
       <section className="panel" aria-labelledby="investment-funnel-title">
         <div className="investment-page__heading">

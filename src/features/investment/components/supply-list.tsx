@@ -29,7 +29,7 @@ export function SupplyList({ chainId }: { chainId: number }) {
   const { t } = useTranslation('investment');
   const investment = useChainInvestment(chainId);
   return (
-    <section className="chain-section supply-list" aria-labelledby="supply-list-title">
+    <section className="panel chain-section supply-list" aria-labelledby="supply-list-title">
       <h2 id="supply-list-title">{t('investment.supplyList.title')}</h2>
       <QueryResult query={investment}>
         {(data) => <SupplyListBody chainId={chainId} investment={data} />}

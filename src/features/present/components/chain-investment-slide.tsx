@@ -6,7 +6,7 @@ import { SlideHead } from '@/features/present/components/slide-head';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** Links a slide has room for at projector type sizes (1366×768 included); the rest are counted. */
-const LINKS_SHOWN = 7;
+const LINKS_SHOWN = 9;
 
 /** The stages a link's leads are counted by on the slide: the pipeline, then 终止. */
 const columns = [...leadPipelineStages, 'dropped'] as const;

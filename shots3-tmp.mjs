@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const base = 'http://localhost:8391';
+const [,, lang, w, h, path] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await (await browser.newContext({ viewport: { width: +w, height: +h } })).newPage();
+await page.goto(base + '/sign-in');
+await page.evaluate((lang) => localStorage.setItem('chainboard.ui', JSON.stringify({ state: { language: lang }, version: 1 })), lang);
+await page.goto(base + '/sign-in');
+await page.locator('input[autocomplete="username"]').fill('viewer');
+await page.locator('input[type="password"]').fill('chainboard-sample');
+await page.keyboard.press('Enter');
+await page.waitForTimeout(2500);
+await page.goto(base + path);
+await page.waitForTimeout(5000);
+const name = `/tmp/shots/slide-${lang}-${w}.png`;
+await page.screenshot({ path: name });
+console.log(name);
+await browser.close();
