@@ -6,13 +6,7 @@ import type {
 } from '../../../contract/investment';
 import type { targetFirmSorts } from '../../../contract/list-params';
 import type { Database } from '../../../db/database';
-import {
-  chainLinks,
-  leads,
-  targetFirmChains,
-  targetFirmLinks,
-  targetFirms,
-} from '../../../db/schema';
+import { chainLinks, targetFirmChains, targetFirmLinks, targetFirms } from '../../../db/schema';
 import { chainRefsOf, type ChainLinkTable } from '../../queries/chain-refs';
 import { editableColumns } from '../../queries/editable';
 import { groupBy } from '../../queries/group';
@@ -27,11 +21,15 @@ export const targetFirmChainLink: ChainLinkTable = {
   chainId: targetFirmChains.chainId,
 };
 
-/** Leads that court the firm, withdrawn ones left out. */
-const leadCount =
-  sql<number>`(select count(*) from ${leads} where ${leads.targetFirmId} = ${targetFirms.id} and ${leads.withdrawnAt} is null)`.mapWith(
-    Number,
-  );
+/**
+ * Leads that court the firm, withdrawn ones left out. Written out with an alias: a select from
+ * one table names its columns unqualified, so `${leads.targetFirmId} = ${targetFirms.id}` would
+ * compare two columns of the lead and count every lead.
+ */
+const leadCount = sql<number>`(select count(*) from leads as courting
+    where courting.target_firm_id = target_firms.id and courting.withdrawn_at is null)`.mapWith(
+  Number,
+);
 
 export function selectTargetFirms(db: Database) {
   return db
