@@ -273,6 +273,8 @@ describe('a project’s investment changed meanwhile while I update its progress
         parkId: project.parkId,
         firmId: project.firmId,
         origin: project.origin,
+        linkId: project.linkId,
+        campaignId: project.campaignId,
         investmentYi: project.investmentYi,
         stage: project.stage,
         signedOn: project.signedOn,

@@ -90,6 +90,8 @@ describe('a chain’s history', () => {
         parkId: newPark.id,
         firmId: project.firmId,
         origin: project.origin,
+        linkId: project.linkId,
+        campaignId: project.campaignId,
         investmentYi: 12.5,
         stage: 'started',
         signedOn: project.signedOn,
