@@ -187,6 +187,8 @@ describe('project list', () => {
       'Project',
       'Chain',
       'Park',
+      'Link',
+      'Campaign',
       'Stage',
       'Investment',
       'Signed',
