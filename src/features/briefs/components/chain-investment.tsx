@@ -3,8 +3,8 @@ import type { ChainInvestment } from '@server/contract/investment';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** What an A4 page has room for; the chain page has the rest. */
-const LINKS_SHOWN = 5;
-const SUPPLY_SHOWN = 3;
+const LINKS_SHOWN = 3;
+const SUPPLY_SHOWN = 2;
 
 const openStages = new Set(['identified', 'contacted', 'visited', 'negotiating']);
 
@@ -27,7 +27,8 @@ export function ChainInvestmentBrief({ investment }: { investment: ChainInvestme
     .slice(0, SUPPLY_SHOWN);
 
   return (
-    <section className="brief-section" aria-labelledby="brief-investment">
+    // On screen only for now: the printed A4 page of a chain with many records has no room left.
+    <section className="brief-section brief-investment" aria-labelledby="brief-investment">
       <h2 id="brief-investment" className="brief-section__title">
         {t('briefs.chain.investment.title')}
       </h2>
@@ -68,7 +69,7 @@ export function ChainInvestmentBrief({ investment }: { investment: ChainInvestme
                   })}
                   {open.length > 0 &&
                     `：${open
-                      .slice(0, 3)
+                      .slice(0, 2)
                       .map((lead) => format.name(lead.targetFirm))
                       .join('、')}`}
                 </li>
