@@ -3,8 +3,8 @@ import type { ChainInvestment } from '@server/contract/investment';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** What an A4 page has room for; the chain page has the rest. */
-const LINKS_SHOWN = 3;
-const SUPPLY_SHOWN = 2;
+const LINKS_SHOWN = 5;
+const SUPPLY_SHOWN = 3;
 
 const openStages = new Set(['identified', 'contacted', 'visited', 'negotiating']);
 
@@ -69,7 +69,7 @@ export function ChainInvestmentBrief({ investment }: { investment: ChainInvestme
                   })}
                   {open.length > 0 &&
                     `：${open
-                      .slice(0, 2)
+                      .slice(0, 3)
                       .map((lead) => format.name(lead.targetFirm))
                       .join('、')}`}
                 </li>
