@@ -67,7 +67,7 @@ describe('drilling down from the city to one firm', () => {
     const linkButton = page.getByRole('button', { name: new RegExp(`^${link.name}`) });
     await linkButton.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 3, name: new RegExp(link.name) }).waitFor();
+    await page.getByRole('heading', { level: 3, name: `${link.name}：相关企业` }).waitFor();
     expect(searchOf(page).get('link')).toBe(String(link.id));
     await expect(linkButton.getAttribute('aria-pressed')).resolves.toBe('true');
 
