@@ -7,7 +7,7 @@ import { apiErrorSchema } from './errors';
  * change, then a commit of the same file that writes all of it or nothing.
  */
 
-export const importKinds = ['firms', 'projects', 'problems', 'indicator-values'] as const;
+export const importKinds = ['firms', 'projects', 'problems', 'indicator-values', 'leads'] as const;
 export type ImportKind = (typeof importKinds)[number];
 export const importKindSchema = z.enum(importKinds);
 

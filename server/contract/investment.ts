@@ -85,11 +85,13 @@ export const leadListItemSchema = z
     negotiatingOn: isoDateSchema.nullable(),
     signedOn: isoDateSchema.nullable(),
     droppedOn: isoDateSchema.nullable(),
+    dropReason: z.string().nullable(),
     /** 亿元 */
     expectedInvestmentYi: z.number().nullable(),
     nextStep: z.string().nullable(),
     nextStepDueOn: isoDateSchema.nullable(),
     campaign: namedRefSchema.nullable(),
+    note: z.string().nullable(),
     /** The project signing made or linked. */
     project: namedRefSchema.nullable(),
     updatedAt: isoDateTimeSchema,
@@ -108,8 +110,6 @@ export const leadDetailSchema = leadListItemSchema
     ...editableSchema.shape,
     ownerMemberId: z.number().int().nullable(),
     ownerDepartmentId: z.number().int().nullable(),
-    dropReason: z.string().nullable(),
-    note: z.string().nullable(),
     stalledAfterDays: z.number().int(),
     withdrawnAt: isoDateTimeSchema.nullable(),
   })

@@ -82,7 +82,7 @@ describe.each(engines)('imports on %s', (engine) => {
 
   const fingerprint = () => sqlRows(api, fingerprintQuery);
 
-  it.each(['firms', 'projects', 'problems', 'indicator-values'] as const)(
+  it.each(['firms', 'projects', 'problems', 'indicator-values', 'leads'] as const)(
     'the %s template (xlsx and csv) previews as one insert and imports',
     async (kind) => {
       for (const format of ['xlsx', 'csv'] as const) {

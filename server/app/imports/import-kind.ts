@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { ImportKind } from '../../contract/imports';
 import type { SheetColumn } from '../sheets';
-import type { EntityKind } from '../writes/entity';
+import type { EntityKind, WriteContext } from '../writes/entity';
 import { editedValues, snapshotWith, type Snapshot } from '../writes/snapshot';
 import type { Transaction } from '../writes/transaction';
 import type { Cell, CellResult } from './cells';
+import type { ImportPlan } from './plan';
 import type { References } from './references';
 
 export type Values = Record<string, unknown>;
@@ -21,8 +22,17 @@ export interface ImportField {
   /** The template's example cell, from records the user may name (their chain, a park). */
   example: string | number | ((sample: TemplateSample) => string | number);
   read(cell: Cell, references: References): CellResult<unknown>;
-  /** How the preview shows a stored value of the field (a park's name, not its id). */
-  show?(value: unknown, references: References): string | number | boolean | null;
+  /**
+   * The record fields the kind's `resolve` makes of this column, where a name only means a record
+   * together with another column (a lead's link of its chain, an owner who is a member or a
+   * department): their problems and changes are shown as this column's.
+   */
+  fields?: readonly string[];
+  /**
+   * How the preview shows the field's stored value (a park's name, not its id); `values` is the
+   * whole record, for a column of several `fields`.
+   */
+  show?(value: unknown, references: References, values: Values): string | number | boolean | null;
 }
 
 /** An importable sheet column: `key` is the field it fills, also how problems name it. */
@@ -56,6 +66,9 @@ export interface TemplateSample {
   firm: string;
   department: string;
   indicator: string;
+  /** A target firm of the chain and a gap of its map that firm has no lead for yet. */
+  targetFirm: string;
+  gapLink: string;
 }
 
 /** A row read and checked: what it would write, and the natural key that matches it. */
@@ -106,6 +119,13 @@ export interface ImportKindSpec {
   columns: readonly ImportColumn[];
   /** Values kept in other tables but imported with the record (a firm's `chainIds`). */
   relatedFields?: readonly string[];
+  /** Records only the kind reads (a chain's links, its task force): loaded with the references. */
+  loadReferences?(tx: Transaction): Promise<Partial<References>>;
+  /**
+   * Turns the names of columns with `fields` into those fields' values (ids), before the
+   * schema runs: a name that means nothing is the row's problem.
+   */
+  resolve?(values: Values, references: References): { values: Values } | { problem: CellProblem };
   /** The rules a record must keep, run on the columns' values (the contract's write schema). */
   schema: z.ZodType<Values>;
   /**
@@ -118,6 +138,20 @@ export interface ImportKindSpec {
     tx: Transaction,
     records: readonly ImportRecord[],
   ): Promise<Map<string, ExistingRecord | null>>;
+  /**
+   * The rules of the kind's own write check that depend on the stored record (judged only when
+   * a field changes, as an edit judges them): a problem, or null.
+   */
+  checkRecord?(
+    record: ImportRecord,
+    stored: ExistingRecord | undefined,
+    references: References,
+  ): CellProblem | null;
+  /**
+   * Writes, in the commit's transaction and before the records, what a record's write makes
+   * with it (a signed lead's project), setting the fields that name it on the planned records.
+   */
+  beforeWrite?(context: WriteContext, plan: ImportPlan): Promise<void>;
 }
 
 /** A stored row as the import compares it: the entity's edited fields, as JSON. */

@@ -2,6 +2,7 @@ import type { ImportKind } from '../../contract/imports';
 import type { ImportKindSpec } from './import-kind';
 import { firmImport } from './kinds/firms';
 import { indicatorValueImport } from './kinds/indicator-values';
+import { leadImport } from './kinds/leads';
 import { problemImport } from './kinds/problems';
 import { projectImport } from './kinds/projects';
 
@@ -11,4 +12,5 @@ export const importSpecs: Record<ImportKind, ImportKindSpec> = {
   projects: projectImport,
   problems: problemImport,
   'indicator-values': indicatorValueImport,
+  leads: leadImport,
 };

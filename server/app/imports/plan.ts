@@ -81,19 +81,42 @@ function comparable(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function shown(column: ImportColumn | undefined, value: unknown, references: References) {
+/** A column's value in a record as the preview shows it: a name, not an id. */
+function shown(
+  column: ImportColumn | undefined,
+  field: string,
+  values: Values,
+  references: References,
+) {
+  if (column?.fields) return column.show?.(undefined, references, values) ?? null;
+  const value = values[field];
   if (value === undefined) return null;
-  if (column?.show) return column.show(value, references);
+  if (column?.show) return column.show(value, references, values);
   if (Array.isArray(value)) return value.join('、');
   return value as string | number | boolean | null;
 }
 
+/** The column each record field is shown and named by: its own, or the one it is resolved from. */
+function columnsByField(spec: ImportKindSpec) {
+  const byField = new Map<string, ImportColumn>();
+  for (const column of spec.columns) {
+    byField.set(column.key, column);
+    for (const field of column.fields ?? []) byField.set(field, column);
+  }
+  return byField;
+}
+
 /** The first issue of each field, named by its column: `is required once started`. */
-function schemaProblems(row: number, error: z.ZodError): ImportProblem[] {
+function schemaProblems(
+  row: number,
+  error: z.ZodError,
+  byField: ReadonlyMap<string, ImportColumn>,
+): ImportProblem[] {
   const seen = new Set<string>();
   const problems: ImportProblem[] = [];
   for (const issue of error.issues) {
-    const column = String(issue.path[0] ?? '');
+    const field = String(issue.path[0] ?? '');
+    const column = byField.get(field)?.key ?? field;
     if (seen.has(column)) continue;
     seen.add(column);
     problems.push(
@@ -127,7 +150,11 @@ export async function planImport(
   };
   if (problems.length > 0) return empty;
 
-  const references = await loadReferences(tx);
+  const references = {
+    ...(await loadReferences(tx)),
+    ...(await spec.loadReferences?.(tx)),
+  };
+  const byField = columnsByField(spec);
   // Optional columns the file leaves out: an update keeps what is stored there, so taking a
   // column out of a sheet never blanks it in the database.
   const leftOut = spec.columns.filter((column) => !positions.has(column.key));
@@ -153,12 +180,18 @@ export async function planImport(
       problems.push(...rowProblems);
       continue;
     }
-    const checked = spec.schema.safeParse(raw);
-    if (!checked.success) {
-      problems.push(...schemaProblems(rowNumber, checked.error));
+    const resolved = spec.resolve ? spec.resolve(raw, references) : { values: raw };
+    if ('problem' in resolved) {
+      const { column, code, params } = resolved.problem;
+      problems.push(importProblem(rowNumber, column, code, params));
       continue;
     }
-    const made = spec.toRecord({ ...raw, ...checked.data }, references);
+    const checked = spec.schema.safeParse(resolved.values);
+    if (!checked.success) {
+      problems.push(...schemaProblems(rowNumber, checked.error, byField));
+      continue;
+    }
+    const made = spec.toRecord({ ...resolved.values, ...checked.data }, references);
     if ('problem' in made) {
       const { column, code, params } = made.problem;
       problems.push(importProblem(rowNumber, column, code, params));
@@ -182,7 +215,6 @@ export async function planImport(
 
   const existing = await spec.loadExisting(tx, records);
   const plan: ImportPlan = { ...empty, problems, rows };
-  const columnOf = new Map(spec.columns.map((column) => [column.key, column]));
   for (const record of records) {
     const stored = existing.get(record.key);
     const refused = outOfScope(user, record.chainIds, stored);
@@ -194,18 +226,28 @@ export async function planImport(
       );
       continue;
     }
-    if (stored === undefined) {
-      plan.inserts.push(record);
-      continue;
-    }
     if (stored === null) {
       problems.push(importProblem(record.row, null, 'ambiguous_match'));
       continue;
     }
-    plan.matched.push(`${stored.entityId}:${stored.version}`);
-    for (const column of leftOut) {
-      if (column.key in stored.values) record.values[column.key] = stored.values[column.key];
+    if (stored) {
+      for (const column of leftOut) {
+        for (const field of [column.key, ...(column.fields ?? [])]) {
+          if (field in stored.values) record.values[field] = stored.values[field];
+        }
+      }
     }
+    const refusedByKind = spec.checkRecord?.(record, stored, references);
+    if (refusedByKind) {
+      const { column, code, params } = refusedByKind;
+      problems.push(importProblem(record.row, column, code, params));
+      continue;
+    }
+    if (stored === undefined) {
+      plan.inserts.push(record);
+      continue;
+    }
+    plan.matched.push(`${stored.entityId}:${stored.version}`);
     const changed = Object.keys(record.values).filter(
       (field) => comparable(record.values[field]) !== comparable(stored.values[field]),
     );
@@ -215,14 +257,16 @@ export async function planImport(
     }
     plan.updates.push({ record, existing: stored });
     if (plan.changes.length < MAX_LISTED_IMPORT_ITEMS) {
+      // Fields resolved from one column (a member or a department) are that column's change.
+      const columns = new Map(changed.map((field) => [byField.get(field)?.key ?? field, field]));
       plan.changes.push({
         row: record.row,
         action: 'update',
         key: record.keyLabel,
-        changes: changed.map((field) => ({
-          column: field,
-          before: shown(columnOf.get(field), stored.values[field], references),
-          after: shown(columnOf.get(field), record.values[field], references),
+        changes: [...columns].map(([column, field]) => ({
+          column,
+          before: shown(byField.get(field), field, stored.values, references),
+          after: shown(byField.get(field), field, record.values, references),
         })),
       });
     }

@@ -1,9 +1,10 @@
+import type { LinkStrength } from '../../contract/domain';
 import { chains, departments, firms, indicators, parks } from '../../db/schema';
 import type { Transaction } from '../writes/transaction';
 import { textOf, type Cell, type CellResult } from './cells';
 
 /** A record a cell may name: by its code, its name or its English name. */
-interface Named {
+export interface Named {
   id: number;
   names: string[];
   /** What the preview shows for it. */
@@ -51,6 +52,30 @@ export interface IndicatorRef extends Named {
   direction: 'higher_is_better' | 'lower_is_better';
 }
 
+export interface LinkRef extends Named {
+  strength: LinkStrength;
+  withdrawn: boolean;
+}
+
+export interface TargetFirmRef extends Named {
+  withdrawn: boolean;
+}
+
+export interface CampaignRef extends Named {
+  chainIds: ReadonlySet<number>;
+}
+
+/** What a lead names besides a chain and a department: read by the leads import only. */
+export interface InvestmentReferences {
+  /** Links by chain id, then name. */
+  links: Map<number, NameIndex<LinkRef>>;
+  /** Task-force members by chain id, then name. */
+  members: Map<number, NameIndex>;
+  /** Target firms by name, English name or credit code. */
+  targetFirms: NameIndex<TargetFirmRef>;
+  campaigns: NameIndex<CampaignRef>;
+}
+
 /** Everything rows may name, read once per import. */
 export interface References {
   chains: NameIndex;
@@ -60,6 +85,8 @@ export interface References {
   firms: NameIndex;
   /** Indicators by chain id, then code or name. */
   indicators: Map<number, NameIndex<IndicatorRef>>;
+  /** Loaded by the kinds that name 招商 records (`ImportKindSpec.loadReferences`). */
+  investment?: InvestmentReferences;
 }
 
 export async function loadReferences(tx: Transaction): Promise<References> {

@@ -40,6 +40,7 @@ export async function writePlan(context: WriteContext, spec: ImportKindSpec, pla
   });
   const stamp = kind.stamp?.(context) ?? {};
   const audit: AuditEntry[] = [];
+  await spec.beforeWrite?.(context, plan);
 
   for (let start = 0; start < plan.inserts.length; start += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(start, start + INSERT_CHUNK);
@@ -140,7 +141,11 @@ async function updateChunk(
     id: Number(existing.entityId),
     version: existing.version,
     ...Object.fromEntries(
-      fields.map((field) => [(columns[field] as PgColumn).name, record.values[field] ?? null]),
+      // A field only some records set (a signed lead's new project) keeps the others' values.
+      fields.map((field) => [
+        (columns[field] as PgColumn).name,
+        (field in record.values ? record.values[field] : existing.values[field]) ?? null,
+      ]),
     ),
   }));
   const assignments = [

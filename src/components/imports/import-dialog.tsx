@@ -31,6 +31,14 @@ const affectedLists: Record<ImportKind, readonly (readonly unknown[])[]> = {
   projects: [queryKeys.projects.all(), queryKeys.chains.all(), queryKeys.overview()],
   problems: [queryKeys.problems.all(), queryKeys.chains.all(), queryKeys.overview()],
   'indicator-values': [queryKeys.chains.all(), queryKeys.overview()],
+  // A lead signed in the sheet makes its project.
+  leads: [
+    queryKeys.leads.all(),
+    queryKeys.investment.all(),
+    queryKeys.projects.all(),
+    queryKeys.chains.all(),
+    queryKeys.overview(),
+  ],
 };
 
 interface ImportDialogProps {

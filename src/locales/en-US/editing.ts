@@ -216,6 +216,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       projects: 'Import projects',
       problems: 'Import firm problems',
       'indicator-values': 'Import indicator figures',
+      leads: 'Import investment leads',
     },
     template:
       'Download the template (Chinese headers and an example row), fill it in, then choose the file:',

@@ -210,6 +210,7 @@ export const editing = {
       projects: '导入项目',
       problems: '导入企业问题',
       'indicator-values': '导入指标数据',
+      leads: '导入招商线索',
     },
     template: '先下载模板（中文表头和一行示例），按模板填好后选择文件：',
     templateXlsx: '下载 Excel 模板',

@@ -98,7 +98,11 @@ export const fingerprintQuery = sql`select
   (select count(*) || ':' || coalesce(sum(version), 0) from status_reports) as reports,
   (select count(*) || ':' || coalesce(sum(version), 0) from users) as users,
   (select count(*) || ':' || coalesce(sum(version), 0) from firms) as firms,
-  (select count(*) from firm_chains) as firm_chains`;
+  (select count(*) from firm_chains) as firm_chains,
+  (select count(*) || ':' || coalesce(sum(version), 0) from leads) as leads,
+  (select count(*) || ':' || coalesce(sum(version), 0) from target_firms) as target_firms,
+  (select count(*) || ':' || coalesce(sum(version), 0) from campaigns) as campaigns,
+  (select count(*) || ':' || coalesce(sum(version), 0) from supply_items) as supply_items`;
 
 export interface WriteRequest {
   method: 'POST' | 'PUT' | 'DELETE';

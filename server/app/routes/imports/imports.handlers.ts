@@ -1,8 +1,19 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { SessionUser } from '../../../contract/auth';
 import type { ImportKind } from '../../../contract/imports';
-import { chains, departments, firmChains, firms, indicators, parks } from '../../../db/schema';
+import {
+  chainLinks,
+  chains,
+  departments,
+  firmChains,
+  firms,
+  indicators,
+  leads,
+  parks,
+  targetFirmChains,
+  targetFirms,
+} from '../../../db/schema';
 import type { AppEnv, AppRouteHandler } from '../../context';
 import type { Database } from '../../../db/database';
 import { hasPermission } from '../../auth/permissions';
@@ -31,6 +42,7 @@ const fileNames: Record<ImportKind, string> = {
   projects: '项目导入模板',
   problems: '企业问题导入模板',
   'indicator-values': '指标数据导入模板',
+  leads: '招商线索导入模板',
 };
 
 /** Real records for the example row: the user's first chain, and what it has. */
@@ -67,12 +79,42 @@ async function templateSample(db: Database, user: SessionUser): Promise<Template
     .where(and(eq(indicators.chainId, chainId), eq(indicators.direction, 'higher_is_better')))
     .orderBy(asc(indicators.sortOrder))
     .limit(1);
+  // A new lead: a target firm of the chain courted for a gap it has no lead on yet.
+  const [gap] = await db
+    .select({ firm: targetFirms.name, code: targetFirms.creditCode, link: chainLinks.name })
+    .from(targetFirms)
+    .innerJoin(targetFirmChains, eq(targetFirmChains.targetFirmId, targetFirms.id))
+    .innerJoin(chainLinks, eq(chainLinks.chainId, targetFirmChains.chainId))
+    .where(
+      and(
+        eq(targetFirmChains.chainId, chainId),
+        isNull(targetFirms.withdrawnAt),
+        isNull(chainLinks.withdrawnAt),
+        inArray(chainLinks.strength, ['weak', 'missing']),
+        notExists(
+          db
+            .select({ id: leads.id })
+            .from(leads)
+            .where(
+              and(
+                eq(leads.chainId, chainLinks.chainId),
+                eq(leads.targetFirmId, targetFirms.id),
+                eq(leads.linkId, chainLinks.id),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(targetFirms.id), asc(chainLinks.id))
+    .limit(1);
   return {
     chain: chain?.name ?? '',
     park: park?.name ?? '',
     firm: firm?.code ?? firm?.name ?? '',
     department: department?.name ?? '',
     indicator: indicator?.code ?? '',
+    targetFirm: gap?.code ?? gap?.firm ?? '',
+    gapLink: gap?.link ?? '',
   };
 }
 

@@ -14,7 +14,7 @@ import { runCreate, runWrite } from '../../writes/run-write';
 import { refuseDuplicate } from '../../writes/unique';
 import { withdrawalRoutes } from '../withdrawal-routes';
 import { createRecordRoute, updateRoute } from '../write-route';
-import { projectOfSignedLead } from './lead-signing';
+import { projectOfSignedLead } from '../../writes/lead-signing';
 
 // Two writes signing with one project at once: the loser is told, not given a 500.
 const takenProject = 'is already the project of another lead';

@@ -33,6 +33,8 @@ export const leadColumns: SheetColumn<LeadListItem>[] = [
     key: 'hqCity',
     header: { 'zh-CN': '总部城市', 'en-US': 'HQ city' },
     type: 'text',
+    // The target firm's own field: changed on the target firm, not on its leads.
+    exportOnly: true,
     value: (lead) => lead.targetFirm.hqCity,
   },
   {
@@ -68,6 +70,12 @@ export const leadColumns: SheetColumn<LeadListItem>[] = [
   day('signedOn', '签约日期', 'Signed on'),
   day('droppedOn', '终止日期', 'Dropped on'),
   {
+    key: 'dropReason',
+    header: { 'zh-CN': '终止原因', 'en-US': 'Reason dropped' },
+    type: 'text',
+    value: (lead) => lead.dropReason,
+  },
+  {
     key: 'expectedInvestmentYi',
     header: { 'zh-CN': '预计投资（亿元）', 'en-US': 'Expected investment (100M CNY)' },
     type: 'number',
@@ -88,9 +96,17 @@ export const leadColumns: SheetColumn<LeadListItem>[] = [
     value: (lead) => lead.campaign?.name ?? null,
   },
   {
+    key: 'note',
+    header: { 'zh-CN': '备注', 'en-US': 'Note' },
+    type: 'text',
+    value: (lead) => lead.note,
+  },
+  {
     key: 'project',
     header: { 'zh-CN': '签约项目', 'en-US': 'Signed project' },
     type: 'text',
+    // Signing makes the project; a sheet cannot name one.
+    exportOnly: true,
     value: (lead) => lead.project?.name ?? null,
   },
 ];

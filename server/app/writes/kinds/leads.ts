@@ -17,7 +17,7 @@ import { kind, mustExist, noDepartment, numericId } from './support';
 type LeadRow = typeof leads.$inferSelect;
 
 /** The strengths of link each action is for: 强链 a strong one, 补链 a gap, 延链 a missing one. */
-const strengthsFor: Record<LeadAction, readonly LinkStrength[]> = {
+export const strengthsFor: Record<LeadAction, readonly LinkStrength[]> = {
   strengthen: ['strong'],
   fill: ['weak', 'missing'],
   extend: ['missing'],
@@ -111,7 +111,7 @@ async function checkLeadProject(
 
 /**
  * 招商线索: a target firm courted for a link of one chain. Its chain never changes; signing
- * makes or links the project (`lead-signing.ts` in the leads' routes).
+ * makes or links the project (`writes/lead-signing.ts`).
  */
 export const leadKind = kind({
   type: 'lead',

@@ -44,6 +44,7 @@ export function LeadList() {
       getRowId={(lead) => String(lead.id)}
       actions={<AddLead chainId={search.chain} linkId={search.link} />}
       exportList="leads"
+      importKind="leads"
     />
   );
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { chainLinks, targetFirms } from '../../../db/schema';
-import { invalidField } from '../../errors';
-import type { WriteContext } from '../../writes/entity';
-import { projectKind } from '../../writes/kinds';
-import { createRecord } from '../../writes/operations';
+import { chainLinks, targetFirms } from '../../db/schema';
+import { invalidField } from '../errors';
+import type { WriteContext } from './entity';
+import { projectKind } from './kinds';
+import { createRecord } from './operations';
 
 /** What signing needs of the lead as the write leaves it. */
 export interface SigningLead {
