@@ -130,9 +130,13 @@ describe('the chain brief printed to PDF', () => {
       leaderFirm?.firm.name ?? '链主企业',
       `数据截至${day(overview.asOf, 'zh-CN')}`,
       '示例数据',
+      // 招商's figures; its links and supply items stay on screen (no room on the page).
+      '补链招商',
+      '签约项目',
     ]) {
       expect(words).toContain(runTogether(expected));
     }
+    expect(words).not.toContain(runTogether('本地配套率最低的采购品类'));
     // The app's frame and the page's own actions stay on screen.
     expect(words).not.toContain('打印/存为PDF');
     expect(words).not.toContain('退出登录');

@@ -63,7 +63,8 @@ export const briefs: ScreenTranslations['briefs']['briefs'] = {
     noIndicators: 'No key indicators yet.',
     chartTitle: '{{indicator}} ({{unit}})',
     units: {
-      yi: '100 million yuan',
+      // Short enough that a chart's title keeps to one line above its third of the page.
+      yi: 'CN¥100M',
       percent: '%',
       firms: 'firms',
     },

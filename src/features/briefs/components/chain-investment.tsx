@@ -27,14 +27,17 @@ export function ChainInvestmentBrief({ investment }: { investment: ChainInvestme
     .slice(0, SUPPLY_SHOWN);
 
   return (
-    // On screen only for now: the printed A4 page of a chain with many records has no room left.
+    // Printed, the figures only (briefs.css): the links and supply items are the chain page's.
     <section className="brief-section brief-investment" aria-labelledby="brief-investment">
       <h2 id="brief-investment" className="brief-section__title">
         {t('briefs.chain.investment.title')}
       </h2>
       <dl className="brief-counts">
         {funnel.stages.map((stage) => (
-          <div key={stage.stage} className="brief-counts__item">
+          <div
+            key={stage.stage}
+            className={`brief-counts__item brief-counts__item--${stage.stage}`}
+          >
             <dt>{t(`leadStage.${stage.stage}`, { ns: 'translation' })}</dt>
             <dd>{format.number(stage.reached)}</dd>
           </div>
