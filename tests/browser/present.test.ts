@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from './support/app-process';
 import { launchChromiumBrowser } from './support/browser';
-import { viewports } from './support/pages';
+import { overlappingTexts, viewports } from './support/pages';
 import { samplePassword, sampleViewer, signIn } from './support/sign-in';
 
 /*
@@ -153,6 +153,26 @@ describe('presenting from the keyboard', () => {
       expect(sizes.smallest, slide).toEqual([]);
     }
     await page.context().close();
+  });
+});
+
+describe('the setup page', () => {
+  it('lines up the per-slide times with no text over another, on a laptop and a projector', async () => {
+    for (const viewport of [viewports.laptop, viewports.projector]) {
+      const page = await presenter(viewport);
+      await page.goto(`${app.url}/present`);
+      const times = page.getByRole('group', { name: /各页时长/ });
+      await times.getByRole('spinbutton', { name: /^全市总览/ }).waitFor();
+      expect(await overlappingTexts(page, '.present-setup'), `${viewport.width}`).toEqual([]);
+      // Rows line up: the first two slides' fields share a line at these widths.
+      const [first, second] = await times
+        .getByRole('spinbutton')
+        .evaluateAll((fields) =>
+          fields.slice(0, 2).map((field) => field.getBoundingClientRect().top),
+        );
+      expect(second, `${viewport.width}`).toBe(first);
+      await page.context().close();
+    }
   });
 });
 

@@ -192,9 +192,10 @@ export function PresentSetup({ search, config, chains, deck, slideTitle }: Prese
         <legend>{t('present.setup.perSlide', { count: deck.length })}</legend>
         <p className="present-setup__hint">{t('present.setup.perSlideHint')}</p>
         <ol className="present-setup__slides">
-          {deck.map((slide) => (
+          {deck.map((slide, index) => (
             <li key={slide.id}>
               <SecondsField
+                number={index + 1}
                 label={slideTitle(slide)}
                 value={config.times.get(slide.id)}
                 placeholder={config.seconds}
@@ -220,6 +221,8 @@ export function PresentSetup({ search, config, chains, deck, slideTitle }: Prese
 }
 
 interface SecondsFieldProps {
+  /** The slide's place in the deck, shown before its title (the list says it to screen readers). */
+  number?: number;
   label: string;
   value: number | undefined;
   placeholder: number;
@@ -229,11 +232,18 @@ interface SecondsFieldProps {
 }
 
 /** Seconds typed freely; only a whole number in range (or nothing) reaches the URL. */
-function SecondsField({ label, value, placeholder, range, onCommit }: SecondsFieldProps) {
+function SecondsField({ number, label, value, placeholder, range, onCommit }: SecondsFieldProps) {
   const { t } = useTranslation('present');
   return (
     <label className="present-setup__seconds">
-      <span>{label}</span>
+      <span className="present-setup__label">
+        {number !== undefined && (
+          <span className="present-setup__number" aria-hidden="true">
+            {number}.
+          </span>
+        )}
+        {label}
+      </span>
       <input
         type="number"
         inputMode="numeric"
