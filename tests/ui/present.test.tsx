@@ -1,9 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chainLinks, chainSegments, chains, projects } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 
-setupApiServer();
+const api = setupApiServer();
 
 afterEach(() => {
   vi.useRealTimers();
@@ -204,5 +206,57 @@ describe('projector theme', () => {
     );
     await screen.findByRole('heading', { level: 1, name: '产业链总览' });
     expect(document.documentElement.dataset.theme).toBe('standard');
+  });
+});
+
+describe('slides that have more than they can show', () => {
+  it('the map slide names the links a segment has no room for, with their strength', async () => {
+    const [segment] = await api.db
+      .select()
+      .from(chainSegments)
+      .innerJoin(chains, eq(chains.id, chainSegments.chainId))
+      .where(eq(chains.code, 'ai'))
+      .orderBy(asc(chainSegments.sortOrder))
+      .limit(1);
+    if (!segment) throw new Error('the sample has no segments');
+    const live = await api.db
+      .select({ id: chainLinks.id })
+      .from(chainLinks)
+      .where(
+        and(eq(chainLinks.segmentId, segment.chain_segments.id), isNull(chainLinks.withdrawnAt)),
+      );
+    // Enough links that the segment has two more than its column shows.
+    for (let index = live.length; index < 8; index += 1) {
+      await api.db.insert(chainLinks).values({
+        segmentId: segment.chain_segments.id,
+        chainId: segment.chain_segments.chainId,
+        name: `补充环节${index}`,
+        strength: 'missing',
+        sortOrder: 100 + index,
+      });
+    }
+
+    renderApp('/present?play=true&seconds=600&chains=ai&slides=map');
+    await findSlide(/产业链图谱/);
+    expect(await screen.findByText(/^另有 2 个：.+（缺失）和.+（缺失）$/)).toBeVisible();
+  });
+
+  it('names how many projects the projects slide leaves out', async () => {
+    const rows = await api.db
+      .select({ code: chains.code, projects: count() })
+      .from(projects)
+      .innerJoin(chains, eq(chains.id, projects.chainId))
+      .where(isNull(projects.withdrawnAt))
+      .groupBy(chains.code);
+    const busiest = rows.toSorted((a, b) => b.projects - a.projects)[0];
+    if (!busiest || busiest.projects <= 8) throw new Error('no chain has more than 8 projects');
+
+    renderApp(`/present?play=true&seconds=600&chains=${busiest.code}&slides=projects`);
+    await findSlide(/重大项目/);
+    expect(
+      await screen.findByText(
+        `按投资额列出前 8 个；另有 ${busiest.projects - 8} 个项目未列出，见项目列表。`,
+      ),
+    ).toBeVisible();
   });
 });

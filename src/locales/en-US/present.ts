@@ -75,7 +75,8 @@ export const present: ScreenTranslations['present']['present'] = {
   },
   map: {
     empty: 'No chain map yet.',
-    more: '{{count, number}} more links',
+    more: '{{count, number}} more: {{links}}',
+    linkWithStrength: '{{link}} ({{strength}})',
   },
   investment: {
     signedInvestment: 'Signed investment',
@@ -96,5 +97,6 @@ export const present: ScreenTranslations['present']['present'] = {
     progress: 'Progress',
     stalled: 'stalled',
     empty: 'No major projects yet.',
+    more: 'The {{shown, number}} largest by investment; {{count, number}} more projects are in the project list.',
   },
 };

@@ -73,7 +73,8 @@ export const present = {
   },
   map: {
     empty: '尚未绘制产业链图谱。',
-    more: '另有 {{count, number}} 个环节',
+    more: '另有 {{count, number}} 个：{{links}}',
+    linkWithStrength: '{{link}}（{{strength}}）',
   },
   investment: {
     signedInvestment: '签约投资',
@@ -93,5 +94,6 @@ export const present = {
     progress: '进度',
     stalled: '停滞',
     empty: '暂无重大项目。',
+    more: '按投资额列出前 {{shown, number}} 个；另有 {{count, number}} 个项目未列出，见项目列表。',
   },
 };

@@ -32,8 +32,19 @@ export function ChainMapSlide({ chain }: { chain: ChainDetail }) {
                 ))}
               </ul>
               {segment.links.length > LINKS_SHOWN && (
+                // The rest by name and strength on one wrapping line: nothing left out unsaid.
                 <p className="slide-muted">
-                  {t('present.map.more', { count: segment.links.length - LINKS_SHOWN })}
+                  {t('present.map.more', {
+                    count: segment.links.length - LINKS_SHOWN,
+                    links: format.list(
+                      segment.links.slice(LINKS_SHOWN).map((link) =>
+                        t('present.map.linkWithStrength', {
+                          link: format.name(link),
+                          strength: t(`linkStrength.${link.strength}`),
+                        }),
+                      ),
+                    ),
+                  })}
                 </p>
               )}
             </section>

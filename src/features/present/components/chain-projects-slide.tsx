@@ -68,6 +68,14 @@ export function ChainProjectsSlide({ chain }: { chain: ChainDetail }) {
           </tbody>
         </table>
       )}
+      {projects.count > largest.length && largest.length > 0 && (
+        <p className="slide-muted">
+          {t('present.projects.more', {
+            shown: largest.length,
+            count: projects.count - largest.length,
+          })}
+        </p>
+      )}
     </section>
   );
 }
