@@ -17,8 +17,9 @@ export function useReportPeriods() {
       const start = dayAt(period.startsOn);
       const month = start.getUTCMonth() + 1;
       const monthName = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+      // 'long': zh-CN writes 5月4日 (with 'numeric' it is 5/4), en-US May 4.
       const day = new Intl.DateTimeFormat(language, {
-        month: 'numeric',
+        month: 'long',
         day: 'numeric',
         timeZone: 'UTC',
       });
