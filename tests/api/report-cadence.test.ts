@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { chainDetailSchema } from '../../server/contract/chains';
 import { overviewSchema } from '../../server/contract/overview';
 import { auditEvents, chains, statusReports, taskForces } from '../../server/db/schema';
@@ -89,6 +90,23 @@ describe.each(engines)('task force report cadence on %s', (engine) => {
       missing: [{ startsOn: '2026-05-04', endsOn: '2026-05-17' }],
     });
     expect((await taskForceOf()).reportSchedule).toEqual(mine);
+  });
+
+  it('documents the schedule in the OpenAPI document', async () => {
+    const doc = await getOk(
+      api,
+      '/api/openapi.json',
+      z.object({ components: z.object({ schemas: z.record(z.string(), z.unknown()) }) }),
+    );
+    const { schemas } = doc.components;
+    expect(schemas).toHaveProperty('ReportSchedule.properties.missing');
+    expect(schemas).toHaveProperty('TaskForce.properties.reportSchedule');
+    expect(schemas).toHaveProperty('OverviewChain.properties.reportSchedule');
+    expect(schemas).toHaveProperty('TaskForceBody.properties.reportCadence.enum', [
+      'weekly',
+      'biweekly',
+      'monthly',
+    ]);
   });
 
   it('refuses another chain’s editor and a stale version, and writes nothing', async () => {
