@@ -6,3 +6,6 @@ export const STALLED_PROJECT_DAYS = 90;
 
 /** An open lead (not signed, not dropped) without an update for more than this many days is stalled. */
 export const STALLED_LEAD_DAYS = 30;
+
+/** A chain's editors are reminded when its current status report is due within this many days. */
+export const REPORT_DUE_SOON_DAYS = 2;

@@ -18,6 +18,7 @@ import { firmRefSchema } from './firms';
 import { fiveOnesStatesSchema } from './overview';
 import { problemSummarySchema } from './problems';
 import { projectListItemSchema, stageTotalsSchema } from './projects';
+import { reportCadenceSchema, reportScheduleSchema } from './report-cadence';
 import { booleanFilter, enumFilter } from './query';
 
 export const chainListQuerySchema = z.object({
@@ -86,6 +87,9 @@ export const taskForceSchema = z
     leadDepartment: namedRefSchema.nullable(),
     meetingCadence: meetingCadenceSchema,
     lastMeetingOn: isoDateSchema.nullable(),
+    reportCadence: reportCadenceSchema,
+    /** Its status reports against that cadence: next due date and missing periods. */
+    reportSchedule: reportScheduleSchema,
     ...editableSchema.shape,
     members: z.array(
       z.object({

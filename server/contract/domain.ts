@@ -18,6 +18,8 @@ export const segmentPositions = ['upstream', 'midstream', 'downstream'] as const
 /** A link's strength is a fact: strong / weak / missing (优势 / 薄弱 / 缺失). */
 export const linkStrengths = ['strong', 'weak', 'missing'] as const;
 export const meetingCadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+/** How often a task force files its status report (每周 / 每两周 / 每月). */
+export const reportCadences = ['weekly', 'biweekly', 'monthly'] as const;
 export const policyStatuses = ['draft', 'issued', 'in_force', 'expired'] as const;
 export const revenueBands = [
   'over_100b', // 千亿级: ≥ 1,000 亿元

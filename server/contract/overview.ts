@@ -6,6 +6,7 @@ import {
   isoDateTimeSchema,
   ragStatusSchema,
 } from './common';
+import { reportScheduleSchema } from './report-cadence';
 
 export const datasetSchema = z
   .object({
@@ -115,6 +116,8 @@ export const overviewChainSchema = z
       overdueProblems: z.number().int(),
     }),
     alerts: z.array(chainAlertSchema),
+    /** Its task force's status reports against their cadence; null without a task force. */
+    reportSchedule: reportScheduleSchema.nullable(),
   })
   .meta({ id: 'OverviewChain' });
 

@@ -23,6 +23,7 @@ export { idValueSchema, optionalText, requiredText, versionSchema } from './comm
 export { firmBodySchema, isCreditCode } from './firms';
 export { projectBodySchema, projectCreateSchema, projectRecordSchema } from './project-writes';
 import { apiErrorSchema, conflictSavedBySchema } from './errors';
+import { reportCadenceSchema } from './report-cadence';
 
 /*
  * The bodies of every write and the records writes answer with. The SPA's forms validate with
@@ -115,6 +116,7 @@ export const taskForceBodySchema = z
     leadDepartmentId: idValueSchema.nullable(),
     meetingCadence: meetingCadenceSchema,
     lastMeetingOn: optionalDate,
+    reportCadence: reportCadenceSchema,
     version: singleVersionSchema,
   })
   .meta({ id: 'TaskForceBody' });
@@ -126,6 +128,7 @@ export const taskForceRecordSchema = z
     leadDepartmentId: z.number().int().nullable(),
     meetingCadence: meetingCadenceSchema,
     lastMeetingOn: isoDateSchema.nullable(),
+    reportCadence: reportCadenceSchema,
     ...writtenFields,
   })
   .meta({ id: 'TaskForceRecord' });

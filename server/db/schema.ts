@@ -32,6 +32,7 @@ export const fiveOneState = pgEnum('five_one_state', domain.fiveOneStates);
 export const segmentPosition = pgEnum('segment_position', domain.segmentPositions);
 export const linkStrength = pgEnum('link_strength', domain.linkStrengths);
 export const meetingCadence = pgEnum('meeting_cadence', domain.meetingCadences);
+export const reportCadence = pgEnum('report_cadence', domain.reportCadences);
 export const policyStatus = pgEnum('policy_status', domain.policyStatuses);
 export const revenueBand = pgEnum('revenue_band', domain.revenueBands);
 export const firmTag = pgEnum('firm_tag', domain.firmTags);
@@ -449,6 +450,8 @@ export const taskForces = pgTable('task_forces', {
   leadDepartmentId: integer('lead_department_id').references(() => departments.id),
   meetingCadence: meetingCadence('meeting_cadence').notNull(),
   lastMeetingOn: date('last_meeting_on', { mode: 'string' }),
+  /** How often its status report is due; report-periods.ts judges due and missing by it. */
+  reportCadence: reportCadence('report_cadence').notNull().default('weekly'),
   ...editable,
 });
 

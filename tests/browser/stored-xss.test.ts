@@ -100,6 +100,7 @@ async function fillWithPayloads(api: Api, chainId: number) {
     leadDepartmentId: null,
     meetingCadence: 'monthly',
     lastMeetingOn: null,
+    reportCadence: 'monthly',
     version: fiveOnes.task_force.taskForce?.version ?? null,
   });
   await api.send('POST', `/api/chains/${chainId}/task-force/members`, {

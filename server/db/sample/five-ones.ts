@@ -27,6 +27,17 @@ const CADENCE_GAP: Readonly<Record<'weekly' | 'biweekly' | 'monthly', readonly [
     monthly: [10, 40],
   };
 
+/**
+ * How often each task force reports; monthly unless listed. The sample's reports are three to
+ * six weeks apart, so the chains asked to report more often show missing periods — a few
+ * chains, as a city would have.
+ */
+const REPORT_CADENCE: Partial<Record<ChainCode, 'weekly' | 'biweekly'>> = {
+  'new-display': 'biweekly',
+  drones: 'biweekly',
+  'pv-storage': 'weekly',
+};
+
 export interface FiveOnesRows {
   fiveOnes: Insert<typeof schema.fiveOnes>[];
   leaderFirms: Insert<typeof schema.chainLeaderFirms>[];
@@ -100,6 +111,7 @@ export function buildFiveOnes(
       leadDepartmentId: departmentId(chain.leadDepartment),
       meetingCadence: chain.taskForce.cadence,
       lastMeetingOn,
+      reportCadence: REPORT_CADENCE[chain.code] ?? 'monthly',
       ...touched(stamp(lastMeetingOn, 17, 30)),
     });
     const size = taskForceState === 'in_place' ? random.int(6, 9) : 5;

@@ -48,6 +48,7 @@ function vocabulary(entityType: string, field: string): string | null {
   const byField: Record<string, string> = {
     state: 'fiveOnes.states',
     meetingCadence: 'meetingCadence',
+    reportCadence: 'reportCadence',
     stage: 'projectStage',
     origin: 'projectOrigin',
     strength: 'linkStrength',

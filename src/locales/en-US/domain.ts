@@ -47,6 +47,18 @@ export const domain: Pick<Translation, keyof typeof zhDomain> = {
     monthly: 'Monthly',
     quarterly: 'Quarterly',
   },
+  reportCadence: {
+    weekly: 'Weekly',
+    biweekly: 'Every two weeks',
+    monthly: 'Monthly',
+  },
+  /** A reporting period: a week by its Monday's month, a fortnight by its days, a month. */
+  reportPeriod: {
+    weekly: '{{monthName}} week {{week}}',
+    biweekly: '{{from}}–{{to}}',
+    monthly: '{{monthName}} {{year}}',
+    separator: ', ',
+  },
   policyStatus: {
     draft: 'Draft',
     issued: 'Issued',

@@ -164,6 +164,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     leadDepartmentId: 'Lead department',
     meetingCadence: 'Meetings',
     lastMeetingOn: 'Last meeting',
+    reportCadence: 'Report cadence',
     memberName: 'Member’s name',
     role: 'Role in the task force',
     departmentId: 'Department',

@@ -47,6 +47,11 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
       unresolvedProblems: 'Unresolved problems',
       overdueProblems: 'Overdue problems',
     },
+    missingReports: {
+      title: 'Missing task force reports',
+      none: 'Every task force has filed its reports.',
+      item: '{{count, number}} missing ({{cadence}}): {{periods}}',
+    },
     alerts: {
       title: 'Alerts',
       none: 'No alerts.',

@@ -45,6 +45,18 @@ export const domain = {
     monthly: '每月',
     quarterly: '每季度',
   },
+  reportCadence: {
+    weekly: '每周',
+    biweekly: '每两周',
+    monthly: '每月',
+  },
+  /** A reporting period: a week by its Monday's month, a fortnight by its days, a month. */
+  reportPeriod: {
+    weekly: '{{month}}月第{{week}}周',
+    biweekly: '{{from}}–{{to}}',
+    monthly: '{{year}}年{{month}}月',
+    separator: '、',
+  },
   policyStatus: {
     draft: '起草中',
     issued: '已印发',

@@ -158,6 +158,7 @@ export const editing = {
     leadDepartmentId: '牵头部门',
     meetingCadence: '例会频次',
     lastMeetingOn: '最近一次例会',
+    reportCadence: '报告频次',
     memberName: '成员姓名',
     role: '专班职责',
     departmentId: '所在部门',

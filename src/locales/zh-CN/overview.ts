@@ -45,6 +45,11 @@ export const overview = {
       unresolvedProblems: '未解决问题',
       overdueProblems: '逾期问题',
     },
+    missingReports: {
+      title: '专班缺报',
+      none: '各专班报告均按期报送。',
+      item: '缺报 {{count, number}} 期（{{cadence}}）：{{periods}}',
+    },
     alerts: {
       title: '预警',
       none: '暂无预警。',

@@ -466,6 +466,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
         leadDepartmentId: departmentId,
         meetingCadence: 'monthly',
         lastMeetingOn: '2026-06-01',
+        reportCadence: 'biweekly',
         version: await currentVersion(
           db,
           sql`select version from task_forces where chain_id = ${chainA}`,

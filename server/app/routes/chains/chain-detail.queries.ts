@@ -80,6 +80,7 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
           leadDepartment: refColumns(departments),
           meetingCadence: taskForces.meetingCadence,
           lastMeetingOn: taskForces.lastMeetingOn,
+          reportCadence: taskForces.reportCadence,
           ...editableColumns(taskForces),
         })
         .from(taskForces)

@@ -4,15 +4,17 @@ import { editableFields } from '../../queries/editable';
 import { groupBy } from '../../queries/group';
 import { withResolutionRate } from '../../queries/problem-counts';
 import { toProjectListItem } from '../../queries/projects';
+import { reportSchedule } from '../../queries/report-periods';
 import type { ChainSections } from './chain-detail.queries';
 import { toChainRecord, type ChainRow } from './chains.queries';
 
-export function toChainDetail(chain: ChainRow, sections: ChainSections): ChainDetail {
+/** `asOf` is the city's today, which the task force's reports are judged against. */
+export function toChainDetail(chain: ChainRow, sections: ChainSections, asOf: string): ChainDetail {
   const { problemCounts, projectTotals } = sections;
   const stageTotals = new Map(sections.stageTotals.map((row) => [row.stage, row]));
   return {
     ...toChainRecord(chain),
-    fiveOnes: toFiveOnes(sections),
+    fiveOnes: toFiveOnes(sections, asOf),
     chainMap: toChainMap(sections),
     parks: sections.parkRows,
     clusters: sections.clusterRows,
@@ -43,7 +45,7 @@ export function toChainDetail(chain: ChainRow, sections: ChainSections): ChainDe
   };
 }
 
-function toFiveOnes(sections: ChainSections): FiveOnesDetail {
+function toFiveOnes(sections: ChainSections, asOf: string): FiveOnesDetail {
   const rows = new Map(sections.fiveOnesRows.map((row) => [row.item, row]));
   const stateOf = (item: keyof FiveOnesDetail) => {
     const row = rows.get(item);
@@ -89,6 +91,12 @@ function toFiveOnes(sections: ChainSections): FiveOnesDetail {
             leadDepartment: taskForce.leadDepartment,
             meetingCadence: taskForce.meetingCadence,
             lastMeetingOn: taskForce.lastMeetingOn,
+            reportCadence: taskForce.reportCadence,
+            reportSchedule: reportSchedule(
+              taskForce.reportCadence,
+              asOf,
+              sections.reports.map((report) => report.reportedOn),
+            ),
             ...editableFields(taskForce),
             members: sections.members.map((member) => ({
               id: member.id,

@@ -32,7 +32,7 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
     loadChainSections(db, id, asOf),
   ]);
   if (!chain) throw notFound('Chain');
-  return c.json(toChainDetail(chain, sections), 200);
+  return c.json(toChainDetail(chain, sections, asOf), 200);
 };
 
 export const listIndicators: AppRouteHandler<typeof routes.listIndicators> = async (c) => {

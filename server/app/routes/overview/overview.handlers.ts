@@ -3,6 +3,7 @@ import { cityToday, type AppRouteHandler } from '../../context';
 import { groupBy } from '../../queries/group';
 import { noFiveOnes } from '../../queries/five-ones';
 import { withResolutionRate } from '../../queries/problem-counts';
+import { reportSchedule } from '../../queries/report-periods';
 import { chainAlerts } from './overview.alerts';
 import { toKeyIndicator } from './overview.key-indicators';
 import { overviewData } from './overview.cache';
@@ -24,7 +25,7 @@ export const get: AppRouteHandler<typeof routes.get> = async (c) => {
       : null,
     asOf,
     headline: toHeadline(data),
-    chains: toOverviewChains(data, now),
+    chains: toOverviewChains(data, now, asOf),
   };
   return c.json(body, 200);
 };
@@ -51,7 +52,7 @@ function toHeadline({ activeChains, totals }: OverviewData): Headline {
   };
 }
 
-function toOverviewChains(data: OverviewData, now: Date): OverviewChain[] {
+function toOverviewChains(data: OverviewData, now: Date, asOf: string): OverviewChain[] {
   const valuesByIndicator = groupBy(data.keyValues, (row) => row.indicatorId);
   const indicatorsByChain = groupBy(data.keyIndicators, (row) => row.chainId);
   return data.activeChains.map((chain) => {
@@ -85,6 +86,14 @@ function toOverviewChains(data: OverviewData, now: Date): OverviewChain[] {
         overdueProblems,
         stalledProjects: projects?.stalled ?? 0,
       }),
+      reportSchedule: scheduleOf(data, chain.id, asOf),
     };
   });
+}
+
+function scheduleOf(data: OverviewData, chainId: number, asOf: string) {
+  const cadence = data.reportCadences.get(chainId);
+  if (!cadence) return null;
+  const days = (data.reportDays.get(chainId) ?? []).map((row) => row.reportedOn);
+  return reportSchedule(cadence, asOf, days);
 }

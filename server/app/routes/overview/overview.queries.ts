@@ -1,5 +1,5 @@
 import { ratedValueColumns } from '../../queries/indicator-values';
-import { and, arrayContains, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, gte, isNotNull, isNull, min, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import {
   chains,
@@ -13,11 +13,18 @@ import {
   parks,
   problems,
   projects,
+  statusReports,
+  taskForces,
 } from '../../../db/schema';
 import { loadFiveOnesStates } from '../../queries/five-ones';
+import { groupBy } from '../../queries/group';
+import { JUDGED_PERIODS } from '../../queries/report-periods';
 import { problemCountColumns } from '../../queries/problem-counts';
 import { isOverdueProblem, isStalledProject, isUnresolvedProblem } from '../../queries/rules';
 import { aggregateRow, countWhere, firstRow, sumAmount } from '../../queries/sql';
+
+/** Reaches back over the current and the judged periods of the longest cadence (months). */
+const REPORT_LOOKBACK_DAYS = (JUDGED_PERIODS + 1) * 31;
 
 /**
  * Everything the overview shows, in a fixed set of queries run side by side: city-wide
@@ -40,6 +47,9 @@ export async function loadOverviewData(db: Database, asOf: string) {
     problemsByChain,
     keyIndicators,
     keyValues,
+    reportCadences,
+    firstReports,
+    recentReports,
   ] = await Promise.all([
     firstRow(db.select().from(datasetInfo).limit(1)),
     db
@@ -141,6 +151,23 @@ export async function loadOverviewData(db: Database, asOf: string) {
       )
       .where(isNull(indicatorValues.withdrawnAt))
       .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period)),
+    db.select({ chainId: taskForces.chainId, cadence: taskForces.reportCadence }).from(taskForces),
+    // Missing reports are judged from each task force's first report, over at most the last
+    // JUDGED_PERIODS periods: its first day and the days of the recent reports are all it takes.
+    db
+      .select({ chainId: statusReports.chainId, reportedOn: min(statusReports.reportedOn) })
+      .from(statusReports)
+      .where(isNull(statusReports.withdrawnAt))
+      .groupBy(statusReports.chainId),
+    db
+      .selectDistinct({ chainId: statusReports.chainId, reportedOn: statusReports.reportedOn })
+      .from(statusReports)
+      .where(
+        and(
+          isNull(statusReports.withdrawnAt),
+          gte(statusReports.reportedOn, sql`${asOf}::date - ${REPORT_LOOKBACK_DAYS}::integer`),
+        ),
+      ),
   ]);
 
   return {
@@ -162,6 +189,13 @@ export async function loadOverviewData(db: Database, asOf: string) {
     },
     keyIndicators,
     keyValues,
+    reportCadences: new Map(reportCadences.map((row) => [row.chainId, row.cadence])),
+    reportDays: groupBy(
+      [...firstReports, ...recentReports].flatMap(({ chainId, reportedOn }) =>
+        reportedOn === null ? [] : [{ chainId, reportedOn }],
+      ),
+      (row) => row.chainId,
+    ),
   };
 }
 

@@ -69,7 +69,14 @@ export const taskForceKind = kind({
   entityIdOf: (row) => String(row.chainId),
   chainIdOf: (row) => row.chainId,
   identity: ['chainId'],
-  fields: ['headName', 'headTitle', 'leadDepartmentId', 'meetingCadence', 'lastMeetingOn'],
+  fields: [
+    'headName',
+    'headTitle',
+    'leadDepartmentId',
+    'meetingCadence',
+    'lastMeetingOn',
+    'reportCadence',
+  ],
   check: ({ tx }, values) =>
     mustExist(tx, departments, 'leadDepartmentId', values.leadDepartmentId, noDepartment),
 });

@@ -5,7 +5,10 @@ import { apiSend } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { touches, useWriteMutation } from '@/lib/write-mutation';
 
-/** `PUT /api/chains/{id}/task-force`: the task force (工作专班): its head, lead, meetings. */
+/**
+ * `PUT /api/chains/{id}/task-force`: the task force (工作专班): its head, lead, meetings and how
+ * often it reports.
+ */
 export type TaskForceBody = z.output<typeof taskForceBodySchema>;
 type TaskForceRecord = z.output<typeof taskForceRecordSchema>;
 type TaskForce = NonNullable<ChainDetail['fiveOnes']['task_force']['taskForce']>;
@@ -60,6 +63,7 @@ export function useSaveTaskForce(chainId: number, departmentNamed: DepartmentNam
           leadDepartmentId: record.leadDepartmentId,
           meetingCadence: record.meetingCadence,
           lastMeetingOn: record.lastMeetingOn,
+          reportCadence: record.reportCadence,
           version: record.version,
         },
         departmentNamed,

@@ -11,6 +11,7 @@ import { ChainProjects } from '@/features/chains/components/chain-projects';
 import { useChainRecordActions } from '@/features/chains/components/chain-record-actions';
 import { FiveOneSections } from '@/features/chains/components/five-one-sections';
 import { FiveOnesNav } from '@/features/chains/components/five-ones-nav';
+import { ReportReminder } from '@/features/chains/components/report-schedule';
 import { StatusReports } from '@/features/chains/components/status-reports';
 import { useFocusHashTarget } from '@/features/chains/hooks/use-focus-hash-target';
 import '@/features/chains/chains.css';
@@ -31,6 +32,12 @@ export function ChainDetail() {
         {(data) => (
           <>
             <ChainHeader chain={data} />
+            {data.fiveOnes.task_force.taskForce && (
+              <ReportReminder
+                chainId={data.id}
+                schedule={data.fiveOnes.task_force.taskForce.reportSchedule}
+              />
+            )}
             <FiveOnesNav fiveOnes={data.fiveOnes} />
             <FiveOneSections chain={data} />
             {SupplyList && <SupplyList chainId={data.id} />}

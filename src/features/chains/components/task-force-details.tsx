@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TaskForce } from '@server/contract/chains';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { useFormatters } from '@/hooks/use-formatters';
+import { ReportScheduleDetails } from '@/features/chains/components/report-schedule';
 
 type Member = TaskForce['members'][number];
 
@@ -54,6 +55,7 @@ export function TaskForceDetails({ taskForce, memberActions }: TaskForceDetailsP
         <dd>
           {taskForce.lastMeetingOn ? format.date(taskForce.lastMeetingOn) : t('common.notRecorded')}
         </dd>
+        <ReportScheduleDetails schedule={taskForce.reportSchedule} />
       </dl>
       <h3 className="chain-section__subtitle">{t('chains.taskForce.members')}</h3>
       <DataTable

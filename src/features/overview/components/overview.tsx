@@ -9,6 +9,7 @@ import { useOverview } from '@/features/overview/api/get-overview';
 import { ChainCards } from '@/features/overview/components/chain-cards';
 import { ChainMatrix } from '@/features/overview/components/chain-matrix';
 import { HeadlineFigures } from '@/features/overview/components/headline-figures';
+import { MissingReports } from '@/features/overview/components/missing-reports';
 import { OverviewFilters } from '@/features/overview/components/overview-filters';
 import { OverviewSummary } from '@/features/overview/components/overview-summary';
 import { SampleDataBanner } from '@/features/overview/components/sample-data-banner';
@@ -78,6 +79,7 @@ function OverviewContent({ overview }: { overview: OverviewData }) {
           ) : (
             <>
               <ChainMatrix chains={chains} />
+              <MissingReports chains={chains} />
               <ChainCards chains={chains} />
             </>
           )}

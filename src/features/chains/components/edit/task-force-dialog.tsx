@@ -38,6 +38,14 @@ export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail; onClos
           kind: 'date',
           nullable: true,
         },
+        {
+          name: 'reportCadence',
+          label: t('editing.fields.reportCadence'),
+          kind: 'select',
+          options: enumOptions(domain.reportCadences, (value) =>
+            t(`reportCadence.${value}`, { ns: 'translation' }),
+          ),
+        },
       ]}
       initialValues={{
         headName: taskForce?.headName ?? '',
@@ -45,6 +53,7 @@ export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail; onClos
         leadDepartmentId: taskForce?.leadDepartment?.id ?? null,
         meetingCadence: taskForce?.meetingCadence ?? 'monthly',
         lastMeetingOn: taskForce?.lastMeetingOn ?? null,
+        reportCadence: taskForce?.reportCadence ?? 'weekly',
         version: taskForce?.version ?? null,
       }}
       fromRecord={{
@@ -55,6 +64,7 @@ export function TaskForceDialog({ chain, onClose }: { chain: ChainDetail; onClos
           leadDepartmentId: record.leadDepartmentId,
           meetingCadence: record.meetingCadence,
           lastMeetingOn: record.lastMeetingOn,
+          reportCadence: record.reportCadence,
           version: record.version,
         }),
       }}

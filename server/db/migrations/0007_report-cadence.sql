@@ -1,0 +1,2 @@
+CREATE TYPE "public"."report_cadence" AS ENUM('weekly', 'biweekly', 'monthly');--> statement-breakpoint
+ALTER TABLE "task_forces" ADD COLUMN "report_cadence" "report_cadence" DEFAULT 'weekly' NOT NULL;
