@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
-import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/supervision';
+import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'], {

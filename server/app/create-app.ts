@@ -9,7 +9,7 @@ import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
-import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/supervision';
+import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/alerts';
 import { loadSecurityPolicy } from './security/policy';
 import { limitBodySize } from './security/body-limit';
 import { limitSessionRequests } from './security/rate-limit';

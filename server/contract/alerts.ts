@@ -6,3 +6,6 @@ export const STALLED_PROJECT_DAYS = 90;
 
 /** An open lead (not signed, not dropped) without an update for more than this many days is stalled. */
 export const STALLED_LEAD_DAYS = 30;
+
+/** 督办: calendar days overdue after which a problem turns red, unless PROBLEM_RED_AFTER_DAYS says. */
+export const DEFAULT_PROBLEM_RED_AFTER_DAYS = 7;

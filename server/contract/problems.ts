@@ -16,7 +16,8 @@ import {
   textFilter,
 } from './query';
 import { defaultSorts, problemSorts } from './list-params';
-import { supervisionLevelSchema, supervisionLevels } from './supervision';
+import { supervisionLevels } from './domain';
+import { supervisionLevelSchema } from './supervision';
 
 export const problemListQuerySchema = z.object({
   /** Part of the title or of the firm's name, any case. */

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, namedRefSchema } from './common';
+import { supervisionLevels } from './domain';
 
 /**
  * 督办: where an unresolved problem with a deadline stands on the clock. `amber` from its
  * deadline day until it is `redAfterDays` days overdue, `red` after that; `none` otherwise
  * (resolved, no deadline, or the deadline still ahead).
  */
-export const supervisionLevels = ['none', 'amber', 'red'] as const;
 export const supervisionLevelSchema = z.enum(supervisionLevels);
-
-/** Calendar days overdue after which a problem turns red, unless PROBLEM_RED_AFTER_DAYS says. */
-export const DEFAULT_PROBLEM_RED_AFTER_DAYS = 7;
 
 const levelCountsShape = {
   amber: z.number().int(),

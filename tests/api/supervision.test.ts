@@ -7,8 +7,8 @@ import {
   type ProblemListItem,
 } from '../../server/contract/problems';
 import { readEnv } from '../../server/env';
+import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../../server/contract/alerts';
 import {
-  DEFAULT_PROBLEM_RED_AFTER_DAYS,
   supervisionSheetSchema,
   supervisionSummarySchema,
 } from '../../server/contract/supervision';
