@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
+import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'], {
@@ -67,6 +68,13 @@ const envSchema = z.object({
    */
   SECURE_COOKIES: z.enum(['always', 'auto'], { error: 'must be always or auto' }).optional(),
   NODE_ENV: z.string().optional(),
+  /** 督办: calendar days past its deadline after which an unresolved problem turns red. */
+  PROBLEM_RED_AFTER_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(365, 'must be at most 365')
+    .default(DEFAULT_PROBLEM_RED_AFTER_DAYS),
   /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
   BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */

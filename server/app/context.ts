@@ -9,6 +9,7 @@ import type { SessionRateLimiter } from './security/rate-limit';
 import type { SecureCookies, Transport } from './security/transport';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
+import type { SupervisionClock } from './queries/rules';
 
 export interface AppDeps {
   db: Database;
@@ -41,6 +42,8 @@ export interface AppDeps {
    * (a header a browser's Request drops).
    */
   limitBodies?: boolean;
+  /** Calendar days overdue after which a problem turns red (server/env.ts: PROBLEM_RED_AFTER_DAYS). */
+  problemRedAfterDays?: number;
 }
 
 export interface AppEnv {
@@ -57,6 +60,7 @@ export interface AppEnv {
     securityPolicy: SecurityPolicy;
     /** How this request arrived, and whether cookies must be `Secure` regardless. */
     transport: Transport;
+    problemRedAfterDays: number;
   };
 }
 
@@ -75,4 +79,9 @@ export function createRouter() {
 /** The city's calendar day by the app's clock: what deadlines and ages are judged against. */
 export function cityToday(c: { var: AppEnv['Variables'] }): string {
   return cityDay(c.var.now());
+}
+
+/** Today by the app's clock and the configured red threshold: what 督办 levels are judged by. */
+export function supervisionClock(c: { var: AppEnv['Variables'] }): SupervisionClock {
+  return { asOf: cityToday(c), redAfterDays: c.var.problemRedAfterDays };
 }

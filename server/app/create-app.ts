@@ -9,6 +9,7 @@ import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
+import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/alerts';
 import { loadSecurityPolicy } from './security/policy';
 import { limitBodySize } from './security/body-limit';
 import { limitSessionRequests } from './security/rate-limit';
@@ -40,6 +41,7 @@ import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
 import { securityRouter } from './routes/security';
+import { supervisionRouter } from './routes/supervision';
 import { usersRouter } from './routes/users';
 
 /**
@@ -56,6 +58,7 @@ export function createApp({
   isHttps = requestUrlOrForwardedHttps,
   rateLimiter,
   limitBodies = true,
+  problemRedAfterDays = DEFAULT_PROBLEM_RED_AFTER_DAYS,
 }: AppDeps) {
   const app = createRouter();
 
@@ -65,6 +68,7 @@ export function createApp({
     c.set('clientAddress', clientAddress(c));
     c.set('loginThrottle', loginThrottle);
     c.set('transport', { https: isHttps(c), secureCookies });
+    c.set('problemRedAfterDays', problemRedAfterDays);
     await next();
   });
   app.use('/api/*', async (c, next) => {
@@ -88,6 +92,7 @@ export function createApp({
   app.route('/api', clustersRouter);
   app.route('/api', projectsRouter);
   app.route('/api', problemsRouter);
+  app.route('/api', supervisionRouter);
   app.route('/api', leadsRouter);
   app.route('/api', targetFirmsRouter);
   app.route('/api', campaignsRouter);

@@ -9,3 +9,6 @@ export const STALLED_LEAD_DAYS = 30;
 
 /** A chain's editors are reminded when its current status report is due within this many days. */
 export const REPORT_DUE_SOON_DAYS = 2;
+
+/** 督办: calendar days overdue after which a problem turns red, unless PROBLEM_RED_AFTER_DAYS says. */
+export const DEFAULT_PROBLEM_RED_AFTER_DAYS = 7;

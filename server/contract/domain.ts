@@ -193,3 +193,8 @@ export type TargetFirmSize = (typeof targetFirmSizes)[number];
 export type ProblemStatus = (typeof problemStatuses)[number];
 export type ClusterAssessmentResult = (typeof clusterAssessmentResults)[number];
 export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];
+/**
+ * 督办: an unresolved problem with a deadline is amber from its deadline day, red after the
+ * configured days overdue, and otherwise none (server/contract/supervision.ts).
+ */
+export const supervisionLevels = ['none', 'amber', 'red'] as const;

@@ -16,6 +16,8 @@ import {
   textFilter,
 } from './query';
 import { defaultSorts, problemSorts } from './list-params';
+import { supervisionLevels } from './domain';
+import { supervisionLevelSchema } from './supervision';
 
 export const problemListQuerySchema = z.object({
   /** Part of the title or of the firm's name, any case. */
@@ -28,6 +30,8 @@ export const problemListQuerySchema = z.object({
   category: textFilter,
   /** `true`: only overdue problems; `false`: only the others. */
   overdue: booleanFilter,
+  /** 督办: only problems at this level (`none`: not on the clock). */
+  supervision: enumFilter(supervisionLevels),
   ...sortQuerySchema(problemSorts, defaultSorts.problems).shape,
   ...pageQuerySchema.shape,
 });
@@ -48,6 +52,8 @@ export const problemListItemSchema = z
     overdue: z.boolean(),
     /** Whole days past the deadline on the city's calendar while overdue; null otherwise. */
     overdueDays: z.number().int().nullable(),
+    /** 督办: amber from the deadline day, red after the configured days overdue. */
+    supervision: supervisionLevelSchema,
   })
   .meta({ id: 'ProblemListItem' });
 

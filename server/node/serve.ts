@@ -49,6 +49,7 @@ export async function startServer(
     secureCookies: env.SECURE_COOKIES,
     rateLimiter: new SessionRateLimiter(),
     allowedOrigins: env.ALLOWED_ORIGINS,
+    problemRedAfterDays: env.PROBLEM_RED_AFTER_DAYS,
     loginThrottle: {
       freeFailuresPerPair: env.LOGIN_FREE_FAILURES,
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,

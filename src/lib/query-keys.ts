@@ -25,7 +25,13 @@ export const queryKeys = {
   firms: resourceKeys('firms'),
   clusters: resourceKeys('clusters'),
   projects: resourceKeys('projects'),
-  problems: resourceKeys('problems'),
+  problems: {
+    ...resourceKeys('problems'),
+    /** 督办: under problems, so every problem write refreshes the counts and sheets too. */
+    supervision: () => [...all, 'problems', 'supervision'] as const,
+    supervisionSheet: (departmentId: number) =>
+      [...all, 'problems', 'supervision', 'department', departmentId] as const,
+  },
   /** 补链招商: leads, campaigns, and the funnels and chain maps that count them. */
   leads: resourceKeys('leads'),
   campaigns: resourceKeys('campaigns'),

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainDetail } from '../../server/contract/chains';
 import type { Overview } from '../../server/contract/overview';
+import type { SupervisionSummary } from '../../server/contract/supervision';
 import type { Language } from '../../src/lib/i18n';
 import { startApp, type AppProcess } from './support/app-process';
 import { launchChromium } from './support/browser';
@@ -225,5 +226,37 @@ describe('a long list printed to PDF', () => {
     const words = pdf.words(1);
     expect(words).not.toContain('主导航');
     expect(words).not.toContain('退出登录');
+  });
+});
+
+describe('a department’s 督办单 printed to PDF', () => {
+  it('names the department, lists its problems under a header repeated on every page', async () => {
+    const summary = await api<SupervisionSummary>('/api/supervision');
+    const [busiest] = summary.departments.toSorted((a, b) => b.amber + b.red - (a.amber + a.red));
+    if (!busiest || busiest.amber + busiest.red === 0) {
+      throw new Error('The sample city has no department with a supervised problem');
+    }
+    const pdf = await printToPdf(
+      `/supervision/departments/${busiest.department.id}`,
+      'zh-CN',
+      (page) => page.getByRole('columnheader', { name: '督办等级' }).waitFor(),
+    );
+
+    const words = pdf.words();
+    expect(words).toContain('督办单');
+    expect(words).toContain(runTogether(`责任部门：${busiest.department.name}`));
+    expect(words).toContain(runTogether(`截至 ${day(summary.asOf, 'zh-CN')}`));
+    expect(words).toContain('责任人签字：');
+    expect(pdf.words(1)).not.toContain('主导航');
+    // Every supervised problem is a row with its level in words.
+    expect(pdf.cellWords().split('红牌督办').length - 1).toBe(busiest.red);
+    const header = /问题\s+产业链\s+企业\s+办理时限\s+逾期天数\s+督办等级/;
+    for (let number = 1; number <= pdf.pages; number += 1) {
+      const lines = pdf.lines(number).filter((line) => line.trim() !== '');
+      expect(
+        lines.some((line) => header.test(line)),
+        `page ${number}`,
+      ).toBe(true);
+    }
   });
 });

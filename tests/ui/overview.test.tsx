@@ -474,8 +474,12 @@ describe('overview requests', () => {
         expect(screen.getByRole('combobox', { name: '运行状态' })).toHaveValue(''),
       );
 
-      // Besides the one check of who is signed in, which every screen makes first.
-      expect(requested.filter((path) => path !== '/api/auth/session')).toEqual(['/api/overview']);
+      // Besides the one check of who is signed in, which every screen makes first, and the one
+      // count of the problems escalated to the chain leaders (督办).
+      expect(requested.filter((path) => path !== '/api/auth/session').sort()).toEqual([
+        '/api/overview',
+        '/api/supervision',
+      ]);
     } finally {
       api.server.events.removeListener('request:start', onRequest);
     }

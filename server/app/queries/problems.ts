@@ -4,11 +4,12 @@ import type { Database } from '../../db/database';
 import { chains, departments, firms, problems } from '../../db/schema';
 import { editableColumns, editableFields } from './editable';
 import { refColumns } from './refs';
-import { isOverdueProblem, overdueDays } from './rules';
+import { isOverdueProblem, overdueDays, supervisionLevel, type SupervisionClock } from './rules';
 import { flag } from './sql';
 
 /** Problems with their chain, firm and owner department; add where / order / limit. */
-export function selectProblems(db: Database, asOf: string) {
+export function selectProblems(db: Database, clock: SupervisionClock) {
+  const { asOf } = clock;
   return db
     .select({
       id: problems.id,
@@ -23,6 +24,7 @@ export function selectProblems(db: Database, asOf: string) {
       resolvedOn: problems.resolvedOn,
       overdue: flag(isOverdueProblem(asOf)),
       overdueDays: overdueDays(asOf),
+      supervision: supervisionLevel(clock),
       detail: problems.detail,
       feedback: problems.feedback,
       withdrawnAt: problems.withdrawnAt,
@@ -51,6 +53,7 @@ export function toProblemListItem(row: ProblemRow): ProblemListItem {
     resolvedOn: row.resolvedOn,
     overdue: row.overdue,
     overdueDays: row.overdueDays,
+    supervision: row.supervision,
   };
 }
 

@@ -1,6 +1,7 @@
-import { lt, ne, sql } from 'drizzle-orm';
+import { lt, lte, ne, sql } from 'drizzle-orm';
 import { STALLED_LEAD_DAYS, STALLED_PROJECT_DAYS } from '../../contract/alerts';
 import { CITY_TIME_ZONE } from '../../contract/city-time';
+import type { SupervisionLevel } from '../../contract/supervision';
 import { leads, problems, projects } from '../../db/schema';
 
 /*
@@ -22,6 +23,33 @@ export function overdueDays(asOf: string) {
   >`case when ${isOverdueProblem(asOf)} then ${asOf}::date - ${problems.deadline} end`.mapWith(
     (days: number | string | null) => (days === null ? null : Number(days)),
   );
+}
+
+/** The city's today and the days overdue after which a problem turns red (督办). */
+export interface SupervisionClock {
+  asOf: string;
+  redAfterDays: number;
+}
+
+/** Unresolved with a deadline on or before today: on the 督办 clock, amber or red. */
+export function isSupervisedProblem(asOf: string) {
+  return sql`(${isUnresolvedProblem} and ${lte(problems.deadline, asOf)})`;
+}
+
+/** More than `redAfterDays` calendar days past its deadline and unresolved: escalated. */
+export function isRedProblem({ asOf, redAfterDays }: SupervisionClock) {
+  const redFrom = sql`${asOf}::date - ${redAfterDays}::integer`;
+  return sql`(${isUnresolvedProblem} and ${problems.deadline} < ${redFrom})`;
+}
+
+/** A supervised problem not yet red: due today or up to `redAfterDays` days overdue. */
+export function isAmberProblem(clock: SupervisionClock) {
+  return sql`(${isSupervisedProblem(clock.asOf)} and not ${isRedProblem(clock)})`;
+}
+
+/** The problem's 督办 level, `none` / `amber` / `red`, by the rules above. */
+export function supervisionLevel(clock: SupervisionClock) {
+  return sql<SupervisionLevel>`case when ${isRedProblem(clock)} then 'red' when ${isSupervisedProblem(clock.asOf)} then 'amber' else 'none' end`;
 }
 
 /** Not yet in production and no progress reported for more than the stalled limit. */

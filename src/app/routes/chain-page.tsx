@@ -8,6 +8,7 @@ import { ChainInvestmentMap } from '@/features/investment/components/chain-inves
 import { SupplyList } from '@/features/investment/components/supply-list';
 import { AddProblem } from '@/features/problems/components/edit/problem-launchers';
 import { AddProject } from '@/features/projects/components/edit/project-launchers';
+import { EscalatedProblems } from '@/features/supervision/components/escalated-problems';
 
 /** The investment map, whose strength suggestions are confirmed through the chain map's link edit. */
 function InvestmentMap({ chainId }: { chainId: number }) {
@@ -20,6 +21,7 @@ const recordActions: ChainRecordActions = {
   InvestmentMap,
   // 链主供需清单: its own element, apart from the 招商图谱 composed beside it.
   SupplyList,
+  EscalatedProblems,
 };
 
 /**

@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
 import { getOverviewQueryOptions } from '@/features/overview/api/get-overview';
-import { Overview } from '@/features/overview/components/overview';
+import { OverviewPage } from '@/app/routes/overview-page';
 import { overviewSearchSchema } from '@/features/overview/search';
 
 export const overviewRoute = createRoute({
@@ -12,5 +12,5 @@ export const overviewRoute = createRoute({
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(getOverviewQueryOptions());
   },
-  component: Overview,
+  component: OverviewPage,
 });

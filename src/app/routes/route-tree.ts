@@ -15,6 +15,7 @@ import { rootRoute } from '@/app/routes/root';
 import { securityAuditRoute } from '@/app/routes/security-audit';
 import { securityPolicyRoute } from '@/app/routes/security-policy';
 import { signInRoute } from '@/app/routes/sign-in';
+import { supervisionRoute, supervisionSheetRoute } from '@/app/routes/supervision';
 import { targetFirmRoute, targetFirmsRoute } from '@/app/routes/target-firms';
 
 export const routeTree = rootRoute.addChildren([
@@ -37,6 +38,8 @@ export const routeTree = rootRoute.addChildren([
   leadRoute,
   problemsRoute,
   problemRoute,
+  supervisionRoute,
+  supervisionSheetRoute,
   adminUsersRoute,
   adminAuditRoute,
   securityAuditRoute,

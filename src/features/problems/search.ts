@@ -1,4 +1,4 @@
-import { problemStatuses } from '@server/contract/domain';
+import { problemStatuses, supervisionLevels } from '@server/contract/domain';
 import { problemSorts, sortOrders } from '@server/contract/list-params';
 import {
   searchBoolean,
@@ -18,6 +18,7 @@ export const problemListSearchSchema = searchParams({
   department: searchId,
   category: searchText,
   overdue: searchBoolean,
+  supervision: searchEnum(supervisionLevels),
   sort: searchEnum(problemSorts),
   order: searchEnum(sortOrders),
   page: searchPage,

@@ -129,6 +129,11 @@ export const domain: Pick<Translation, keyof typeof zhDomain> = {
     assigned: 'Assigned',
     resolved: 'Resolved',
   },
+  supervisionLevel: {
+    none: 'Not due',
+    amber: 'Amber: due',
+    red: 'Red: escalated',
+  },
   indicatorFrequency: {
     monthly: 'Monthly',
     quarterly: 'Quarterly',

@@ -127,6 +127,11 @@ export const domain = {
     assigned: '已交办',
     resolved: '已办结',
   },
+  supervisionLevel: {
+    none: '未到期',
+    amber: '黄牌督办',
+    red: '红牌督办',
+  },
   indicatorFrequency: {
     monthly: '月度',
     quarterly: '季度',

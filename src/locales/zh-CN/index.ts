@@ -13,6 +13,7 @@ import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
 import type * as problems from '@/locales/zh-CN/problems';
+import type * as supervision from '@/locales/zh-CN/supervision';
 import type * as projects from '@/locales/zh-CN/projects';
 import type * as securityPolicy from '@/locales/zh-CN/security-policy';
 import type * as securityAudit from '@/locales/zh-CN/security-audit';
@@ -40,6 +41,7 @@ export interface ScreenTranslations {
   projects: typeof projects;
   investment: typeof investment;
   problems: typeof problems;
+  supervision: typeof supervision;
   auth: typeof auth;
   admin: typeof admin;
   editing: typeof editing;

@@ -8,7 +8,7 @@ import {
   projectExportQuerySchema,
 } from '../../../contract/exports';
 import type { SheetFormat, SheetLanguage } from '../../../contract/sheets';
-import { cityToday, type AppEnv, type AppRouteHandler } from '../../context';
+import { cityToday, supervisionClock, type AppEnv, type AppRouteHandler } from '../../context';
 import { HttpError } from '../../errors';
 import {
   sheetContentTypes,
@@ -212,7 +212,11 @@ async function findProblemItems(
   c: Context<AppEnv>,
   query: Omit<ProblemListQuery, 'page' | 'pageSize'>,
 ): Promise<Page<ProblemDetail>> {
-  const { rows, total } = await findProblems(c.var.db, { ...query, ...allRows }, cityToday(c));
+  const { rows, total } = await findProblems(
+    c.var.db,
+    { ...query, ...allRows },
+    supervisionClock(c),
+  );
   return { items: rows.map(toProblemDetail), total };
 }
 

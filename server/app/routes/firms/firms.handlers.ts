@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { firms } from '../../../db/schema';
-import { cityToday, type AppRouteHandler } from '../../context';
+import { supervisionClock, type AppRouteHandler } from '../../context';
 import { notFound } from '../../errors';
 import { chainRefsOf } from '../../queries/chain-refs';
 import { editableFields } from '../../queries/editable';
@@ -31,7 +31,7 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
     await Promise.all([
       firstRow(selectFirms(db).where(eq(firms.id, id))),
       chainRefsOf(db, firmChainLink, [id]),
-      loadFirmSections(db, id, cityToday(c)),
+      loadFirmSections(db, id, supervisionClock(c)),
     ]);
   if (!firm) throw notFound('Firm');
   return c.json(

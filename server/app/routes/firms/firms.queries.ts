@@ -20,6 +20,7 @@ import { findPage } from '../../queries/paging';
 import { problemCountColumns } from '../../queries/problem-counts';
 import { selectProblems } from '../../queries/problems';
 import { selectProjects } from '../../queries/projects';
+import type { SupervisionClock } from '../../queries/rules';
 import { refColumns } from '../../queries/refs';
 import { aggregateRow, containsText, textOrder } from '../../queries/sql';
 import { withdrawnWhere } from '../../queries/withdrawn';
@@ -93,7 +94,8 @@ export async function findFirms(db: Database, query: FirmListQuery) {
 }
 
 /** What a firm's page shows besides the firm itself, in one round of queries. */
-export function loadFirmSections(db: Database, firmId: number, asOf: string) {
+export function loadFirmSections(db: Database, firmId: number, clock: SupervisionClock) {
+  const { asOf } = clock;
   return Promise.all([
     db
       .select({
@@ -147,7 +149,7 @@ export function loadFirmSections(db: Database, firmId: number, asOf: string) {
         .from(problems)
         .where(and(eq(problems.firmId, firmId), isNull(problems.withdrawnAt))),
     ),
-    selectProblems(db, asOf)
+    selectProblems(db, clock)
       .where(and(eq(problems.firmId, firmId), isNull(problems.withdrawnAt)))
       .orderBy(desc(problems.raisedOn), desc(problems.id))
       .limit(RECENT_PROBLEMS),

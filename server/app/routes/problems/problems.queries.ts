@@ -1,10 +1,17 @@
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ProblemListQuery, ProblemSort } from '../../../contract/problems';
+import type { SupervisionLevel } from '../../../contract/supervision';
 import type { Database } from '../../../db/database';
 import { firms, problems } from '../../../db/schema';
 import { findPage } from '../../queries/paging';
 import { selectProblems } from '../../queries/problems';
-import { isOverdueProblem } from '../../queries/rules';
+import {
+  isAmberProblem,
+  isOverdueProblem,
+  isRedProblem,
+  isSupervisedProblem,
+  type SupervisionClock,
+} from '../../queries/rules';
 import { containsText, whether } from '../../queries/sql';
 
 const sortColumns = {
@@ -22,8 +29,17 @@ function mentions(db: Database, text: string | undefined) {
   return or(containsText(text, problems.title), inArray(problems.firmId, firmIds));
 }
 
+/** Problems at one 督办 level. */
+function atLevel(clock: SupervisionClock, level: SupervisionLevel) {
+  if (level === 'red') return isRedProblem(clock);
+  if (level === 'amber') return isAmberProblem(clock);
+  // A problem without a deadline compares to null: coalesce so it counts as not supervised.
+  return sql`not coalesce(${isSupervisedProblem(clock.asOf)}, false)`;
+}
+
 /** One page of the problems matching the query, and how many match in all. */
-export async function findProblems(db: Database, query: ProblemListQuery, asOf: string) {
+export async function findProblems(db: Database, query: ProblemListQuery, clock: SupervisionClock) {
+  const { asOf } = clock;
   const where = and(
     isNull(problems.withdrawnAt),
     mentions(db, query.q),
@@ -32,9 +48,10 @@ export async function findProblems(db: Database, query: ProblemListQuery, asOf: 
     query.department ? eq(problems.ownerDepartmentId, query.department) : undefined,
     query.category ? eq(problems.category, query.category) : undefined,
     whether(isOverdueProblem(asOf), query.overdue),
+    query.supervision ? atLevel(clock, query.supervision) : undefined,
   );
   return findPage(
-    selectProblems(db, asOf).where(where),
+    selectProblems(db, clock).where(where),
     db.$count(problems, where),
     sortColumns[query.sort],
     problems.id,

@@ -15,7 +15,7 @@ interface ChainProblemsProps {
 
 export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
   const { t } = useTranslation('chains');
-  const { AddProblem } = useChainRecordActions();
+  const { AddProblem, EscalatedProblems } = useChainRecordActions();
   const format = useFormatters();
   const columns = useDepartmentColumns();
   const figures = [
@@ -39,6 +39,7 @@ export function ChainProblems({ chainId, problems }: ChainProblemsProps) {
           </div>
         ))}
       </dl>
+      {EscalatedProblems && <EscalatedProblems chainId={chainId} />}
       <p>
         <Link to="/problems" search={{ chain: chainId }}>
           {t('chains.problems.viewAll')}

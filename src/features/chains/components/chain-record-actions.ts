@@ -12,6 +12,8 @@ export interface ChainRecordActions {
   InvestmentMap?: ComponentType<{ chainId: number }>;
   /** 链主供需清单 (the investment feature's), shown after the chain's five ones. */
   SupplyList?: ComponentType<{ chainId: number }>;
+  /** 链长督办: the chain's red problems (the supervision feature's), in the problems section. */
+  EscalatedProblems?: ComponentType<{ chainId: number }>;
 }
 
 export const ChainRecordActionsContext = createContext<ChainRecordActions>({});

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview as OverviewData } from '@server/contract/overview';
 import { ExportAllButton } from '@/components/export/export-buttons';
@@ -18,7 +19,12 @@ import { useSession } from '@/lib/auth';
 import { useOverviewSearch } from '@/features/overview/hooks/use-overview-search';
 import '@/features/overview/overview.css';
 
-export function Overview() {
+interface OverviewProps {
+  /** 链长督办: red problems per chain (the supervision feature's, composed by the app). */
+  escalations?: ReactNode;
+}
+
+export function Overview({ escalations }: OverviewProps) {
   const { t } = useTranslation();
   const overview = useOverview();
 
@@ -46,13 +52,13 @@ export function Overview() {
           retrying={overview.isFetching}
         />
       ) : (
-        <OverviewContent overview={overview.data} />
+        <OverviewContent overview={overview.data} escalations={escalations} />
       )}
     </div>
   );
 }
 
-function OverviewContent({ overview }: { overview: OverviewData }) {
+function OverviewContent({ overview, escalations }: { overview: OverviewData } & OverviewProps) {
   const { t } = useTranslation();
   const { search } = useOverviewSearch();
   // Twelve chains: filtering the one answer here keeps every filter change free of requests.
@@ -64,6 +70,7 @@ function OverviewContent({ overview }: { overview: OverviewData }) {
       {overview.dataset?.isSample && <SampleDataBanner dataset={overview.dataset} />}
       <OverviewSummary overview={overview} />
       <HeadlineFigures headline={overview.headline} />
+      {escalations}
       {overview.chains.length === 0 ? (
         <EmptyState>{t('overview.empty')}</EmptyState>
       ) : (

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemListItem } from '@server/contract/problems';
 import type { DataTableColumn } from '@/components/data-table/data-table';
+import { SupervisionLabel } from '@/components/status/supervision-label';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
@@ -75,6 +76,17 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
             )}
           </>
         ),
+      },
+      {
+        id: 'supervision',
+        header: t('problems.columns.supervision'),
+        enableSorting: false,
+        cell: ({ row }) =>
+          row.original.supervision === 'none' ? (
+            t('supervisionLevel.none')
+          ) : (
+            <SupervisionLabel level={row.original.supervision} />
+          ),
       },
       {
         id: 'status',

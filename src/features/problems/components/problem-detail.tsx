@@ -4,6 +4,7 @@ import { EditProblem } from '@/features/problems/components/edit/problem-launche
 import type { ProblemDetail as Problem } from '@server/contract/problems';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useProblem } from '@/features/problems/api/get-problem';
+import { SupervisionLabel } from '@/components/status/supervision-label';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
 import { ProblemFlowActions } from '@/features/problems/components/problem-flow-actions';
@@ -89,6 +90,14 @@ function ProblemFacts({ problem }: { problem: Problem }) {
                 {' '}
                 <OverdueLabel days={problem.overdueDays} />
               </>
+            )}
+          </dd>
+          <dt>{t('problems.facts.supervision')}</dt>
+          <dd>
+            {problem.supervision === 'none' ? (
+              t('supervisionLevel.none')
+            ) : (
+              <SupervisionLabel level={problem.supervision} />
             )}
           </dd>
           <dt>{t('problems.facts.status')}</dt>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { problemStatuses } from '@server/contract/domain';
+import { problemStatuses, supervisionLevels } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
@@ -70,6 +70,15 @@ export function ProblemFilters({ search, hasFilters, onChange, onClear }: Proble
         onChange={(answer) =>
           onChange({ overdue: answer === undefined ? undefined : answer === 'yes' })
         }
+      />
+      <SelectFilter
+        label={t('problems.filters.supervision')}
+        value={search.supervision}
+        options={supervisionLevels.map((level) => ({
+          value: level,
+          label: t(`supervisionLevel.${level}`),
+        }))}
+        onChange={(supervision) => onChange({ supervision })}
       />
       {hasFilters && (
         <button type="button" className="button button--quiet" onClick={onClear}>

@@ -19,6 +19,7 @@ const filterKeys = [
   'department',
   'category',
   'overdue',
+  'supervision',
 ] as const satisfies readonly (keyof ProblemListSearch)[];
 
 export function ProblemList() {
