@@ -182,7 +182,7 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
     });
   });
 
-  test('a new lead and its move to 已接洽 are both listed', async () => {
+  test('a new lead and its move to 接洽 are both listed', async () => {
     const leadItems = items(await thisWeek(), 'leads').filter((item) => item.targetId === leadId);
     expect(leadItems.map((item) => [item.change, item.before, item.after])).toEqual([
       ['stage', 'identified', 'contacted'],
@@ -218,5 +218,24 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
     await getError(api, '/api/changes?chain=999999', 404);
     // A whole leap year is allowed.
     await getOk(api, '/api/changes?from=2024-01-01&to=2024-12-31', changesSchema);
+  });
+
+  test('the export holds the same changes as a sheet, before and after in words', async () => {
+    const res = await api.app.request(`/api/exports/changes?chain=${ids.chainA}&format=csv`, {
+      headers: { cookie: api.cookie },
+    });
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('类别,产业链,事项,变化,变化前,变化后,评价,日期,操作人');
+    const signedRow = csv.split('\n').find((line) => line.includes('本周签约项目'));
+    expect(signedRow).toContain('签约');
+    expect(signedRow).toContain(editor.displayName);
+    const leadRow = csv.split('\n').find((line) => line.includes('阶段推进'));
+    expect(leadRow).toContain(',阶段推进,线索,接洽,');
+    const english = await api.app.request(
+      '/api/exports/changes?from=2026-06-15&to=2026-06-01&format=csv&lang=en-US',
+      { headers: { cookie: api.cookie } },
+    );
+    expect(english.status).toBe(400);
   });
 });
