@@ -29,6 +29,7 @@ export const common: Pick<
     projects: 'Projects',
     investment: 'Investment',
     problems: 'Firm problems',
+    changes: 'What changed',
     present: 'Present',
   },
   theme: {
