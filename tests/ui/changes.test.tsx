@@ -8,7 +8,7 @@ import { searchOf } from '../support/screen-text';
 
 const api = setupApiServer();
 
-let chain: { id: number; name: string; status: string };
+let chain: { id: number; code: string; name: string; status: string };
 
 beforeAll(async () => {
   const [first] = await api.db.select().from(chains).orderBy(asc(chains.sortOrder)).limit(1);
@@ -85,5 +85,22 @@ describe('本周变化', () => {
     const exports = await screen.findByRole('group', { name: /导出/ });
     expect(within(exports).getByRole('button', { name: /Excel/ })).toBeEnabled();
     expect(within(exports).getByRole('button', { name: /CSV/ })).toBeEnabled();
+  });
+
+  it('is a slide of the presentation: the city’s, then each chain’s, with the counts', async () => {
+    const { user } = renderApp(
+      `/present?play=true&seconds=600&chains=${chain.code}&slides=changes`,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '全市 · 本周变化' })).toBeVisible();
+    await user.keyboard('{ArrowRight}');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: new RegExp(`^${chain.name}.*本周变化$`),
+      }),
+    ).toBeVisible();
+    // The chain's status change of this week is counted under 运行状态.
+    const term = screen.getByText('运行状态', { selector: 'dt' });
+    expect(term.nextElementSibling).toHaveTextContent('1');
   });
 });
