@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChangeSection as ChangeSectionData } from '@server/contract/changes';
 import { ChangeLine } from '@/features/changes/components/change-line';
-
-/** Changes a section lists on paper: seven sections of this many keep the brief to one A4 page. */
-export const PRINTED_ITEMS = 4;
+import { PRINTED_ITEMS } from '@/features/changes/print';
 
 /** One kind of change with its count; on paper its first few, and how many more there are. */
 export function ChangeSectionView({ section }: { section: ChangeSectionData }) {
