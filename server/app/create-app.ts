@@ -24,6 +24,7 @@ import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
 import { backupRouter } from './routes/backup';
 import { chainsRouter } from './routes/chains';
+import { changesRouter } from './routes/changes';
 import { clustersRouter } from './routes/clusters';
 import { departmentsRouter } from './routes/departments';
 import { exportsRouter } from './routes/exports';
@@ -99,6 +100,7 @@ export function createApp({
   app.route('/api', supplyItemsRouter);
   app.route('/api', departmentsRouter);
   app.route('/api', auditRouter);
+  app.route('/api', changesRouter);
   app.route('/api', usersRouter);
   app.route('/api', loginThrottlesRouter);
   app.route('/api', securityRouter);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditListQuerySchema } from './audit';
+import { changesQuerySchema } from './changes';
 import { clusterListQuerySchema } from './clusters';
 import { firmListQuerySchema } from './firms';
 import { rangeInOrder, securityEventFilterFields } from './security-events';
@@ -54,6 +55,9 @@ export const policyExportQuerySchema = z
 /** One chain's indicator figures (by chain id), or every chain's. */
 export const indicatorValueExportQuerySchema = policyExportQuerySchema;
 
+/** The what-changed brief of a chain (or the city) between two days, one row a change. */
+export const changeExportQuerySchema = changesQuerySchema.extend(exportFileQuerySchema.shape);
+
 /** Every list in one workbook, a sheet each, named and headed in `lang`. */
 export const allExportQuerySchema = z.object({ lang: enumFilter(sheetLanguages) });
 
@@ -69,5 +73,6 @@ export const exportLists = [
   'security-events',
   'policies',
   'indicator-values',
+  'changes',
 ] as const;
 export type ExportList = (typeof exportLists)[number];

@@ -44,6 +44,8 @@ export const queryKeys = {
   },
   targetFirms: resourceKeys('target-firms'),
   departments: () => [...all, 'departments'] as const,
+  /** 本周变化: a chain's or the city's changes between two days. */
+  changes: (search: object) => [...all, 'changes', search] as const,
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
   /** The signed-in user's own account: the password rules, their second factor. */

@@ -1,5 +1,12 @@
 /** What a presentation slide shows: the city, or one chain's status, map or projects. */
-export const slideKinds = ['overview', 'chain', 'map', 'projects', 'investment'] as const;
+export const slideKinds = [
+  'overview',
+  'chain',
+  'map',
+  'projects',
+  'investment',
+  'changes',
+] as const;
 export type SlideKind = (typeof slideKinds)[number];
 
 export interface Slide {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainDetail } from '../../server/contract/chains';
+import type { ChangeSectionName, Changes } from '../../server/contract/changes';
+import { PRINTED_ITEMS } from '../../src/features/changes/print';
 import type { Overview } from '../../server/contract/overview';
 import type { SupervisionSummary } from '../../server/contract/supervision';
 import type { Language } from '../../src/lib/i18n';
@@ -259,4 +261,36 @@ describe('a department’s 督办单 printed to PDF', () => {
       ).toBe(true);
     }
   });
+});
+
+describe('what changed printed to PDF', () => {
+  it('is one A4 page: each section with its count, and how many lines are not listed', async () => {
+    // Half a year of the sample city: more changes in a section than paper lists.
+    const window = 'from=2026-01-01&to=2026-06-30';
+    const changes = await api<Changes>(`/api/changes?${window}`);
+    const pdf = await printToPdf(`/changes?${window}`, 'zh-CN', (page) =>
+      page.getByRole('heading', { level: 2, name: /^招商线索/ }).waitFor(),
+    );
+
+    expect(pdf.pages).toBe(1);
+    const words = pdf.words();
+    const crowded = changes.sections.filter((section) => section.total > PRINTED_ITEMS);
+    expect(crowded.length).toBeGreaterThan(0);
+    const titles: Record<ChangeSectionName, string> = {
+      chainStatus: '运行状态',
+      fiveOnes: '五个一',
+      projects: '重大项目',
+      problems: '企业问题',
+      indicators: '指标填报',
+      reports: '专班动态',
+      leads: '招商线索',
+    };
+    for (const section of changes.sections) {
+      expect(words).toContain(runTogether(`${titles[section.section]} ${section.total}`));
+    }
+    for (const section of crowded) {
+      const more = grouped(section.total - PRINTED_ITEMS, 'zh-CN');
+      expect(words).toContain(runTogether(`另有 ${more} 项未列出`));
+    }
+  }, 60_000);
 });

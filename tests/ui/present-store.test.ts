@@ -195,6 +195,24 @@ describe('presentation URL', () => {
     ]);
   });
 
+  it('puts the city’s 本周变化 after the overview and each chain’s after its other slides', () => {
+    const config = readPresentConfig(
+      presentSearchSchema({ chains: 'drones,ai', slides: 'overview,chain,changes' }),
+    );
+    const deck = buildDeck(config, [
+      { id: 2, code: 'drones' },
+      { id: 3, code: 'ai' },
+    ]);
+    expect(deck.map((s) => [s.id, s.kind, s.chainId])).toEqual([
+      ['overview', 'overview', null],
+      ['changes', 'changes', null],
+      ['drones', 'chain', 2],
+      ['drones.changes', 'changes', 2],
+      ['ai', 'chain', 3],
+      ['ai.changes', 'changes', 3],
+    ]);
+  });
+
   it('skips chains the city no longer has and lists each chain once', () => {
     const config = readPresentConfig(
       presentSearchSchema({ chains: 'ai,retired,ai', slides: 'chain' }),

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { getChainQueryOptions } from '@/features/chains/api/get-chain';
+import { getChangesQueryOptions } from '@/features/changes/api/get-changes';
 import { getChainInvestmentQueryOptions } from '@/features/investment/api/get-chain-investment';
 import { getOverviewQueryOptions } from '@/features/overview/api/get-overview';
 import { PresentPage } from '@/features/present/components/present-page';
@@ -10,6 +11,7 @@ const sources: PresentSources = {
   overview: getOverviewQueryOptions,
   chain: getChainQueryOptions,
   investment: getChainInvestmentQueryOptions,
+  changes: (chainId) => getChangesQueryOptions(chainId === null ? {} : { chain: chainId }),
 };
 
 const route = getRouteApi('/present');

@@ -3,6 +3,7 @@ import { adminAuditRoute } from '@/app/routes/admin-audit';
 import { adminUsersRoute } from '@/app/routes/admin-users';
 import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
 import { chainRoute } from '@/app/routes/chains';
+import { changesRoute } from '@/app/routes/changes';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
 import { investmentRoute, leadRoute, leadsRoute } from '@/app/routes/investment';
@@ -25,6 +26,7 @@ export const routeTree = rootRoute.addChildren([
   chainRoute,
   chainBriefRoute,
   cityBriefRoute,
+  changesRoute,
   parksRoute,
   parkRoute,
   firmsRoute,

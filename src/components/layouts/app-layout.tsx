@@ -22,6 +22,7 @@ const sections = [
   { to: '/investment', label: 'nav.investment', anyOf: ['read_data'] },
   { to: '/problems', label: 'nav.problems', anyOf: ['read_data'] },
   { to: '/supervision', label: 'nav.supervision', anyOf: ['read_data'] },
+  { to: '/changes', label: 'nav.changes', anyOf: ['read_data'] },
   { to: '/present', label: 'nav.present', anyOf: ['read_data'] },
   { to: '/admin/users', label: 'session.users', anyOf: ['manage_users', 'manage_credentials'] },
   { to: '/security/policy', label: 'session.securityPolicy', anyOf: ['manage_security_policy'] },

@@ -9,10 +9,12 @@ const chainSlideKinds: Exclude<SlideKind, 'overview'>[] = [
   'map',
   'projects',
   'investment',
+  'changes',
 ];
 
 export function slideIdOf(kind: SlideKind, chainCode: string | null): string {
-  if (kind === 'overview' || chainCode === null) return 'overview';
+  // The city's slides are named by their kind: `overview`, and `changes` for the city's changes.
+  if (kind === 'overview' || chainCode === null) return kind === 'changes' ? 'changes' : 'overview';
   return kind === 'chain' ? chainCode : `${chainCode}.${kind}`;
 }
 
@@ -39,6 +41,7 @@ export function buildDeck(config: PresentConfig, chains: ChainRef[]): Slide[] {
   const kinds = new Set(config.slides);
   return [
     ...(kinds.has('overview') ? [slide('overview', null)] : []),
+    ...(kinds.has('changes') ? [slide('changes', null)] : []),
     ...chosenChains(config, chains).flatMap((chain) =>
       chainSlideKinds.filter((kind) => kinds.has(kind)).map((kind) => slide(kind, chain)),
     ),

@@ -18,7 +18,7 @@ export const secondsRange = { min: 1, max: 3600 };
 export const refreshRange = { min: 2, max: 3600 };
 
 const code = /^[a-z0-9][a-z0-9-]*$/;
-const slideId = /^(overview|[a-z0-9][a-z0-9-]*(\.(map|projects|investment))?)$/;
+const slideId = /^(overview|[a-z0-9][a-z0-9-]*(\.(map|projects|investment|changes))?)$/;
 
 function wholeNumberIn(range: { min: number; max: number }) {
   return (raw: unknown): number | undefined =>

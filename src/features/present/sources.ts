@@ -1,5 +1,6 @@
 import type { UseQueryOptions } from '@tanstack/react-query';
 import type { ChainDetail } from '@server/contract/chains';
+import type { Changes } from '@server/contract/changes';
 import type { ChainInvestment } from '@server/contract/investment';
 import type { Overview } from '@server/contract/overview';
 
@@ -13,4 +14,6 @@ export interface PresentSources {
   chain: (id: number) => Source<ChainDetail>;
   /** The chain's 招商: its funnel and its links' leads. */
   investment: (id: number) => Source<ChainInvestment>;
+  /** What changed in the last 7 days: the city's (null) or a chain's. */
+  changes: (chainId: number | null) => Source<Changes>;
 }

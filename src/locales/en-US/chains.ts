@@ -2,6 +2,7 @@ import type { ScreenTranslations } from '@/locales/zh-CN';
 
 export const chains: ScreenTranslations['chains']['chains'] = {
   printBrief: 'Print brief / Save as PDF',
+  changes: 'What changed',
   backToOverview: 'Back to the overview',
   firmCount_one: '{{count, number}} firm',
   firmCount_other: '{{count, number}} firms',

@@ -30,6 +30,7 @@ export const common: Pick<
     investment: 'Investment',
     problems: 'Firm problems',
     supervision: 'Supervision',
+    changes: 'What changed',
     present: 'Present',
   },
   theme: {

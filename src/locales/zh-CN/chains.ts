@@ -1,6 +1,7 @@
 /** The chain page (产业链详情). */
 export const chains = {
   printBrief: '打印简报 / 存为PDF',
+  changes: '本周变化',
   backToOverview: '返回总览',
   // Chinese has one form; the English page needs two.
   firmCount_one: '{{count, number}} 家',

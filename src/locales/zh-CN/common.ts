@@ -15,6 +15,7 @@ export const common = {
     investment: '招商',
     problems: '企业问题',
     supervision: '督办',
+    changes: '本周变化',
     present: '演示',
   },
   theme: {

@@ -2,6 +2,7 @@ import type * as admin from '@/locales/zh-CN/admin';
 import type * as auth from '@/locales/zh-CN/auth';
 import type * as briefs from '@/locales/zh-CN/briefs';
 import type * as chains from '@/locales/zh-CN/chains';
+import type * as changes from '@/locales/zh-CN/changes';
 import type * as clusters from '@/locales/zh-CN/clusters';
 import type * as demo from '@/locales/zh-CN/demo';
 import { common } from '@/locales/zh-CN/common';
@@ -35,6 +36,7 @@ export type Translation = typeof zhCN;
 
 export interface ScreenTranslations {
   chains: typeof chains;
+  changes: typeof changes;
   parks: typeof parks;
   firms: typeof firms;
   clusters: typeof clusters;

@@ -19,7 +19,7 @@ export interface AuditFilter {
 }
 
 /** The start of a city calendar day as an instant. */
-function cityDayStart(day: string): SQL {
+export function cityDayStart(day: string): SQL {
   return sql`(${day}::date)::timestamp at time zone ${CITY_TIME_ZONE}`;
 }
 

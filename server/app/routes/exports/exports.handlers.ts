@@ -24,6 +24,8 @@ import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
 import { leadColumns, leadsSheetName } from '../../sheets/columns/leads';
+import { changeColumns, changesSheetName } from '../../sheets/columns/changes';
+import { loadChanges } from '../changes/changes.queries';
 import { findLeads, toLeadListItem } from '../leads/leads.queries';
 import {
   auditEventColumns,
@@ -76,6 +78,7 @@ const firmList = { name: firmsSheetName, fileKey: 'firms', columns: firmColumns 
 const clusterList = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
 const projectList = { name: projectsSheetName, fileKey: 'projects', columns: projectColumns };
 const leadList = { name: leadsSheetName, fileKey: 'leads', columns: leadColumns };
+const changeList = { name: changesSheetName, fileKey: 'changes', columns: changeColumns };
 const problemList = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
 const policyList = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
 const indicatorValueList = {
@@ -121,6 +124,16 @@ export const leads: AppRouteHandler<typeof routes.leads> = async (c) => {
   const query = c.req.valid('query');
   const { rows, total } = await findLeads(c.var.db, { ...query, ...allRows }, cityToday(c));
   return sendList(c, leadList, query, { items: rows.map(toLeadListItem), total });
+};
+
+/** The what-changed brief as a file: every change of the window, section by section. */
+export const changes: AppRouteHandler<typeof routes.changes> = async (c) => {
+  const { format, lang, ...query } = c.req.valid('query');
+  const brief = await loadChanges(c.var.db, query, cityToday(c));
+  const items = brief.sections.flatMap(({ section, items }) =>
+    items.map((item) => ({ ...item, section })),
+  );
+  return sendList(c, changeList, { format, lang }, { items, total: items.length });
 };
 
 export const audit: AppRouteHandler<typeof routes.audit> = async (c) => {

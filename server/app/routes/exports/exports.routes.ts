@@ -11,6 +11,7 @@ import {
   problemExportQuerySchema,
   projectExportQuerySchema,
   leadExportQuerySchema,
+  changeExportQuerySchema,
   securityEventExportQuerySchema,
 } from '../../../contract/exports';
 import { apiErrorSchema } from '../../../contract/errors';
@@ -46,6 +47,19 @@ export const problems = exportRoute('problems', problemExportQuerySchema);
 export const leads = exportRoute('leads', leadExportQuerySchema);
 export const policies = exportRoute('policies', policyExportQuerySchema);
 export const indicatorValues = exportRoute('indicator-values', indicatorValueExportQuerySchema);
+
+export const changes = createRoute({
+  method: 'get',
+  path: '/exports/changes',
+  tags: ['exports', 'changes'],
+  summary: 'Download what changed in a chain (or the city) between two days as XLSX or CSV',
+  request: { query: changeExportQuerySchema },
+  responses: {
+    200: fileResponse,
+    400: invalidRequestResponse,
+    404: jsonResponse(apiErrorSchema, 'No such chain'),
+  },
+});
 
 export const audit = createRoute({
   method: 'get',

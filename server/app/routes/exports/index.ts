@@ -15,6 +15,7 @@ export const exportsRouter = createRouter()
   .openapi(routes.problems, handlers.problems)
   .openapi(routes.policies, handlers.policies)
   .openapi(routes.indicatorValues, handlers.indicatorValues)
+  .openapi(routes.changes, handlers.changes)
   .openapi(routes.audit, handlers.audit)
   .openapi(routes.securityEvents, handlers.securityEvents)
   .openapi(routes.all, handlers.all);

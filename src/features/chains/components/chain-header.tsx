@@ -20,6 +20,9 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         <h1 id="chain-title" className="page__title">
           {format.name(chain)}
         </h1>
+        <Link to="/changes" search={{ chain: chain.id }} className="button button--quiet">
+          {t('chains.changes')}
+        </Link>
         <Link to="/chains/$chainId/brief" params={{ chainId: chain.id }} className="print-action">
           {t('chains.printBrief')}
         </Link>

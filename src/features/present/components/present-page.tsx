@@ -104,6 +104,7 @@ function useSlideTitle(overview: Overview | undefined) {
   return useCallback(
     (slide: Slide): string => {
       const chain = overview?.chains.find((candidate) => candidate.id === slide.chainId);
+      if (slide.kind === 'changes' && !chain) return t('present.slides.cityChanges');
       if (slide.kind === 'overview' || !chain) return t('present.slides.overview');
       const name = format.name(chain);
       return slide.kind === 'chain'

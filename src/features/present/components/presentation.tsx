@@ -87,6 +87,10 @@ function RunningPresentation({ onLeave, slideTitle, ...slideProps }: RunningProp
   // The next chain map or project list loads while this slide is shown, so it appears at once.
   const upcoming = deck[(index + 1) % Math.max(deck.length, 1)];
   useEffect(() => {
+    if (upcoming?.kind === 'changes') {
+      void queryClient.prefetchQuery(slideProps.sources.changes(upcoming.chainId));
+      return;
+    }
     if (upcoming?.chainId == null || upcoming.kind === 'chain') return;
     if (upcoming.kind === 'investment') {
       void queryClient.prefetchQuery(slideProps.sources.investment(upcoming.chainId));

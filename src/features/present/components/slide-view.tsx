@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChainDetail } from '@server/contract/chains';
 import type { Overview, OverviewChain } from '@server/contract/overview';
 import type { Slide } from '@/stores/presentation';
+import { ChangesSlideView } from '@/features/present/components/changes-slide';
 import { ChainInvestmentSlide } from '@/features/present/components/chain-investment-slide';
 import { ChainMapSlide } from '@/features/present/components/chain-map-slide';
 import { ChainProjectsSlide } from '@/features/present/components/chain-projects-slide';
@@ -20,9 +21,15 @@ interface SlideViewProps {
 /** The one slide on screen; the others are not mounted, so hours of cycling keep no DOM. */
 export function SlideView({ slide, overview, sources, refreshMs }: SlideViewProps) {
   if (slide.kind === 'overview') return <OverviewSlide overview={overview} />;
+  if (slide.kind === 'changes' && slide.chainId === null) {
+    return <ChangesSlideView chain={null} sources={sources} refreshMs={refreshMs} />;
+  }
   const chain = overview.chains.find((candidate) => candidate.id === slide.chainId);
   if (!chain) return <SlideMessage messageKey="present.slide.gone" />;
   if (slide.kind === 'chain') return <ChainSlide chain={chain} />;
+  if (slide.kind === 'changes') {
+    return <ChangesSlideView chain={chain} sources={sources} refreshMs={refreshMs} />;
+  }
   if (slide.kind === 'investment') {
     return <InvestmentSlide chain={chain} sources={sources} refreshMs={refreshMs} />;
   }
