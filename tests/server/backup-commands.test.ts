@@ -34,7 +34,9 @@ function linesOf(file: string): string[] {
   return [header.replace(/"createdAt":"[^"]*"/, ''), ...rows];
 }
 
-describe('npm run backup and npm run restore', () => {
+// Each step starts npm, tsx and an embedded database in a new process: seconds each, more on a
+// busy machine, so a test of two steps gets more than the default 30 s.
+describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'chainboard-backup-'));
   const original = join(folder, 'city.backup');
   const again = join(folder, 'again.backup');

@@ -229,7 +229,18 @@ describe('the security audit', () => {
  * role without the chains' data gets a screen saying so on a data page, not an error.
  */
 describe('the sections of each role', () => {
-  const data = ['总览', '园区', '企业', '集群', '项目', '招商', '企业问题', '本周变化', '演示'];
+  const data = [
+    '总览',
+    '园区',
+    '企业',
+    '集群',
+    '项目',
+    '招商',
+    '企业问题',
+    '督办',
+    '本周变化',
+    '演示',
+  ];
   it.each<[UserRole, string[]]>([
     ['viewer', data],
     ['editor', data],

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview as OverviewData } from '@server/contract/overview';
 import { ExportAllButton } from '@/components/export/export-buttons';
@@ -10,7 +10,6 @@ import { useOverview } from '@/features/overview/api/get-overview';
 import { ChainCards } from '@/features/overview/components/chain-cards';
 import { ChainMatrix } from '@/features/overview/components/chain-matrix';
 import { HeadlineFigures } from '@/features/overview/components/headline-figures';
-import { MissingReports } from '@/features/overview/components/missing-reports';
 import { OverviewFilters } from '@/features/overview/components/overview-filters';
 import { OverviewSummary } from '@/features/overview/components/overview-summary';
 import { SampleDataBanner } from '@/features/overview/components/sample-data-banner';
@@ -18,6 +17,14 @@ import { filterChains } from '@/features/overview/filter-chains';
 import { useSession } from '@/lib/auth';
 import { useOverviewSearch } from '@/features/overview/hooks/use-overview-search';
 import '@/features/overview/overview.css';
+
+// Below the matrix and after the first screen: loaded later, so the overview's first download
+// (with the reporting periods' formatting) stays within its budget.
+const MissingReports = lazy(() =>
+  import('@/features/overview/components/missing-reports').then((module) => ({
+    default: module.MissingReports,
+  })),
+);
 
 interface OverviewProps {
   /** 链长督办: red problems per chain (the supervision feature's, composed by the app). */
@@ -86,7 +93,9 @@ function OverviewContent({ overview, escalations }: { overview: OverviewData } &
           ) : (
             <>
               <ChainMatrix chains={chains} />
-              <MissingReports chains={chains} />
+              <Suspense fallback={null}>
+                <MissingReports chains={chains} />
+              </Suspense>
               <ChainCards chains={chains} />
             </>
           )}
