@@ -104,3 +104,27 @@ describe('本周变化', () => {
     expect(term.nextElementSibling).toHaveTextContent('1');
   });
 });
+
+describe('a long section', () => {
+  it('shows its first 12 lines, and all of them when asked', async () => {
+    // Half a year of the sample city: more problems raised and resolved than a screen lists.
+    const window = 'from=2026-01-01&to=2026-06-30';
+    const response = await api.app.request(`/api/changes?${window}`, {
+      headers: { cookie: api.cookie() },
+    });
+    const answer = (await response.json()) as {
+      sections: { section: string; total: number; items: unknown[] }[];
+    };
+    const problems = answer.sections.find((section) => section.section === 'problems');
+    if (!problems || problems.items.length <= 12) throw new Error('too few problems in the window');
+
+    const { user } = renderApp(`/changes?${window}`);
+    const section = await waitFor(() => sectionNamed(/^企业问题/));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(12);
+    await user.click(
+      within(section).getByRole('button', { name: `显示全部 ${problems.items.length} 项` }),
+    );
+    expect(within(section).getAllByRole('listitem')).toHaveLength(problems.items.length);
+    expect(within(section).queryByRole('button', { name: /显示全部/ })).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ export const changes: ScreenTranslations['changes']['changes'] = {
   total: '{{count, number}} changes',
   empty: 'Nothing changed in these days.',
   emptySection: 'None',
+  showAll: 'Show all {{count, number}}',
   notListed: '{{count, number}} more not listed: see the screen or the export',
   by: '{{name}}',
   sections: {

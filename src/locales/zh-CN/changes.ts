@@ -13,6 +13,7 @@ export const changes = {
   total: '共 {{count, number}} 项变化',
   empty: '这段时间没有变化。',
   emptySection: '无',
+  showAll: '显示全部 {{count, number}} 项',
   notListed: '另有 {{count, number}} 项未列出，见屏幕版或导出表格',
   by: '{{name}}',
   sections: {

@@ -1,12 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSection as ChangeSectionData } from '@server/contract/changes';
 import { ChangeLine } from '@/features/changes/components/change-line';
 import { PRINTED_ITEMS } from '@/features/changes/print';
 
+/** Lines a section shows on screen until the reader asks for all: a week of problems runs long. */
+const SHOWN_ON_SCREEN = 12;
+
 /** One kind of change with its count; on paper its first few, and how many more there are. */
 export function ChangeSectionView({ section }: { section: ChangeSectionData }) {
   const { t } = useTranslation('changes');
+  const [showingAll, setShowingAll] = useState(false);
   const titleId = `changes-${section.section}`;
+  const shown = showingAll ? section.items : section.items.slice(0, SHOWN_ON_SCREEN);
   const notPrinted = section.total - Math.min(section.items.length, PRINTED_ITEMS);
   return (
     <section className="panel change-section" aria-labelledby={titleId}>
@@ -18,7 +24,7 @@ export function ChangeSectionView({ section }: { section: ChangeSectionData }) {
         <p className="change-section__empty">{t('changes.emptySection')}</p>
       ) : (
         <ul className="change-section__list">
-          {section.items.map((item, index) => (
+          {shown.map((item, index) => (
             <ChangeLine
               key={item.key}
               section={section.section}
@@ -28,7 +34,17 @@ export function ChangeSectionView({ section }: { section: ChangeSectionData }) {
           ))}
         </ul>
       )}
-      {section.total > section.items.length ? (
+      {shown.length < section.items.length ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          data-print="hide"
+          onClick={() => setShowingAll(true)}
+        >
+          {t('changes.showAll', { count: section.items.length })}
+        </button>
+      ) : null}
+      {showingAll && section.total > section.items.length ? (
         <p data-print="hide">
           {t('changes.notListed', { count: section.total - section.items.length })}
         </p>
