@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -14,6 +15,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // The first PGlite of a process takes several seconds to start.
     hookTimeout: 60_000,
+    // Vitest's default of one worker less than the CPUs is a single worker on a 2-CPU CI machine;
+    // the files wait on PGlite, PostgreSQL and jsdom in turn, so two workers share two CPUs well.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     projects: [
       {

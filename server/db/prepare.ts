@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { allTables } from './all-tables';
 import type { Database } from './database';
+import { fillNameSortKeys } from './fill-name-sort-keys';
 import { ensureAdministrators, type AdministratorPasswords } from './bootstrap-admin';
 import { applyMigrations, type OpenDatabase } from './open';
 import { loadSampleCity } from './sample';
@@ -25,6 +26,7 @@ export async function prepareDatabase(
 ): Promise<PrepareResult> {
   return opened.withSetupLock(async () => {
     await applyMigrations(opened);
+    await fillNameSortKeys(opened.db);
     const sampleLoaded = options.sampleData && (await isEmpty(opened.db));
     if (sampleLoaded) await loadSampleCity(opened.db, { today: options.today });
     await ensureAdministrators(opened.db, {

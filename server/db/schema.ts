@@ -55,6 +55,12 @@ export const indicatorDirection = pgEnum('indicator_direction', domain.indicator
 export const userRole = pgEnum('user_role', domain.userRoles);
 export const sessionEndReason = pgEnum('session_end_reason', domain.sessionEndReasons);
 
+/**
+ * A named record's pinyin sort key (server/db/name-sort-key.ts), set by every write of its name;
+ * lists sort by it, on both engines alike. Null only until a started server fills it in.
+ */
+const nameSorted = { nameSortKey: text('name_sort_key') };
+
 /** Every editable record: optimistic-concurrency version and who touched it last. */
 const editable = {
   version: integer('version').notNull().default(1),
@@ -89,6 +95,7 @@ export const datasetInfo = pgTable(
 export const departments = pgTable('departments', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
+  ...nameSorted,
   nameEn: text('name_en'),
   ...editable,
 });
@@ -275,6 +282,7 @@ export const parks = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull().unique(),
+    ...nameSorted,
     nameEn: text('name_en'),
     district: text('district').notNull(),
     /** 特色（专业）产业园: the article's ten specialty parks. */
@@ -312,6 +320,7 @@ export const firms = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
+    ...nameSorted,
     nameEn: text('name_en'),
     /** 统一社会信用代码: the natural key for imports. */
     creditCode: text('credit_code').unique(),
@@ -500,6 +509,7 @@ export const clusters = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull().unique(),
+    ...nameSorted,
     nameEn: text('name_en'),
     level: clusterLevel('level').notNull(),
     status: clusterStatus('status').notNull(),
@@ -551,6 +561,7 @@ export const projects = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
+    ...nameSorted,
     nameEn: text('name_en'),
     chainId: integer('chain_id')
       .notNull()
@@ -663,6 +674,7 @@ export const targetFirms = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
+    ...nameSorted,
     nameEn: text('name_en'),
     /** 统一社会信用代码, when known. */
     creditCode: text('credit_code').unique(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { nameSortKey } from '../../server/db/name-sort-key';
 import {
   clusterDetailSchema,
   clusterPageSchema,
@@ -15,7 +16,7 @@ const sortKeys: Record<
   (typeof clusterSorts)[number],
   (cluster: ClusterListItem) => string | number | null
 > = {
-  name: (cluster) => cluster.name,
+  name: (cluster) => nameSortKey(cluster.name),
   level: (cluster) => clusterLevels.indexOf(cluster.level),
   recognisedOn: (cluster) => cluster.recognisedOn,
 };

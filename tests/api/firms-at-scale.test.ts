@@ -4,14 +4,13 @@ import { firmPageSchema } from '../../server/contract/firms';
 import { engines } from '../support/test-database';
 import { getOk, sqlNumber, useTestApi } from './support/api';
 
+// Speed at this size is measured by `npm run bench` (bench/api-latency.ts), not timed here.
 const FIRMS = 20_000;
-// Generous for a slow CI machine; a per-row query or a missing page limit blows far past it.
-const BUDGET_MS = 1_000;
 
 describe.each(engines)('the firm list with %d firms', (engine) => {
   const api = useTestApi(engine, { sample: true });
 
-  test('every query shape answers within budget', async () => {
+  test('every query shape answers one page of its matches', async () => {
     await api.db.execute(sql`
       insert into firms (name, name_en, credit_code, park_id, revenue_band, revenue_yi, tags,
                          founded_year, employees)
@@ -35,11 +34,10 @@ describe.each(engines)('the firm list with %d firms', (engine) => {
       'q=scale%20test%20firm%20199',
       `chain=${chain}&tag=tech_sme&sort=founded&order=desc`,
     ]) {
-      const started = performance.now();
       const page = await getOk(api, `/api/firms?${query}`, firmPageSchema);
-      const elapsed = performance.now() - started;
       expect(page.items.length, query).toBeGreaterThan(0);
-      expect(elapsed, `${query}: ${Math.round(elapsed)} ms`).toBeLessThan(BUDGET_MS);
+      expect(page.items.length, query).toBeLessThanOrEqual(page.pageSize);
+      expect(page.total, query).toBeGreaterThanOrEqual(page.items.length);
     }
   });
 });

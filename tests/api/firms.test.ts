@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { nameSortKey } from '../../server/db/name-sort-key';
 import { firmSorts } from '../../server/contract/list-params';
 import { firmTagSchema, revenueBandSchema } from '../../server/contract/common';
 import { firmDetailSchema, firmPageSchema, type FirmListItem } from '../../server/contract/firms';
@@ -9,7 +10,7 @@ import { expectSorted, expectSortedBothWays } from './support/order';
 
 const sortKeys: Record<(typeof firmSorts)[number], (firm: FirmListItem) => string | number | null> =
   {
-    name: (firm) => firm.name,
+    name: (firm) => nameSortKey(firm.name),
     revenue: (firm) => firm.revenueYi,
     founded: (firm) => firm.foundedYear,
     employees: (firm) => firm.employees,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { nameSortKey } from '../../server/db/name-sort-key';
 import { parkSorts } from '../../server/contract/list-params';
 import { parkDetailSchema, parkPageSchema, type ParkListItem } from '../../server/contract/parks';
 import { engines } from '../support/test-database';
@@ -8,7 +9,7 @@ import { expectSortedBothWays } from './support/order';
 
 const sortKeys: Record<(typeof parkSorts)[number], (park: ParkListItem) => string | number | null> =
   {
-    name: (park) => park.name,
+    name: (park) => nameSortKey(park.name),
     output: (park) => park.outputYi,
     occupancy: (park) => park.occupancyRate,
   };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import { nameSortKey } from '../../server/db/name-sort-key';
 import { projectSorts } from '../../server/contract/list-params';
 import { projectStageSchema } from '../../server/contract/common';
 import {
@@ -18,7 +19,7 @@ const sortKeys: Record<
 > = {
   signedOn: (project) => project.signedOn,
   investment: (project) => project.investmentYi,
-  name: (project) => project.name,
+  name: (project) => nameSortKey(project.name),
   progress: (project) => project.progress,
 };
 

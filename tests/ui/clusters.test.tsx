@@ -153,11 +153,11 @@ describe('cluster list', () => {
     const header = (name: RegExp) => screen.getByRole('columnheader', { name });
     await waitFor(() => expect(header(/集群名称/)).toHaveAttribute('aria-sort', 'ascending'));
     expect(searchOf(history).get('sort')).toBe('name');
-    await expectRows(await storedNames(sql`${clusters.name} collate "C" asc`));
+    await expectRows(await storedNames(sql`${clusters.nameSortKey} collate "C" asc`));
 
     await user.click(screen.getByRole('button', { name: /集群名称/ }));
     await waitFor(() => expect(header(/集群名称/)).toHaveAttribute('aria-sort', 'descending'));
-    await expectRows(await storedNames(sql`${clusters.name} collate "C" desc`));
+    await expectRows(await storedNames(sql`${clusters.nameSortKey} collate "C" desc`));
 
     await user.click(screen.getByRole('button', { name: /认定日期/ }));
     await waitFor(() => expect(header(/认定日期/)).toHaveAttribute('aria-sort', 'descending'));
@@ -189,7 +189,7 @@ describe('cluster list', () => {
 
     await screen.findByRole('table', { name: '产业集群列表' });
     await expectRows(
-      await storedNames(sql`${clusters.name} collate "C" desc`, {
+      await storedNames(sql`${clusters.nameSortKey} collate "C" desc`, {
         where: eq(clusters.status, 'recognised'),
         limit: 4,
         offset: 4,

@@ -33,7 +33,7 @@ const api = setupApiServer();
 const PAGE_SIZE = 20;
 
 // The API's orders: text by code point, blanks last either way, ties by id.
-const byName = sql`${firms.name} collate "C" asc`;
+const byName = sql`${firms.nameSortKey} collate "C" asc`;
 const byRevenue = (order: 'asc' | 'desc') =>
   order === 'asc'
     ? sql`${firms.revenueYi} asc nulls last`

@@ -10,7 +10,7 @@ import { countRows, searchOf, visibleText } from '../support/screen-text';
 const api = setupApiServer();
 
 // The API's orders: text by code point, blanks last either way, ties by id.
-const byName = sql`${parks.name} collate "C" asc`;
+const byName = sql`${parks.nameSortKey} collate "C" asc`;
 const byOutput = (order: 'asc' | 'desc') =>
   order === 'asc' ? sql`${parks.outputYi} asc nulls last` : sql`${parks.outputYi} desc nulls last`;
 

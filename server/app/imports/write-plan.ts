@@ -51,6 +51,7 @@ export async function writePlan(context: WriteContext, spec: ImportKindSpec, pla
         chunk.map((record, index) => ({
           ...record.identity,
           ...parts[index]?.own,
+          ...kind.derive?.(parts[index]?.own ?? {}),
           ...stamp,
           ...versionColumns(1),
         })),
@@ -136,16 +137,25 @@ async function updateChunk(
   const table = kind.table as EditableTable & { id: PgColumn };
   const columns = getTableColumns(table);
   const name = (field: string) => sql.identifier((columns[field] as PgColumn).name);
-  const fields = kind.fields.filter((field) => chunk.some(({ record }) => field in record.values));
-  const rows = chunk.map(({ record, existing }) => ({
+  const edited = kind.fields.filter((field) => chunk.some(({ record }) => field in record.values));
+  // A field only some records set (a signed lead's new project) keeps the others' values.
+  const valuesOf = ({ record, existing }: PlannedUpdate) =>
+    Object.fromEntries(
+      edited.map((field) => [
+        field,
+        (field in record.values ? record.values[field] : existing.values[field]) ?? null,
+      ]),
+    );
+  const rowValues = chunk.map((update): Record<string, unknown> => {
+    const values = valuesOf(update);
+    return { ...values, ...kind.derive?.(values) };
+  });
+  const fields = [...new Set(rowValues.flatMap((values) => Object.keys(values)))];
+  const rows = chunk.map(({ existing }, index) => ({
     id: Number(existing.entityId),
     version: existing.version,
     ...Object.fromEntries(
-      // A field only some records set (a signed lead's new project) keeps the others' values.
-      fields.map((field) => [
-        (columns[field] as PgColumn).name,
-        (field in record.values ? record.values[field] : existing.values[field]) ?? null,
-      ]),
+      fields.map((field) => [(columns[field] as PgColumn).name, rowValues[index]?.[field] ?? null]),
     ),
   }));
   const assignments = [

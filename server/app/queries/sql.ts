@@ -28,7 +28,10 @@ export function sortTerm(expression: SQLWrapper, order: SortOrder) {
   return order === 'asc' ? sql`${expression} asc nulls last` : sql`${expression} desc nulls last`;
 }
 
-/** Text in code-point order: the same on PGlite and on any PostgreSQL locale. */
+/**
+ * Text in code-point order: the same on PGlite and on any PostgreSQL locale. Names sort by their
+ * pinyin key in this order (`textOrder(firms.nameSortKey)`), so 安徽 comes before 北京.
+ */
 export function textOrder(column: AnyColumn) {
   return sql`${column} collate "C"`;
 }

@@ -70,6 +70,11 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
   /** Columns the server sets on every write from who and when (the chain status's setter). */
   stamp?(context: WriteContext): Partial<Table['$inferInsert']>;
   /**
+   * Columns the server keeps in step with the fields a write stores (a name's sort key): given
+   * the fields written, what else to write with them. Not edited, compared or audited.
+   */
+  derive?(own: Record<string, unknown>): Partial<Table['$inferInsert']>;
+  /**
    * Checks that need the database (a firm id that must exist) and refuses with a 400 naming the
    * field. Runs after authorisation, before anything is written. `record` is the chain the
    * record is filed under and, for a change, the row as it is before it (a rule such as "a link

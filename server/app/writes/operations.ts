@@ -99,7 +99,12 @@ export async function updateRecord<Table extends EditableTable>(
   const table = kind.table as EditableTable;
   const [updated] = await context.tx
     .update(table)
-    .set({ ...own, ...kind.stamp?.(context), ...versionColumns(context, version + 1) })
+    .set({
+      ...own,
+      ...kind.derive?.(own),
+      ...kind.stamp?.(context),
+      ...versionColumns(context, version + 1),
+    })
     .where(and(kind.where(entityId), eq(table.version, version)))
     .returning();
   // The row is locked and its version matched: the update cannot miss.
@@ -142,7 +147,13 @@ export async function createRecord<Table extends EditableTable>(
   await kind.check?.(context, values, { chainId });
   const [inserted] = await context.tx
     .insert(kind.table as EditableTable)
-    .values({ ...identity, ...own, ...kind.stamp?.(context), ...versionColumns(context, 1) })
+    .values({
+      ...identity,
+      ...own,
+      ...kind.derive?.(own),
+      ...kind.stamp?.(context),
+      ...versionColumns(context, 1),
+    })
     .returning();
   if (!inserted) throw new Error(`${kind.type}: the insert returned no row`);
   const row = inserted as RowOf<Table>;

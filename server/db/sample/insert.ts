@@ -2,6 +2,7 @@ import { getTableName, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database';
 import * as schema from '../schema';
+import { withNameSortKey } from '../name-sort-key';
 import type { SampleCity } from './rows';
 import type { AuditDraft } from './scale';
 
@@ -57,12 +58,12 @@ async function advanceSequences(tx: Transaction): Promise<void> {
 
 /** Writes every table of the sample city, parents before children. */
 export async function insertSampleCity(tx: Transaction, city: SampleCity): Promise<void> {
-  await insertAll(tx, schema.departments, city.departments);
+  await insertAll(tx, schema.departments, withNameSortKey(city.departments));
   await insertAll(tx, schema.chains, city.chains);
   await insertAll(tx, schema.fiveOnes, city.fiveOnes);
-  await insertAll(tx, schema.parks, city.parks);
+  await insertAll(tx, schema.parks, withNameSortKey(city.parks));
   await insertAll(tx, schema.parkChains, city.parkChains);
-  await insertAll(tx, schema.firms, city.firms);
+  await insertAll(tx, schema.firms, withNameSortKey(city.firms));
   await insertAll(tx, schema.firmChains, city.firmChains);
   await insertAll(tx, schema.chainSegments, city.chainSegments);
   await insertAll(tx, schema.chainLinks, city.chainLinks);
@@ -72,14 +73,14 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.taskForces, city.taskForces);
   await insertAll(tx, schema.taskForceMembers, city.taskForceMembers);
   await insertAll(tx, schema.policies, city.policies);
-  await insertAll(tx, schema.clusters, city.clusters);
+  await insertAll(tx, schema.clusters, withNameSortKey(city.clusters));
   await insertAll(tx, schema.clusterChains, city.clusterChains);
   await insertAll(tx, schema.clusterAssessments, city.clusterAssessments);
   await insertAll(tx, schema.campaigns, city.campaigns);
   await insertAll(tx, schema.campaignChains, city.campaignChains);
-  await insertAll(tx, schema.projects, city.projects);
+  await insertAll(tx, schema.projects, withNameSortKey(city.projects));
   await insertAll(tx, schema.supplyItems, city.supplyItems);
-  await insertAll(tx, schema.targetFirms, city.targetFirms);
+  await insertAll(tx, schema.targetFirms, withNameSortKey(city.targetFirms));
   await insertAll(tx, schema.targetFirmChains, city.targetFirmChains);
   await insertAll(tx, schema.targetFirmLinks, city.targetFirmLinks);
   await insertAll(tx, schema.leads, city.leads);

@@ -135,13 +135,13 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .from(parkChains)
       .innerJoin(parks, eq(parkChains.parkId, parks.id))
       .where(and(eq(parkChains.chainId, chainId), isNull(parks.withdrawnAt)))
-      .orderBy(desc(parkChains.isMain), textOrder(parks.name), asc(parks.id)),
+      .orderBy(desc(parkChains.isMain), textOrder(parks.nameSortKey), asc(parks.id)),
     clusterRows: db
       .select(clusterColumns)
       .from(clusterChains)
       .innerJoin(clusters, eq(clusterChains.clusterId, clusters.id))
       .where(and(eq(clusterChains.chainId, chainId), isNull(clusters.withdrawnAt)))
-      .orderBy(asc(clusters.level), textOrder(clusters.name), asc(clusters.id)),
+      .orderBy(asc(clusters.level), textOrder(clusters.nameSortKey), asc(clusters.id)),
     projectRows: selectProjects(db, asOf)
       .where(projectsOf(chainId))
       .orderBy(desc(projects.signedOn), asc(projects.id)),

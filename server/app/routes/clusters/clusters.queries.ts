@@ -46,7 +46,7 @@ export function selectClusters(db: Database) {
 export type ClusterRow = Awaited<ReturnType<typeof selectClusters>>[number];
 
 const sortColumns = {
-  name: textOrder(clusters.name),
+  name: textOrder(clusters.nameSortKey),
   // A PostgreSQL enum sorts in declaration order: national, provincial, SME-feature.
   level: clusters.level,
   recognisedOn: clusters.recognisedOn,

@@ -9,6 +9,6 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const items = await c.var.db
     .select(refColumns(departments))
     .from(departments)
-    .orderBy(textOrder(departments.name), asc(departments.id));
+    .orderBy(textOrder(departments.nameSortKey), asc(departments.id));
   return c.json({ items }, 200);
 };

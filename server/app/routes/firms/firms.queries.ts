@@ -60,7 +60,7 @@ export function selectFirms(db: Database) {
 export type FirmRow = Awaited<ReturnType<typeof selectFirms>>[number];
 
 const sortColumns = {
-  name: textOrder(firms.name),
+  name: textOrder(firms.nameSortKey),
   revenue: firms.revenueYi,
   founded: firms.foundedYear,
   employees: firms.employees,

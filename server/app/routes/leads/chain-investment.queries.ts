@@ -19,7 +19,7 @@ import { editableColumns, editableFields } from '../../queries/editable';
 import { groupBy } from '../../queries/group';
 import { refColumns } from '../../queries/refs';
 import { isStalledLead } from '../../queries/rules';
-import { countWhere, flag } from '../../queries/sql';
+import { countWhere, flag, textOrder } from '../../queries/sql';
 import { loadFunnels } from './funnel.queries';
 
 /** The strength one step up, for a weak or missing link a project now in production fills. */
@@ -72,7 +72,7 @@ function loadSections(db: Database, chainId: number, asOf: string) {
       .innerJoin(targetFirms, eq(targetFirmLinks.targetFirmId, targetFirms.id))
       .innerJoin(chainLinks, eq(targetFirmLinks.linkId, chainLinks.id))
       .where(and(liveLink, isNull(targetFirms.withdrawnAt)))
-      .orderBy(asc(targetFirms.name), asc(targetFirms.id)),
+      .orderBy(textOrder(targetFirms.nameSortKey), asc(targetFirms.id)),
     db
       .select({
         linkId: projects.linkId,

@@ -41,7 +41,7 @@ export function selectParks(db: Database) {
 export type ParkRow = Awaited<ReturnType<typeof selectParks>>[number];
 
 const sortColumns = {
-  name: textOrder(parks.name),
+  name: textOrder(parks.nameSortKey),
   output: parks.outputYi,
   occupancy: parks.occupancyRate,
 } satisfies Record<ParkSort, unknown>;

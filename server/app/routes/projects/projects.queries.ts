@@ -10,7 +10,7 @@ import { containsText, textOrder, whether } from '../../queries/sql';
 const sortColumns = {
   signedOn: projects.signedOn,
   investment: projects.investmentYi,
-  name: textOrder(projects.name),
+  name: textOrder(projects.nameSortKey),
   progress: projects.progress,
 } satisfies Record<ProjectSort, unknown>;
 

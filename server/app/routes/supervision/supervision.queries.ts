@@ -27,7 +27,7 @@ export async function loadSupervisionSummary(db: Database, clock: SupervisionClo
       .from(departments)
       .leftJoin(problems, shownProblem(eq(problems.ownerDepartmentId, departments.id)))
       .groupBy(departments.id, departments.name, departments.nameEn)
-      .orderBy(textOrder(departments.name), asc(departments.id)),
+      .orderBy(textOrder(departments.nameSortKey), asc(departments.id)),
     db
       .select({ chain: refColumns(chains), ...levelCounts(clock) })
       .from(chains)

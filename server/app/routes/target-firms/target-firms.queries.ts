@@ -55,7 +55,7 @@ export function selectTargetFirms(db: Database) {
 export type TargetFirmRow = Awaited<ReturnType<typeof selectTargetFirms>>[number];
 
 const sortColumns = {
-  name: textOrder(targetFirms.name),
+  name: textOrder(targetFirms.nameSortKey),
   leads: leadCount,
 } satisfies Record<(typeof targetFirmSorts)[number], unknown>;
 

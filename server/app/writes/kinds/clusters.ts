@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { clusterAssessments, clusterChains, clusters } from '../../../db/schema';
 import type { Transaction } from '../transaction';
-import { chainsMustExist, kind, numericId } from './support';
+import { chainsMustExist, kind, nameSortKeyOf, numericId } from './support';
 
 async function chainIdsOfCluster(tx: Transaction, clusterId: number) {
   const rows = await tx
@@ -35,6 +35,7 @@ const clusterChainIds = {
 export const clusterKind = kind({
   type: 'cluster',
   table: clusters,
+  derive: nameSortKeyOf,
   where: (entityId) => eq(clusters.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   async chainIdOf(row, tx) {

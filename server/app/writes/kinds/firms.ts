@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { chainLinkFirms, chainLinks, firmChains, firms, parks } from '../../../db/schema';
 import type { Transaction } from '../transaction';
-import { chainsMustExist, kind, mustExist, numericId } from './support';
+import { chainsMustExist, kind, mustExist, nameSortKeyOf, numericId } from './support';
 
 /** A firm's chains live in their own table; they are written with the firm. */
 const firmChainIds = {
@@ -57,6 +57,7 @@ const firmChainIds = {
 export const firmKind = kind({
   type: 'firm',
   table: firms,
+  derive: nameSortKeyOf,
   where: (entityId) => eq(firms.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   async chainIdOf(row, tx) {

@@ -13,7 +13,7 @@ import { invalidField } from '../../errors';
 import type { RelatedValues } from '../entity';
 import type { Transaction } from '../transaction';
 import { linkOfChain } from './chain-links';
-import { chainsMustExist, kind, mustExist, numericId } from './support';
+import { chainsMustExist, kind, mustExist, nameSortKeyOf, numericId } from './support';
 
 /** Ids kept in a table of (owner, id) pairs, written as a list with the owner. */
 function idList(
@@ -85,6 +85,7 @@ const snapshotChains = (snapshot: Record<string, unknown>) =>
 export const targetFirmKind = kind({
   type: 'target_firm',
   table: targetFirms,
+  derive: nameSortKeyOf,
   where: (entityId) => eq(targetFirms.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   chainIdOf: (row, tx) =>

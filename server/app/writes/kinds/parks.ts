@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { parkChains, parks } from '../../../db/schema';
 import type { Transaction } from '../transaction';
-import { chainsMustExist, kind, numericId } from './support';
+import { chainsMustExist, kind, nameSortKeyOf, numericId } from './support';
 
 interface HostedChain {
   chainId: number;
@@ -40,6 +40,7 @@ const parkHostedChains = {
 export const parkKind = kind({
   type: 'park',
   table: parks,
+  derive: nameSortKeyOf,
   where: (entityId) => eq(parks.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   async chainIdOf(row, tx) {

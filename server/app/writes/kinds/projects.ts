@@ -3,7 +3,7 @@ import { campaigns, firms, parks, projects } from '../../../db/schema';
 import type { WriteContext } from '../entity';
 import { cityDay } from '../../../contract/city-time';
 import { linkOfChain } from './chain-links';
-import { kind, mustExist, numericId } from './support';
+import { kind, mustExist, nameSortKeyOf, numericId } from './support';
 
 type ProjectRow = typeof projects.$inferSelect;
 
@@ -23,6 +23,7 @@ async function checkProjectRefs(
 export const projectKind = kind({
   type: 'project',
   table: projects,
+  derive: nameSortKeyOf,
   where: (entityId) => eq(projects.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   chainIdOf: (row) => row.chainId,

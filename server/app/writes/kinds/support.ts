@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { nameSortKey } from '../../../db/name-sort-key';
 import { chains } from '../../../db/schema';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { invalidField } from '../../errors';
@@ -28,6 +29,11 @@ export async function mustExist(
   if (typeof id !== 'number') return;
   const found = await tx.select({ id: table.id }).from(table).where(eq(table.id, id));
   if (found.length === 0) throw invalidField(field, message);
+}
+
+/** For kinds listed by name: a write of the name writes its pinyin sort key too. */
+export function nameSortKeyOf(own: Record<string, unknown>) {
+  return typeof own.name === 'string' ? { nameSortKey: nameSortKey(own.name) } : {};
 }
 
 export function kind<Table extends EditableTable>(

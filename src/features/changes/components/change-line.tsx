@@ -10,6 +10,7 @@ import type {
   RagStatus,
 } from '@server/contract/domain';
 import { IndicatorRatingLabel } from '@/components/status/indicator-rating-label';
+import { useChangeLabel } from '@/hooks/use-change-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /**
@@ -87,18 +88,12 @@ export function ChangeLine({
   /** False for the lines left off paper (the page says how many). */
   printed: boolean;
 }) {
-  const { t } = useTranslation('changes');
   const format = useFormatters();
   const word = useWords(section);
   const subject = useSubject(section, item.subject);
-  const figure = (value: string | null) =>
-    value === null ? null : [format.number(Number(value)), item.unit].filter(Boolean).join(' ');
-  const what =
-    item.change === 'overdue'
-      ? t('changes.change.overdue', { deadline: item.after ? format.date(item.after) : '' })
-      : item.change === 'entered'
-        ? t('changes.change.entered', { value: figure(item.after) })
-        : t(`changes.change.${item.change}`);
+  const { label, figure: figureOf } = useChangeLabel();
+  const figure = (value: string | null) => figureOf(item, value);
+  const what = label(item);
   const moved = item.change === 'status' || item.change === 'state' || item.change === 'stage';
   const before = item.change === 'entered' ? figure(item.before) : word(item.before);
   return (

@@ -4,6 +4,7 @@ import type { Changes } from '@server/contract/changes';
 import type { OverviewChain } from '@server/contract/overview';
 import { SlideHead } from '@/features/present/components/slide-head';
 import type { PresentSources } from '@/features/present/sources';
+import { useChangeLabel } from '@/hooks/use-change-label';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** Lines a slide has room for at projector type sizes; the rest are counted. */
@@ -17,8 +18,9 @@ export function ChangesSlide({
   chain: OverviewChain | null;
   changes: Changes;
 }) {
-  const { t } = useTranslation(['present', 'translation']);
+  const { t } = useTranslation(['present', 'changes', 'translation']);
   const format = useFormatters();
+  const { label } = useChangeLabel();
   const latest = changes.sections
     .flatMap((section) => section.items)
     .toSorted((a, b) => b.on.localeCompare(a.on));
@@ -42,7 +44,7 @@ export function ChangesSlide({
       <dl className="slide-figures">
         {changes.sections.map((section) => (
           <div key={section.section} className="slide-figures__item">
-            <dt>{t(`present.changes.sections.${section.section}`)}</dt>
+            <dt>{t(`changes.sections.${section.section}`, { ns: 'changes' })}</dt>
             <dd>{format.number(section.total)}</dd>
           </div>
         ))}
@@ -56,8 +58,8 @@ export function ChangesSlide({
             {latest.slice(0, LINES_SHOWN).map((item) => (
               <li key={item.key}>
                 {format.name(item)}
-                {!chain && item.chain ? ` · ${format.name(item.chain)}` : ''} —{' '}
-                {t(`present.changes.change.${item.change}`)} · {format.date(item.on)}
+                {!chain && item.chain ? ` · ${format.name(item.chain)}` : ''} — {label(item)} ·{' '}
+                {format.date(item.on)}
               </li>
             ))}
           </ul>

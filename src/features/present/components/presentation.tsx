@@ -47,7 +47,9 @@ export function Presentation({ deck, loop, onLeave, ...slideProps }: Presentatio
 type RunningProps = Omit<PresentationProps, 'deck' | 'loop'>;
 
 function RunningPresentation({ onLeave, slideTitle, ...slideProps }: RunningProps) {
-  const { t } = useTranslation('present');
+  // The 本周变化 slides name sections and changes as the change brief does, in its words: loaded
+  // here, with the deck, so no slide waits for them mid-presentation.
+  const { t } = useTranslation(['present', 'changes']);
   const queryClient = useQueryClient();
   const presentation = useUiStore((state) => state.presentation);
   const nextSlide = useUiStore((state) => state.nextSlide);
