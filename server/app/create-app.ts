@@ -31,6 +31,7 @@ import { exportsRouter } from './routes/exports';
 import { campaignsRouter } from './routes/campaigns';
 import { firmsRouter } from './routes/firms';
 import { leadsRouter } from './routes/leads';
+import { meetingsRouter } from './routes/meetings';
 import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
 import { healthRouter } from './routes/health';
@@ -93,6 +94,7 @@ export function createApp({
   app.route('/api', clustersRouter);
   app.route('/api', projectsRouter);
   app.route('/api', problemsRouter);
+  app.route('/api', meetingsRouter);
   app.route('/api', supervisionRouter);
   app.route('/api', leadsRouter);
   app.route('/api', targetFirmsRouter);

@@ -173,6 +173,7 @@ export const auditEntityTypes = [
   'target_firm',
   'campaign',
   'supply_item',
+  'meeting',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

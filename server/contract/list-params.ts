@@ -16,6 +16,7 @@ export const problemSorts = ['raisedOn', 'deadline'] as const;
 export const clusterSorts = ['name', 'level', 'recognisedOn'] as const;
 export const leadSorts = ['updatedAt', 'identifiedOn', 'investment', 'nextStepDueOn'] as const;
 export const targetFirmSorts = ['name', 'leads'] as const;
+export const meetingSorts = ['heldOn'] as const;
 
 /** The order a list comes in when the request names none. */
 export const defaultSorts = {
@@ -26,4 +27,5 @@ export const defaultSorts = {
   clusters: { sort: 'level', order: 'asc' },
   leads: { sort: 'updatedAt', order: 'desc' },
   targetFirms: { sort: 'name', order: 'asc' },
+  meetings: { sort: 'heldOn', order: 'desc' },
 } as const satisfies Record<string, { sort: string; order: SortOrder }>;

@@ -6,6 +6,7 @@ import {
   isoDateTimeSchema,
   ragStatusSchema,
 } from './common';
+import { meetingFiguresSchema } from './meetings';
 import { reportScheduleSchema } from './report-cadence';
 
 export const datasetSchema = z
@@ -52,6 +53,8 @@ export const headlineSchema = z
       unresolved: z.number().int(),
       overdue: z.number().int(),
     }),
+    /** 座谈会: meetings held, the firms that came, the problems raised there, those resolved. */
+    meetings: meetingFiguresSchema,
   })
   .meta({ id: 'Headline' });
 

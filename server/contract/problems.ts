@@ -63,6 +63,10 @@ export const problemDetailSchema = problemListItemSchema
   .extend({
     detail: z.string().nullable(),
     feedback: z.string().nullable(),
+    /** The 座谈会 it was raised at. */
+    meeting: z
+      .object({ id: z.number().int(), title: z.string(), heldOn: isoDateSchema })
+      .nullable(),
     ...editableSchema.shape,
     /** When it was withdrawn (撤回): its page still opens, and says so. */
     withdrawnAt: isoDateTimeSchema.nullable(),

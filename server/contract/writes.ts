@@ -22,6 +22,7 @@ import {
 export { idValueSchema, optionalText, requiredText, versionSchema } from './common';
 export { firmBodySchema, isCreditCode } from './firms';
 export { projectBodySchema, projectCreateSchema, projectRecordSchema } from './project-writes';
+export { meetingBodySchema, meetingCreateSchema, meetingRecordSchema } from './meetings';
 import { apiErrorSchema, conflictSavedBySchema } from './errors';
 import { reportCadenceSchema } from './report-cadence';
 
@@ -265,6 +266,8 @@ export const indicatorValueRecordSchema = z
 // ---------------------------------------------------------------- problems
 const problemFields = {
   firmId: idValueSchema.nullable(),
+  /** The 座谈会 it was raised at: of the problem's chain or city-wide, held by then. */
+  meetingId: idValueSchema.nullable().default(null),
   title: requiredText(200),
   detail: optionalText(2000),
   category: requiredText(50),
@@ -319,6 +322,7 @@ export const problemRecordSchema = z
     id: z.number().int(),
     chainId: z.number().int().nullable(),
     firmId: z.number().int().nullable(),
+    meetingId: z.number().int().nullable(),
     title: z.string(),
     detail: z.string().nullable(),
     category: z.string(),

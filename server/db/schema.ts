@@ -780,6 +780,48 @@ export const leads = pgTable(
   ],
 );
 
+/**
+ * 座谈会: a face-to-face meeting with firms, of one chain or city-wide (chain null), where the
+ * firms raise their problems. The article counts the meetings, the firms that came and the
+ * problems collected there.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id').references(() => chains.id),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    place: text('place'),
+    /** Who chaired it: the chain leader, a department. */
+    host: text('host'),
+    notes: text('notes'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('meetings_chain_held_idx').on(t.chainId, t.heldOn),
+    index('meetings_held_idx').on(t.heldOn),
+  ],
+);
+
+/** The firms that attended a meeting. */
+export const meetingFirms = pgTable(
+  'meeting_firms',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    firmId: integer('firm_id')
+      .notNull()
+      .references(() => firms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.firmId] }),
+    index('meeting_firms_firm_idx').on(t.firmId),
+  ],
+);
+
 /** 企业问题 / 诉求: collected → assigned → handled → fed back (收集—交办—办理—反馈). */
 export const problems = pgTable(
   'problems',
@@ -787,6 +829,8 @@ export const problems = pgTable(
     id: serial('id').primaryKey(),
     chainId: integer('chain_id').references(() => chains.id),
     firmId: integer('firm_id').references(() => firms.id, { onDelete: 'set null' }),
+    /** The 座谈会 it was raised at, if any. */
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     detail: text('detail'),
     category: text('category').notNull(),
@@ -806,6 +850,7 @@ export const problems = pgTable(
     index('problems_firm_idx').on(t.firmId),
     index('problems_raised_idx').on(t.raisedOn),
     index('problems_category_idx').on(t.category),
+    index('problems_meeting_idx').on(t.meetingId),
   ],
 );
 

@@ -35,6 +35,8 @@ export const queryKeys = {
   /** 补链招商: leads, campaigns, and the funnels and chain maps that count them. */
   leads: resourceKeys('leads'),
   campaigns: resourceKeys('campaigns'),
+  /** 座谈会 */
+  meetings: resourceKeys('meetings'),
   investment: {
     all: () => [...all, 'investment'] as const,
     funnel: (search: object) => [...all, 'investment', 'funnel', search] as const,

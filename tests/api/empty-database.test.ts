@@ -34,6 +34,7 @@ describe.each(engines)('an empty migrated database on %s', (engine) => {
         clusters: { national: 0, provincial: 0, smeFeature: 0 },
         promotionProjects: { count: 0, investmentYi: 0 },
         problems: { total: 0, resolved: 0, resolutionRate: 0, unresolved: 0, overdue: 0 },
+        meetings: { meetings: 0, firms: 0, problems: 0, resolved: 0 },
       },
       chains: [],
     });

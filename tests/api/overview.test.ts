@@ -45,6 +45,13 @@ describe.each(engines)('GET /api/overview on %s', (engine) => {
     expect(headline.promotionProjects).toEqual({ count: 168, investmentYi: 2024.55 });
     expect(headline.problems).toMatchObject({ total: 2090, resolved: 1885, unresolved: 205 });
     expect(headline.problems.resolutionRate).toBeCloseTo(1885 / 2090, 10);
+    // 192 座谈会 with 3,361 firms collected 2,090 problems, 1,885 of them resolved.
+    expect(headline.meetings).toEqual({
+      meetings: 192,
+      firms: 3361,
+      problems: 2090,
+      resolved: 1885,
+    });
   });
 
   test('headline firm and problem counts equal hand-written SQL', async () => {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ProblemDetail, ProblemListItem } from '../../contract/problems';
 import type { Database } from '../../db/database';
-import { chains, departments, firms, problems } from '../../db/schema';
+import { chains, departments, firms, meetings, problems } from '../../db/schema';
 import { editableColumns, editableFields } from './editable';
 import { refColumns } from './refs';
 import { isOverdueProblem, overdueDays, supervisionLevel, type SupervisionClock } from './rules';
@@ -27,6 +27,7 @@ export function selectProblems(db: Database, clock: SupervisionClock) {
       supervision: supervisionLevel(clock),
       detail: problems.detail,
       feedback: problems.feedback,
+      meeting: { id: meetings.id, title: meetings.title, heldOn: meetings.heldOn },
       withdrawnAt: problems.withdrawnAt,
       ...editableColumns(problems),
     })
@@ -34,6 +35,7 @@ export function selectProblems(db: Database, clock: SupervisionClock) {
     .leftJoin(chains, eq(problems.chainId, chains.id))
     .leftJoin(firms, eq(problems.firmId, firms.id))
     .leftJoin(departments, eq(problems.ownerDepartmentId, departments.id))
+    .leftJoin(meetings, eq(problems.meetingId, meetings.id))
     .$dynamic();
 }
 
@@ -62,6 +64,7 @@ export function toProblemDetail(row: ProblemRow): ProblemDetail {
     ...toProblemListItem(row),
     detail: row.detail,
     feedback: row.feedback,
+    meeting: row.meeting,
     ...editableFields(row),
     withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
   };

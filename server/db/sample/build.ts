@@ -7,6 +7,7 @@ import { buildFirms } from './firms';
 import { buildFiveOnes } from './five-ones';
 import { buildIndicators } from './indicators';
 import { buildInvestment, type InvestmentRows } from './investment';
+import { buildMeetings } from './meetings';
 import { FIRM_TAGS, type FirmDraft } from './model';
 import { CHAIN_PARKS, PARKS, parkId } from './parks';
 import { buildPolicies } from './policies';
@@ -77,7 +78,11 @@ export function buildSampleCity(today: string): SampleCity {
   const policies = buildPolicies(random, today, at);
   const { clusters, clusterChains, clusterAssessments } = buildClusters(today, at);
   const projects = buildProjects(random, today, firms);
-  const problems = buildProblems(random, today, firms);
+  const { meetings, meetingFirms, problems } = buildMeetings(
+    today,
+    firms,
+    buildProblems(random, today, firms),
+  );
   const { indicators, values } = buildIndicators(random, today, firms, problems, at);
   const projectsByChain = new Map<number, string[]>();
   for (const project of projects) {
@@ -139,6 +144,8 @@ export function buildSampleCity(today: string): SampleCity {
     clusterChains,
     clusterAssessments,
     projects,
+    meetings,
+    meetingFirms,
     problems,
     indicators,
     indicatorValues: values,

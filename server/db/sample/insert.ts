@@ -38,6 +38,7 @@ const SERIAL_TABLES = [
   schema.supplyItems,
   schema.targetFirms,
   schema.leads,
+  schema.meetings,
   schema.problems,
   schema.indicators,
   schema.indicatorValues,
@@ -84,6 +85,8 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.targetFirmChains, city.targetFirmChains);
   await insertAll(tx, schema.targetFirmLinks, city.targetFirmLinks);
   await insertAll(tx, schema.leads, city.leads);
+  await insertAll(tx, schema.meetings, city.meetings);
+  await insertAll(tx, schema.meetingFirms, city.meetingFirms);
   await insertAll(tx, schema.problems, city.problems);
   await insertAll(tx, schema.indicators, city.indicators);
   await insertAll(tx, schema.indicatorValues, city.indicatorValues);

@@ -26,6 +26,8 @@ export interface SampleCity {
   campaigns: (Insert<typeof schema.campaigns> & { id: number })[];
   campaignChains: Insert<typeof schema.campaignChains>[];
   projects: Insert<typeof schema.projects>[];
+  meetings: Insert<typeof schema.meetings>[];
+  meetingFirms: Insert<typeof schema.meetingFirms>[];
   problems: Insert<typeof schema.problems>[];
   indicators: Insert<typeof schema.indicators>[];
   indicatorValues: Insert<typeof schema.indicatorValues>[];

@@ -109,6 +109,8 @@ export function scaleSampleCity(city: SampleCity, factor: number): SampleCity {
         ...problem,
         id: (problem.id ?? 0) + copy * problemIdStep,
         firmId: firmIdIn(copy, problem.firmId),
+        // Meetings stay the sample's, attended by its own firms, not by the copies' branches.
+        meetingId: null,
         raisedOn: addDays(problem.raisedOn, shift),
         deadline: shiftDay(problem.deadline, shift),
         resolvedOn: shiftDay(problem.resolvedOn, shift),

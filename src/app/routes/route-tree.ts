@@ -7,6 +7,7 @@ import { changesRoute } from '@/app/routes/changes';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
 import { investmentRoute, leadRoute, leadsRoute } from '@/app/routes/investment';
+import { meetingRoute, meetingsRoute } from '@/app/routes/meetings';
 import { overviewRoute } from '@/app/routes/overview';
 import { parkRoute, parksRoute } from '@/app/routes/parks';
 import { presentRoute } from '@/app/routes/present';
@@ -40,6 +41,8 @@ export const routeTree = rootRoute.addChildren([
   leadRoute,
   problemsRoute,
   problemRoute,
+  meetingsRoute,
+  meetingRoute,
   supervisionRoute,
   supervisionSheetRoute,
   adminUsersRoute,

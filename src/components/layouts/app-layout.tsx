@@ -21,6 +21,7 @@ const sections = [
   { to: '/projects', label: 'nav.projects', anyOf: ['read_data'] },
   { to: '/investment', label: 'nav.investment', anyOf: ['read_data'] },
   { to: '/problems', label: 'nav.problems', anyOf: ['read_data'] },
+  { to: '/meetings', label: 'nav.meetings', anyOf: ['read_data'] },
   { to: '/supervision', label: 'nav.supervision', anyOf: ['read_data'] },
   { to: '/changes', label: 'nav.changes', anyOf: ['read_data'] },
   { to: '/present', label: 'nav.present', anyOf: ['read_data'] },

@@ -29,6 +29,7 @@ export const common: Pick<
     projects: 'Projects',
     investment: 'Investment',
     problems: 'Firm problems',
+    meetings: 'Meetings',
     supervision: 'Supervision',
     changes: 'What changed',
     present: 'Present',

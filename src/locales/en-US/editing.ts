@@ -74,6 +74,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       target_firm: 'target firm',
       campaign: 'investment campaign',
       supply_item: 'supply list item',
+      meeting: 'meeting with firms',
     },
   },
   audit: {

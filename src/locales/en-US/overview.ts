@@ -74,6 +74,7 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
       clusters: 'Industrial clusters',
       promotionProjects: 'Signed investment projects',
       problems: 'Firm problems',
+      meetings: 'Meetings with firms (meetings · firms attending · problems raised · resolved)',
     },
     count: {
       firms: '{{count, number}}',
@@ -83,5 +84,7 @@ export const overview: Pick<Translation, 'overview' | 'headline'> = {
       '{{national, number}} national · {{provincial, number}} provincial · {{smeFeature, number}} SME feature',
     projectsValue: '{{count, number}} · {{amount}}',
     problemsValue: '{{count, number}} raised · {{resolved, number}} resolved ({{rate, number}})',
+    meetingsValue:
+      '{{meetings, number}} meetings · {{firms, number}} firms · {{problems, number}} problems · {{resolved, number}} resolved',
   },
 };

@@ -36,6 +36,7 @@ export const problems: ScreenTranslations['problems']['problems'] = {
     firm: 'Firm',
     chain: 'Chain',
     category: 'Category',
+    meeting: 'Raised at',
     raisedOn: 'Raised',
     department: 'Owner department',
     deadline: 'Deadline',

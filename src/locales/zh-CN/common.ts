@@ -14,6 +14,7 @@ export const common = {
     projects: '项目',
     investment: '招商',
     problems: '企业问题',
+    meetings: '座谈会',
     supervision: '督办',
     changes: '本周变化',
     present: '演示',

@@ -71,6 +71,7 @@ export const editing = {
       target_firm: '招商目标企业',
       campaign: '招商活动',
       supply_item: '链主供需清单',
+      meeting: '座谈会',
     },
   },
   audit: {

@@ -13,6 +13,7 @@ import type * as investment from '@/locales/zh-CN/investment';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
+import type * as meetings from '@/locales/zh-CN/meetings';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as supervision from '@/locales/zh-CN/supervision';
 import type * as projects from '@/locales/zh-CN/projects';
@@ -43,6 +44,7 @@ export interface ScreenTranslations {
   projects: typeof projects;
   investment: typeof investment;
   problems: typeof problems;
+  meetings: typeof meetings;
   supervision: typeof supervision;
   auth: typeof auth;
   admin: typeof admin;

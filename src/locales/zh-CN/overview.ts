@@ -72,6 +72,7 @@ export const overview = {
       clusters: '产业集群',
       promotionProjects: '招商签约项目',
       problems: '企业问题',
+      meetings: '企业座谈会（场次 · 参会企业 · 收集问题 · 已解决）',
     },
     count: {
       firms: '{{count, number}} 家',
@@ -81,5 +82,7 @@ export const overview = {
       '国家级 {{national, number}} 个 · 省级 {{provincial, number}} 个 · 中小企业特色 {{smeFeature, number}} 个',
     projectsValue: '{{count, number}} 个 · {{amount}}',
     problemsValue: '收集 {{count, number}} 个 · 已解决 {{resolved, number}} 个（{{rate, number}}）',
+    meetingsValue:
+      '{{meetings, number}} 场 · {{firms, number}} 家 · {{problems, number}} 个 · {{resolved, number}} 个',
   },
 };

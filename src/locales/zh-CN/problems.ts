@@ -34,6 +34,7 @@ export const problems = {
     firm: '企业',
     chain: '产业链',
     category: '问题类别',
+    meeting: '来自座谈会',
     raisedOn: '提出日期',
     department: '责任部门',
     deadline: '办理时限',

@@ -19,6 +19,7 @@ import {
   users,
 } from '../../../server/db/schema';
 import { investmentRouteSamples } from './investment';
+import { meetingRouteSamples } from './meetings';
 
 /** Records of the sample city the write tests change: chain A is in the editor's scope, B not. */
 export interface SampleIds {
@@ -102,7 +103,9 @@ export const fingerprintQuery = sql`select
   (select count(*) || ':' || coalesce(sum(version), 0) from leads) as leads,
   (select count(*) || ':' || coalesce(sum(version), 0) from target_firms) as target_firms,
   (select count(*) || ':' || coalesce(sum(version), 0) from campaigns) as campaigns,
-  (select count(*) || ':' || coalesce(sum(version), 0) from supply_items) as supply_items`;
+  (select count(*) || ':' || coalesce(sum(version), 0) from supply_items) as supply_items,
+  (select count(*) || ':' || coalesce(sum(version), 0) from meetings) as meetings,
+  (select count(*) from meeting_firms) as meeting_firms`;
 
 export interface WriteRequest {
   method: 'POST' | 'PUT' | 'DELETE';
@@ -384,6 +387,7 @@ const recordWriteSamples: Record<string, WriteRouteSample> = {
 
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...investmentRouteSamples,
+  ...meetingRouteSamples,
   ...chainMapRouteSamples,
   ...recordWriteSamples,
   'POST /api/imports/{kind}/preview': {

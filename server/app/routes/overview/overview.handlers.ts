@@ -49,6 +49,7 @@ function toHeadline({ activeChains, totals }: OverviewData): Headline {
       unresolved: problems.total - problems.resolved,
       overdue: problems.overdue,
     },
+    meetings: totals.meetings,
   };
 }
 

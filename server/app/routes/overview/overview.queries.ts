@@ -22,6 +22,7 @@ import { JUDGED_PERIODS } from '../../queries/report-periods';
 import { problemCountColumns } from '../../queries/problem-counts';
 import { isOverdueProblem, isStalledProject, isUnresolvedProblem } from '../../queries/rules';
 import { aggregateRow, countWhere, firstRow, sumAmount } from '../../queries/sql';
+import { meetingFigures } from '../meetings/meetings.queries';
 
 /** Reaches back over the current and the judged periods of the longest cadence (months). */
 const REPORT_LOOKBACK_DAYS = (JUDGED_PERIODS + 1) * 31;
@@ -50,6 +51,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
     reportCadences,
     firstReports,
     recentReports,
+    meetingTotals,
   ] = await Promise.all([
     firstRow(db.select().from(datasetInfo).limit(1)),
     db
@@ -168,6 +170,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
           gte(statusReports.reportedOn, sql`${asOf}::date - ${REPORT_LOOKBACK_DAYS}::integer`),
         ),
       ),
+    meetingFigures(db),
   ]);
 
   return {
@@ -180,6 +183,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
       clusters: clusterTotals,
       promotion: promotionTotals,
       problems: problemTotals,
+      meetings: meetingTotals,
     },
     byChain: {
       firms: new Map(firmsByChain.map((row) => [row.chainId, row.count])),

@@ -102,6 +102,7 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   target_firm: { 'zh-CN': '招商目标企业', 'en-US': 'Target firm' },
   campaign: { 'zh-CN': '招商活动', 'en-US': 'Investment campaign' },
   supply_item: { 'zh-CN': '链主供需清单', 'en-US': 'Supply list item' },
+  meeting: { 'zh-CN': '座谈会', 'en-US': 'Meeting with firms' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {

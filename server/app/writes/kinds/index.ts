@@ -15,6 +15,7 @@ import { clusterAssessmentKind, clusterKind } from './clusters';
 import { firmKind } from './firms';
 import { campaignKind, supplyItemKind, targetFirmKind } from './investment';
 import { leadKind } from './leads';
+import { meetingKind } from './meetings';
 import { parkKind } from './parks';
 import { problemKind } from './problems';
 import { projectKind } from './projects';
@@ -31,6 +32,7 @@ export * from './clusters';
 export * from './firms';
 export * from './investment';
 export * from './leads';
+export * from './meetings';
 export * from './parks';
 export * from './problems';
 export * from './projects';
@@ -58,4 +60,5 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   target_firm: anyKind(targetFirmKind),
   campaign: anyKind(campaignKind),
   supply_item: anyKind(supplyItemKind),
+  meeting: anyKind(meetingKind),
 };

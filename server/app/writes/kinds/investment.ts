@@ -16,7 +16,7 @@ import { linkOfChain } from './chain-links';
 import { chainsMustExist, kind, mustExist, nameSortKeyOf, numericId } from './support';
 
 /** Ids kept in a table of (owner, id) pairs, written as a list with the owner. */
-function idList(
+export function idList(
   table: PgTable,
   ownerColumn: AnyPgColumn,
   idColumn: AnyPgColumn,

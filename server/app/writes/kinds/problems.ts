@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { departments, firms, problems } from '../../../db/schema';
+import { meetingOfProblem } from './meetings';
 import { kind, mustExist, numericId, noDepartment } from './support';
 
 export const problemKind = kind({
@@ -11,6 +12,7 @@ export const problemKind = kind({
   identity: ['id', 'chainId'],
   fields: [
     'firmId',
+    'meetingId',
     'title',
     'detail',
     'category',
@@ -22,8 +24,9 @@ export const problemKind = kind({
     'feedback',
     'withdrawnAt',
   ],
-  async check({ tx }, values) {
+  async check({ tx }, values, { chainId }) {
     await mustExist(tx, firms, 'firmId', values.firmId, 'names no firm');
+    await meetingOfProblem(tx, values.meetingId, chainId, values.raisedOn);
     await mustExist(tx, departments, 'ownerDepartmentId', values.ownerDepartmentId, noDepartment);
   },
 });

@@ -5,7 +5,7 @@ import { formatYi } from '@/lib/format';
 /** The city-wide figures, each a term and its value, so they can be checked against the source. */
 export function HeadlineFigures({ headline }: { headline: Headline }) {
   const { t, i18n } = useTranslation();
-  const { firms, clusters, promotionProjects, problems } = headline;
+  const { firms, clusters, promotionProjects, problems, meetings } = headline;
   const figures = [
     ['highTech', t('headline.count.firms', { count: firms.highTech })],
     ['techSme', t('headline.count.firms', { count: firms.techSme })],
@@ -38,6 +38,8 @@ export function HeadlineFigures({ headline }: { headline: Headline }) {
         formatParams: { rate: { style: 'percent', maximumFractionDigits: 1 } },
       }),
     ],
+    // The article's four figures together: meetings, firms that came, problems, resolved.
+    ['meetings', t('headline.meetingsValue', meetings)],
   ] as const;
 
   return (

@@ -72,6 +72,17 @@ function ProblemFacts({ problem }: { problem: Problem }) {
               t('common.notRecorded')
             )}
           </dd>
+          <dt>{t('problems.facts.meeting')}</dt>
+          <dd>
+            {problem.meeting ? (
+              <Link to="/meetings/$meetingId" params={{ meetingId: problem.meeting.id }}>
+                <span lang="zh-CN">{problem.meeting.title}</span> ·{' '}
+                {format.date(problem.meeting.heldOn)}
+              </Link>
+            ) : (
+              t('common.notRecorded')
+            )}
+          </dd>
           <dt>{t('problems.facts.category')}</dt>
           <dd>{problem.category}</dd>
           <dt>{t('problems.facts.raisedOn')}</dt>
