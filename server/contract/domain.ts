@@ -173,6 +173,8 @@ export const auditEntityTypes = [
   'target_firm',
   'campaign',
   'supply_item',
+  /** A quarter an administrator reopened or relocked for indicator figures, with the reason. */
+  'indicator_period',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

@@ -222,15 +222,47 @@ const indicatorFigure = z
   .number({ error: 'must be a number' })
   .min(-1e11, 'is out of range')
   .max(1e11, 'is out of range');
-export const indicatorValueBodySchema = z
-  .object({
-    /** Null while the period's figure is not in yet. */
-    value: indicatorFigure.nullable(),
-    target: indicatorFigure,
-    warningThreshold: indicatorFigure,
-    excellentThreshold: indicatorFigure,
-    version: singleVersionSchema,
-  })
+/**
+ * A figure's provenance: the day it is as of (within its quarter: `asOfProblem` in
+ * indicator-periods.ts, checked where the quarter is known) and where it comes from. Both are
+ * required with a figure; a quarter with only its target and thresholds needs neither.
+ */
+export const indicatorProvenanceFields = {
+  asOf: isoDateSchema.nullable(),
+  source: optionalText(100),
+};
+/** The provenance a figure must carry, as a problem of the field that lacks it. */
+export function provenanceProblem(values: {
+  value: number | null;
+  asOf: string | null;
+  source: string | null;
+}): { field: 'asOf' | 'source'; message: string } | null {
+  if (values.value === null) return null;
+  if (values.asOf === null) return { field: 'asOf', message: 'is required with a figure' };
+  if (values.source === null) return { field: 'source', message: 'is required with a figure' };
+  return null;
+}
+/** Refuses a figure without its provenance, naming the missing field. */
+export function refineProvenance(
+  values: { value: number | null; asOf: string | null; source: string | null },
+  context: z.RefinementCtx,
+) {
+  const problem = provenanceProblem(values);
+  if (problem)
+    context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+}
+/** The body's fields, for schemas that add to them (the form's quarter, the importer's columns). */
+export const indicatorValueFieldsSchema = z.object({
+  /** Null while the period's figure is not in yet. */
+  value: indicatorFigure.nullable(),
+  target: indicatorFigure,
+  warningThreshold: indicatorFigure,
+  excellentThreshold: indicatorFigure,
+  ...indicatorProvenanceFields,
+  version: singleVersionSchema,
+});
+export const indicatorValueBodySchema = indicatorValueFieldsSchema
+  .superRefine(refineProvenance)
   .meta({ id: 'IndicatorValueBody' });
 /**
  * A figure is judged against its target between two thresholds: warning ≤ target ≤ excellent
@@ -258,6 +290,8 @@ export const indicatorValueRecordSchema = z
     target: z.number(),
     warningThreshold: z.number(),
     excellentThreshold: z.number(),
+    asOf: isoDateSchema.nullable(),
+    source: z.string().nullable(),
     ...writtenFields,
   })
   .meta({ id: 'IndicatorValueRecord' });

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from '../../../server/contract/indicator-periods';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '../../../server/contract/auth';
 import type { Database } from '../../../server/db/database';
@@ -53,7 +54,12 @@ export async function changeAsAdmin<Table extends EditableTable>(
       .where(kind.where(entityId));
     if (!row) throw new Error(`No ${kind.type} ${entityId}`);
     const current = await snapshotOf(tx, kind, row as RowOf<Table>);
-    const context = { tx, user: admin, now: new Date() };
+    const context = {
+      tx,
+      user: admin,
+      now: new Date(),
+      indicatorLockAfterDays: DEFAULT_INDICATOR_LOCK_AFTER_DAYS,
+    };
     const after = await updateRecord(context, kind, entityId, current.version, values, kind.type);
     const [event] = await tx
       .select({ id: auditEvents.id })

@@ -29,6 +29,7 @@ export * from './chain';
 export * from './chain-map';
 export * from './clusters';
 export * from './firms';
+export * from './indicator-periods';
 export * from './investment';
 export * from './leads';
 export * from './parks';
