@@ -8,6 +8,7 @@ import type { EditableTable, EntityKind, RowOf } from '../../../server/app/write
 export { firmKind } from '../../../server/app/writes/kinds';
 import { updateRecord } from '../../../server/app/writes/operations';
 import { snapshotOf } from '../../../server/app/writes/snapshot';
+import { sampleNow } from '../../support/sample-clock';
 import { createTestUser } from '../../support/sessions';
 
 /** The administrator a test's setup writes as, straight through the write mechanism. */
@@ -57,7 +58,8 @@ export async function changeAsAdmin<Table extends EditableTable>(
     const context = {
       tx,
       user: admin,
-      now: new Date(),
+      // The app's clock in the tests: quarters are locked or open as the routes judge them.
+      now: sampleNow(),
       indicatorLockAfterDays: DEFAULT_INDICATOR_LOCK_AFTER_DAYS,
     };
     const after = await updateRecord(context, kind, entityId, current.version, values, kind.type);
