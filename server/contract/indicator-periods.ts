@@ -93,6 +93,27 @@ export function asOfProblem(period: string, asOf: string): string | null {
     : `must be a date within ${period} (${bounds.start} to ${bounds.end})`;
 }
 
+/** The provenance a figure must carry, as a problem of the field that lacks it. */
+export function provenanceProblem(values: {
+  value: number | null;
+  asOf: string | null;
+  source: string | null;
+}): { field: 'asOf' | 'source'; message: string } | null {
+  if (values.value === null) return null;
+  if (values.asOf === null) return { field: 'asOf', message: 'is required with a figure' };
+  if (values.source === null) return { field: 'source', message: 'is required with a figure' };
+  return null;
+}
+/** Refuses a figure without its provenance, naming the missing field. */
+export function refineProvenance(
+  values: { value: number | null; asOf: string | null; source: string | null },
+  context: z.RefinementCtx,
+) {
+  const problem = provenanceProblem(values);
+  if (problem)
+    context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+}
+
 // ---------------------------------------------------------------- reads
 
 export const indicatorPeriodSchema = z

@@ -10,6 +10,7 @@ import {
   ragStatusSchema,
 } from './common';
 import { policySchema } from './chains';
+import { refineProvenance } from './indicator-periods';
 import {
   amountSchema,
   idValueSchema,
@@ -20,6 +21,7 @@ import {
 } from './common';
 
 export { idValueSchema, optionalText, requiredText, versionSchema } from './common';
+export { refineProvenance } from './indicator-periods';
 export { firmBodySchema, isCreditCode } from './firms';
 export { projectBodySchema, projectCreateSchema, projectRecordSchema } from './project-writes';
 import { apiErrorSchema, conflictSavedBySchema } from './errors';
@@ -231,26 +233,6 @@ export const indicatorProvenanceFields = {
   asOf: isoDateSchema.nullable(),
   source: optionalText(100),
 };
-/** The provenance a figure must carry, as a problem of the field that lacks it. */
-export function provenanceProblem(values: {
-  value: number | null;
-  asOf: string | null;
-  source: string | null;
-}): { field: 'asOf' | 'source'; message: string } | null {
-  if (values.value === null) return null;
-  if (values.asOf === null) return { field: 'asOf', message: 'is required with a figure' };
-  if (values.source === null) return { field: 'source', message: 'is required with a figure' };
-  return null;
-}
-/** Refuses a figure without its provenance, naming the missing field. */
-export function refineProvenance(
-  values: { value: number | null; asOf: string | null; source: string | null },
-  context: z.RefinementCtx,
-) {
-  const problem = provenanceProblem(values);
-  if (problem)
-    context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-}
 /** The body's fields, for schemas that add to them (the form's quarter, the importer's columns). */
 export const indicatorValueFieldsSchema = z.object({
   /** Null while the period's figure is not in yet. */
