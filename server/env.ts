@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
 import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
+import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from './contract/indicator-periods';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'], {
@@ -75,6 +76,16 @@ const envSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(365, 'must be at most 365')
     .default(DEFAULT_PROBLEM_RED_AFTER_DAYS),
+  /**
+   * Days after a quarter's last day during which its indicator figures may still be entered; on
+   * the next city day the quarter locks (contract/indicator-periods.ts).
+   */
+  INDICATOR_LOCK_AFTER_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(365, 'must be at most 365')
+    .default(DEFAULT_INDICATOR_LOCK_AFTER_DAYS),
   /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
   BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */

@@ -44,6 +44,8 @@ export interface AppDeps {
   limitBodies?: boolean;
   /** Calendar days overdue after which a problem turns red (server/env.ts: PROBLEM_RED_AFTER_DAYS). */
   problemRedAfterDays?: number;
+  /** Grace days before a quarter's indicator figures lock (server/env.ts: INDICATOR_LOCK_AFTER_DAYS). */
+  indicatorLockAfterDays?: number;
 }
 
 export interface AppEnv {
@@ -61,6 +63,7 @@ export interface AppEnv {
     /** How this request arrived, and whether cookies must be `Secure` regardless. */
     transport: Transport;
     problemRedAfterDays: number;
+    indicatorLockAfterDays: number;
   };
 }
 

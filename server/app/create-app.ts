@@ -10,6 +10,7 @@ import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
 import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/alerts';
+import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from '../contract/indicator-periods';
 import { loadSecurityPolicy } from './security/policy';
 import { limitBodySize } from './security/body-limit';
 import { limitSessionRequests } from './security/rate-limit';
@@ -36,6 +37,7 @@ import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
+import { indicatorPeriodsRouter } from './routes/indicator-periods';
 import { ImportRejectedError } from './imports/problems';
 import { overviewRouter } from './routes/overview';
 import { parksRouter } from './routes/parks';
@@ -61,6 +63,7 @@ export function createApp({
   rateLimiter,
   limitBodies = true,
   problemRedAfterDays = DEFAULT_PROBLEM_RED_AFTER_DAYS,
+  indicatorLockAfterDays = DEFAULT_INDICATOR_LOCK_AFTER_DAYS,
 }: AppDeps) {
   const app = createRouter();
 
@@ -71,6 +74,7 @@ export function createApp({
     c.set('loginThrottle', loginThrottle);
     c.set('transport', { https: isHttps(c), secureCookies });
     c.set('problemRedAfterDays', problemRedAfterDays);
+    c.set('indicatorLockAfterDays', indicatorLockAfterDays);
     await next();
   });
   app.use('/api/*', async (c, next) => {
@@ -96,6 +100,7 @@ export function createApp({
   app.route('/api', problemsRouter);
   app.route('/api', meetingsRouter);
   app.route('/api', supervisionRouter);
+  app.route('/api', indicatorPeriodsRouter);
   app.route('/api', leadsRouter);
   app.route('/api', targetFirmsRouter);
   app.route('/api', campaignsRouter);

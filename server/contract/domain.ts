@@ -174,6 +174,8 @@ export const auditEntityTypes = [
   'campaign',
   'supply_item',
   'meeting',
+  /** A quarter an administrator reopened or relocked for indicator figures, with the reason. */
+  'indicator_period',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];

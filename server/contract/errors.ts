@@ -19,6 +19,11 @@ export const errorCodes = [
   /** A request body over the limit (413). */
   'payload_too_large',
   'conflict',
+  /**
+   * A write of an indicator figure in a locked quarter (409): nothing was written.
+   * `fields.period` names the quarter (contract/indicator-periods.ts has the rule).
+   */
+  'period_locked',
   /** An `Idempotency-Key` resent with a different body (422): nothing was written. */
   'idempotency_key_reused',
   'rate_limited',

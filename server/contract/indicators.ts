@@ -4,6 +4,8 @@ import {
   indicatorDirectionSchema,
   indicatorFrequencySchema,
   indicatorRatingSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
   namedRefSchema,
 } from './common';
 
@@ -18,6 +20,13 @@ export const indicatorValueSchema = z
     excellentThreshold: z.number(),
     /** Null while no value is reported. */
     rating: indicatorRatingSchema.nullable(),
+    /** The day the figure is as of, within its quarter; null while no figure is in. */
+    asOf: isoDateSchema.nullable(),
+    /** Where the figure comes from: 统计局月报, 企业填报. */
+    source: z.string().nullable(),
+    /** Who last entered it; null for figures loaded with the sample city. */
+    enteredBy: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+    enteredAt: isoDateTimeSchema.nullable(),
     ...editableSchema.shape,
   })
   .meta({ id: 'IndicatorValue' });

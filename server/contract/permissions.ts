@@ -26,13 +26,22 @@ export const permissions = [
   'read_security_audit',
   /** Read and export the city-wide trail of data changes. */
   'read_change_audit',
+  /** Reopen a quarter whose indicator figures are locked, and lock it again (audited). */
+  'unlock_indicator_periods',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   viewer: ['read_data'],
   editor: ['read_data'],
-  admin: ['read_data', 'write_all_chains', 'manage_users', 'download_backup', 'read_change_audit'],
+  admin: [
+    'read_data',
+    'write_all_chains',
+    'manage_users',
+    'download_backup',
+    'read_change_audit',
+    'unlock_indicator_periods',
+  ],
   security_admin: ['manage_security_policy', 'manage_credentials'],
   audit_admin: ['read_security_audit', 'read_change_audit'],
 };

@@ -10,6 +10,7 @@ import {
   ragStatusSchema,
 } from './common';
 import { policySchema } from './chains';
+import { refineProvenance } from './indicator-periods';
 import {
   amountSchema,
   idValueSchema,
@@ -20,6 +21,7 @@ import {
 } from './common';
 
 export { idValueSchema, optionalText, requiredText, versionSchema } from './common';
+export { refineProvenance } from './indicator-periods';
 export { firmBodySchema, isCreditCode } from './firms';
 export { projectBodySchema, projectCreateSchema, projectRecordSchema } from './project-writes';
 export { meetingBodySchema, meetingCreateSchema, meetingRecordSchema } from './meetings';
@@ -223,15 +225,27 @@ const indicatorFigure = z
   .number({ error: 'must be a number' })
   .min(-1e11, 'is out of range')
   .max(1e11, 'is out of range');
-export const indicatorValueBodySchema = z
-  .object({
-    /** Null while the period's figure is not in yet. */
-    value: indicatorFigure.nullable(),
-    target: indicatorFigure,
-    warningThreshold: indicatorFigure,
-    excellentThreshold: indicatorFigure,
-    version: singleVersionSchema,
-  })
+/**
+ * A figure's provenance: the day it is as of (within its quarter: `asOfProblem` in
+ * indicator-periods.ts, checked where the quarter is known) and where it comes from. Both are
+ * required with a figure; a quarter with only its target and thresholds needs neither.
+ */
+export const indicatorProvenanceFields = {
+  asOf: isoDateSchema.nullable(),
+  source: optionalText(100),
+};
+/** The body's fields, for schemas that add to them (the form's quarter, the importer's columns). */
+export const indicatorValueFieldsSchema = z.object({
+  /** Null while the period's figure is not in yet. */
+  value: indicatorFigure.nullable(),
+  target: indicatorFigure,
+  warningThreshold: indicatorFigure,
+  excellentThreshold: indicatorFigure,
+  ...indicatorProvenanceFields,
+  version: singleVersionSchema,
+});
+export const indicatorValueBodySchema = indicatorValueFieldsSchema
+  .superRefine(refineProvenance)
   .meta({ id: 'IndicatorValueBody' });
 /**
  * A figure is judged against its target between two thresholds: warning ≤ target ≤ excellent
@@ -259,6 +273,8 @@ export const indicatorValueRecordSchema = z
     target: z.number(),
     warningThreshold: z.number(),
     excellentThreshold: z.number(),
+    asOf: isoDateSchema.nullable(),
+    source: z.string().nullable(),
     ...writtenFields,
   })
   .meta({ id: 'IndicatorValueRecord' });

@@ -902,6 +902,13 @@ export const indicatorValues = pgTable(
       scale: 4,
       mode: 'number',
     }).notNull(),
+    /** The day the figure is as of, within its quarter; null while no figure is in. */
+    asOf: date('as_of', { mode: 'string' }),
+    /** Where the figure comes from: 统计局月报, 企业填报. */
+    source: text('source'),
+    /** Who last entered the figure and when (null for figures loaded with the sample city). */
+    enteredBy: integer('entered_by').references(() => users.id),
+    enteredAt: timestamp('entered_at', { withTimezone: true, mode: 'date' }),
     ...withdrawable,
     ...editable,
   },
@@ -909,6 +916,23 @@ export const indicatorValues = pgTable(
     uniqueIndex('indicator_values_indicator_period_idx').on(t.indicatorId, t.period),
     check('indicator_values_period_format', sql`${t.period} ~ '^[0-9]{4}Q[1-4]$'`),
   ],
+);
+
+/**
+ * A quarter an administrator reopened (or relocked) for indicator figures, city-wide. Without a
+ * row a quarter follows the automatic rule (contract/indicator-periods.ts).
+ */
+export const indicatorPeriodLocks = pgTable(
+  'indicator_period_locks',
+  {
+    /** `2026Q3`. */
+    period: text('period').primaryKey(),
+    /** The last city day the quarter takes figures; null once relocked. */
+    reopenedUntil: date('reopened_until', { mode: 'string' }),
+    reason: text('reason').notNull(),
+    ...editable,
+  },
+  (t) => [check('indicator_period_locks_period_format', sql`${t.period} ~ '^[0-9]{4}Q[1-4]$'`)],
 );
 
 /** 专班动态. */

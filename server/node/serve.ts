@@ -50,6 +50,7 @@ export async function startServer(
     rateLimiter: new SessionRateLimiter(),
     allowedOrigins: env.ALLOWED_ORIGINS,
     problemRedAfterDays: env.PROBLEM_RED_AFTER_DAYS,
+    indicatorLockAfterDays: env.INDICATOR_LOCK_AFTER_DAYS,
     loginThrottle: {
       freeFailuresPerPair: env.LOGIN_FREE_FAILURES,
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,

@@ -61,6 +61,8 @@ export const queryKeys = {
   /** Accounts and addresses waiting after wrong passwords (administrators). */
   loginThrottles: () => [...all, 'login-throttles'] as const,
   audit: resourceKeys('audit'),
+  /** Which quarters take indicator figures (open, locked, reopened by an administrator). */
+  indicatorPeriods: () => [...all, 'indicator-periods'] as const,
   /** The security policy (the security administrator's). */
   securityPolicy: () => [...all, 'security-policy'] as const,
   /** The security audit (the audit administrator). */

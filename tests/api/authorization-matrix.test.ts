@@ -5,7 +5,7 @@ import { revertibleKinds } from '../../server/app/writes/kinds';
 import type { SessionUser } from '../../server/contract/auth';
 import { auditEntityTypes } from '../../server/contract/domain';
 import type { Database } from '../../server/db/database';
-import { firmChains } from '../../server/db/schema';
+import { firmChains, indicatorValues } from '../../server/db/schema';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
@@ -132,6 +132,23 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
     cookies.set('editor of both chains', await editorOf([ids.chainA, ids.chainB]));
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
     await setAdministrators(api.db, cookies);
+    // The sample's indicator figures are all of locked quarters: reopened here, since this is
+    // about who may revert, not about the lock (indicator-trust.test.ts).
+    const periods = await api.db
+      .selectDistinct({ period: indicatorValues.period })
+      .from(indicatorValues);
+    for (const { period } of periods) {
+      const reopened = await sendWrite(
+        api.app,
+        {
+          method: 'POST',
+          path: `/api/indicator-periods/${period}/reopen`,
+          body: { until: '2026-06-30', reason: '撤销权限测试', version: null },
+        },
+        { cookie: cookies.get('admin') },
+      );
+      expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    }
     // Every sample park hosts several chains: one of chain A alone.
     const parked = await sendWrite(
       api.app,

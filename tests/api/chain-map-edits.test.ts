@@ -393,10 +393,11 @@ describe.each(engines)('chain map edits and withdrawals on %s', (engine) => {
       );
       const higher =
         indicators.find((i) => i.id === ids.indicatorOfA)?.direction !== 'lower_is_better';
+      const provenance = { asOf: '2040-03-31', source: '市统计局' };
       const body = higher
         ? { value: 12, target: 10, warningThreshold: 8, excellentThreshold: 12, version: null }
         : { value: 8, target: 10, warningThreshold: 12, excellentThreshold: 8, version: null };
-      const created = await ok('PUT', path, body);
+      const created = await ok('PUT', path, { ...body, ...provenance });
       const periods = async () =>
         (await getOk(api, `/api/chains/${ids.chainA}/indicators`, chainIndicatorsSchema)).indicators
           .find((i) => i.id === ids.indicatorOfA)
@@ -414,7 +415,7 @@ describe.each(engines)('chain map edits and withdrawals on %s', (engine) => {
         );
       await ok('POST', `/audit-events/${event?.id}/revert`, { version: created.version });
       expect(await periods()).not.toContain('2040Q1');
-      const again = await ok('PUT', path, body);
+      const again = await ok('PUT', path, { ...body, ...provenance });
       expect(again.id).toBe(created.id);
       expect(await periods()).toContain('2040Q1');
     });

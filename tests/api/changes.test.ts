@@ -94,6 +94,8 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
       target: 10,
       warningThreshold: higher ? 8 : 12,
       excellentThreshold: higher ? 12 : 8,
+      asOf: '2035-03-31',
+      source: '市统计局',
       version: null,
     });
 

@@ -20,7 +20,7 @@ import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { sqlRows, useTestApi } from './support/api';
 import { importFile, postFile, previewedCommitPath } from './support/import-files';
-import { fingerprintQuery, loadSampleIds, type SampleIds } from './support/writes';
+import { fingerprintQuery, loadSampleIds, sendWrite, type SampleIds } from './support/writes';
 
 /*
  * Imports through the routes: templates that import as they are, round trips, every bad file,
@@ -41,6 +41,23 @@ describe.each(engines)('imports on %s', (engine) => {
     editorOfA = (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainA] })).cookie;
     editorOfB = (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainB] })).cookie;
     viewer = (await createTestUser(api.db, { role: 'viewer' })).cookie;
+    // The sample's figures are all of closed (locked) quarters; these tests are about the
+    // importer, so an administrator reopens them (indicator-trust.test.ts tests the lock).
+    const periods = await api.db
+      .selectDistinct({ period: indicatorValues.period })
+      .from(indicatorValues);
+    for (const { period } of periods) {
+      const reopened = await sendWrite(
+        api.app,
+        {
+          method: 'POST',
+          path: `/api/indicator-periods/${period}/reopen`,
+          body: { until: '2026-06-30', reason: '导入测试', version: null },
+        },
+        { cookie: admin },
+      );
+      expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    }
   }, 60_000);
 
   /** The firms of chain A as a sheet: what an export of the list gives. */
@@ -262,13 +279,21 @@ describe.each(engines)('imports on %s', (engine) => {
         target: indicatorValues.target,
         warningThreshold: indicatorValues.warningThreshold,
         excellentThreshold: indicatorValues.excellentThreshold,
+        asOf: indicatorValues.asOf,
+        source: indicatorValues.source,
+        enteredAt: indicatorValues.enteredAt,
       })
       .from(indicatorValues)
       .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
       .innerJoin(chains, eq(chains.id, indicators.chainId))
       .where(eq(indicators.chainId, ids.chainA))
       .orderBy(asc(indicatorValues.id));
-    const sheet = toSheet(indicatorValuesSheetName, indicatorValueColumns, rows, language);
+    const sheet = toSheet(
+      indicatorValuesSheetName,
+      indicatorValueColumns,
+      rows.map((row) => ({ ...row, enteredBy: null })),
+      language,
+    );
     return { rows: rows.length, file: await writeWorkbook([sheet], 'xlsx') };
   }
 
@@ -369,6 +394,8 @@ describe.each(engines)('imports on %s', (engine) => {
       target: value.row.target,
       warningThreshold: value.row.warningThreshold,
       excellentThreshold: value.row.excellentThreshold,
+      asOf: value.row.asOf,
+      source: value.row.source,
     };
     const same = await postFile(
       api.app,

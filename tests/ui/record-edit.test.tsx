@@ -207,6 +207,15 @@ describe('status reports, chain links and indicators', () => {
     const period = within(dialog).getByRole('textbox', { name: '季度' });
     await user.clear(period);
     await user.type(period, '2031Q1');
+    // The as-of day must fall in the quarter: the form says so before sending.
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const asOf = within(dialog).getByLabelText('数据截至');
+    expect(asOf).toHaveAccessibleDescription(expect.stringContaining('2031-01-01 to 2031-03-31'));
+    await user.clear(asOf);
+    await user.type(asOf, '2031-03-31');
+    const source = within(dialog).getByRole('textbox', { name: '数据来源' });
+    await user.clear(source);
+    await user.type(source, '企业填报');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const [saved] = await api.db
@@ -215,6 +224,48 @@ describe('status reports, chain links and indicators', () => {
       .where(
         and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.period, '2031Q1')),
       );
-    expect(saved).toMatchObject({ version: 1 });
+    expect(saved).toMatchObject({ version: 1, asOf: '2031-03-31', source: '企业填报' });
+    expect(saved?.enteredBy).toBe(api.user?.id);
+  });
+
+  it('says a quarter is locked before the editor saves, and why a save was refused', async () => {
+    const [indicator] = await api.db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.chainId, chain.id))
+      .orderBy(asc(indicators.sortOrder))
+      .limit(1);
+    if (!indicator) throw new Error('no indicator');
+    const { user } = renderApp(`/chains/${chain.id}`);
+    await user.click(await screen.findByRole('button', { name: `录入“${indicator.name}”数据` }));
+    const dialog = await screen.findByRole('dialog', { name: `录入“${indicator.name}”数据` });
+    const period = within(dialog).getByRole('textbox', { name: '季度' });
+    // 2026Q1 ended on 2026-03-31: locked since 2026-04-16 on the sample's day, 2026-06-15.
+    await user.clear(period);
+    await user.type(period, '2026Q1');
+    await waitFor(() =>
+      expect(period).toHaveAccessibleDescription(
+        expect.stringContaining('2026Q1 已于 2026-04-16 锁定'),
+      ),
+    );
+    await user.clear(period);
+    await user.type(period, '2026Q2');
+    expect(period).not.toHaveAccessibleDescription(expect.stringContaining('锁定'));
+    await user.clear(period);
+    await user.type(period, '2026Q1');
+    const value = within(dialog).getByRole('spinbutton', { name: '实际值' });
+    await user.clear(value);
+    await user.type(value, '1');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '该季度已锁定，数据没有保存',
+    );
+    const [stored] = await api.db
+      .select()
+      .from(indicatorValues)
+      .where(
+        and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.period, '2026Q1')),
+      );
+    expect(stored?.value).not.toBe(1);
   });
 });

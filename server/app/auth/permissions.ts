@@ -15,6 +15,7 @@ const refusals: Record<Permission, string> = {
   manage_credentials: 'Only the security administrator resets credentials and unlocks accounts',
   read_security_audit: 'Only the audit administrator reads the security audit',
   read_change_audit: 'Only the system or audit administrator reads the whole change trail',
+  unlock_indicator_periods: 'Only the system administrator reopens or relocks a quarter',
 };
 
 /** Checked on the server before the route does anything; the SPA only hides what this refuses. */

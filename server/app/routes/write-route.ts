@@ -18,6 +18,8 @@ interface WriteRouteOptions<
   params: Params;
   body: Body;
   record: Record;
+  /** Another reason the route answers 409, told after the stale version's (a locked quarter). */
+  conflictAlso?: string;
 }
 
 const errorResponses = {
@@ -40,10 +42,11 @@ function request<Params extends ParamsSchema, Body extends z.ZodType>(params: Pa
   };
 }
 
-function conflictResponse(record: z.ZodType, summary: string) {
+function conflictResponse(record: z.ZodType, summary: string, also?: string) {
+  const stale = 'The record changed since the form was opened; `current` is how it is now';
   return jsonResponse(
     conflictSchema(record, `${summary.replace(/\W+/g, '')}Conflict`),
-    'The record changed since the form was opened; `current` is how it is now',
+    also ? `${stale}. ${also}` : stale,
   );
 }
 
@@ -62,6 +65,7 @@ export function updateRoute<
   params,
   body,
   record,
+  conflictAlso,
 }: WriteRouteOptions<Params, Body, Record>) {
   return createRoute({
     method,
@@ -72,7 +76,7 @@ export function updateRoute<
     responses: {
       200: jsonResponse(record, 'The record as saved, with its new version'),
       ...errorResponses,
-      409: conflictResponse(record, summary),
+      409: conflictResponse(record, summary, conflictAlso),
     },
   });
 }

@@ -18,6 +18,8 @@ export interface WriteContext {
   tx: Transaction;
   user: SessionUser;
   now: Date;
+  /** Grace days before a quarter's indicator figures lock (contract/indicator-periods.ts). */
+  indicatorLockAfterDays: number;
 }
 
 /**
@@ -78,11 +80,12 @@ export interface EntityKind<Table extends EditableTable = EditableTable> {
    * Checks that need the database (a firm id that must exist) and refuses with a 400 naming the
    * field. Runs after authorisation, before anything is written. `record` is the chain the
    * record is filed under and, for a change, the row as it is before it (a rule such as "a link
-   * of the record's chain" needs them; values hold only what the write sends).
+   * of the record's chain" needs them; values hold only what the write sends). A create also
+   * names its `identity` (an indicator figure's quarter).
    */
   check?(
     context: WriteContext,
     values: Record<string, unknown>,
-    record: { chainId: number | null; row?: RowOf<Table> },
+    record: { chainId: number | null; row?: RowOf<Table>; identity?: Record<string, unknown> },
   ): Promise<void>;
 }

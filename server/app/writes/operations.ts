@@ -144,7 +144,7 @@ export async function createRecord<Table extends EditableTable>(
       authoriseChainWrite(context.user, id);
     }
   }
-  await kind.check?.(context, values, { chainId });
+  await kind.check?.(context, values, { chainId, identity });
   const [inserted] = await context.tx
     .insert(kind.table as EditableTable)
     .values({

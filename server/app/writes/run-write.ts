@@ -15,7 +15,12 @@ export function runWrite<T>(
   work: (context: WriteContext) => Promise<T>,
 ): Promise<T> {
   return c.var.db.transaction(async (tx) => {
-    const result = await work({ tx, user: c.var.user, now: c.var.now() });
+    const result = await work({
+      tx,
+      user: c.var.user,
+      now: c.var.now(),
+      indicatorLockAfterDays: c.var.indicatorLockAfterDays,
+    });
     await raiseDataVersion(tx);
     return result;
   });

@@ -276,6 +276,9 @@ export function buildIndicators(
           target: point.target,
           warningThreshold: round2(point.target * WARNING),
           excellentThreshold: round2(point.target * EXCELLENT),
+          // The published figure is as of the quarter's end, from the indicator's own source.
+          asOf: point.value === null ? null : quarter.endsOn,
+          source: point.value === null ? null : definition.source,
           ...touched(stamp(addDays(today, published - dayNumber(today)), 10)),
         });
       });

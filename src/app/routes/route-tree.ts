@@ -1,6 +1,7 @@
 import { accountRoute } from '@/app/routes/account';
 import { adminAuditRoute } from '@/app/routes/admin-audit';
 import { adminUsersRoute } from '@/app/routes/admin-users';
+import { indicatorPeriodsRoute } from '@/app/routes/indicator-periods';
 import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
 import { chainRoute } from '@/app/routes/chains';
 import { changesRoute } from '@/app/routes/changes';
@@ -47,6 +48,7 @@ export const routeTree = rootRoute.addChildren([
   supervisionSheetRoute,
   adminUsersRoute,
   adminAuditRoute,
+  indicatorPeriodsRoute,
   securityAuditRoute,
   securityPolicyRoute,
   presentRoute,

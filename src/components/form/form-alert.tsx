@@ -33,6 +33,7 @@ function describe(error: Error, signIn: boolean, t: TFunction<'auth'>): string {
       : `${t('auth.signIn.throttled')} ${retryInText(error.retryAfterSeconds, t)}`;
   }
   if (error.status === 403) return t('auth.errors.forbidden');
+  if (error.body.error.code === 'period_locked') return t('auth.errors.periodLocked');
   if (error.status === 409) return t('auth.errors.conflict');
   // The same create's key with other content: the first save landed, its answer was lost.
   if (error.body.error.code === 'idempotency_key_reused') return t('auth.errors.alreadySaved');

@@ -29,6 +29,11 @@ const sections = [
   { to: '/security/policy', label: 'session.securityPolicy', anyOf: ['manage_security_policy'] },
   { to: '/security/audit', label: 'session.securityAudit', anyOf: ['read_security_audit'] },
   { to: '/admin/audit', label: 'session.audit', anyOf: ['read_change_audit'] },
+  {
+    to: '/admin/indicator-periods',
+    label: 'session.indicatorPeriods',
+    anyOf: ['unlock_indicator_periods'],
+  },
 ] as const satisfies readonly { to: string; label: string; anyOf: readonly Permission[] }[];
 
 interface AppLayoutProps {

@@ -110,4 +110,37 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     done: 'Reset the second factor of {{name}}.',
     close: 'Close',
   },
+  indicatorPeriods: {
+    title: 'Indicator quarter locks',
+    summary:
+      'A quarter’s indicator figures can be entered and changed until {{days}} days after it ends; then the quarter locks, so a reported figure does not change silently. For a correction, reopen it until a day (with a reason), or lock it again earlier; every reopening and relocking is in the change history.',
+    noPermission: {
+      title: 'No permission',
+      text: 'Only the system administrator reopens or relocks an indicator quarter.',
+    },
+    tableCaption: 'The last eight quarters and their locks',
+    columns: {
+      period: 'Quarter',
+      locksOn: 'Locks on',
+      state: 'State',
+      reason: 'Last reopened or relocked',
+      actions: 'Actions',
+    },
+    states: {
+      open: 'Open',
+      locked: 'Locked',
+      reopened: 'Reopened',
+    },
+    reopenedUntil: 'Reopened until {{date}}',
+    reasonBy: '{{reason}} ({{name}}, {{at}})',
+    reopen: 'Reopen {{period}}',
+    reopenShort: 'Reopen',
+    relock: 'Relock {{period}}',
+    relockShort: 'Relock',
+    reopenTitle: 'Reopen {{period}}',
+    relockTitle: 'Relock {{period}}',
+    until: 'Reopened until',
+    untilHint: 'Inclusive; at most 90 days.',
+    reason: 'Reason',
+  },
 };

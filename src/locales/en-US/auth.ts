@@ -73,6 +73,8 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     alreadySaved:
       'An earlier save of this form already went through (its answer may have been lost), with different content. Close it, reload to see the record, then change it there.',
     conflict: 'Someone else changed this record. Open it again, then save.',
+    periodLocked:
+      'The quarter is locked; nothing was saved. For a correction, ask a system administrator to reopen it.',
     rejected: 'The server did not accept this: {{message}}',
     unexpected: 'The server sent an answer this page does not understand. Please retry later.',
   },

@@ -59,6 +59,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       policy: 'policy',
       chain_link: 'chain link',
       indicator_value: 'indicator figure',
+      indicator_period: 'indicator quarter lock',
       project: 'project',
       problem: 'firm problem',
       status_report: 'status report',
@@ -92,6 +93,12 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     noPermission: 'Only the system and audit administrators can see the city-wide audit trail.',
   },
   periodHint: 'Such as 2026Q3; a quarter on record is updated, a new one added.',
+  periodLocked:
+    '{{period}} has been locked since {{date}}: its figures can no longer be entered or changed. For a correction, ask a system administrator to reopen it.',
+  periodReopened:
+    '{{period}} was reopened by a system administrator: figures can be entered until {{date}} (inclusive).',
+  asOfHint: 'The day the figure is as of, within the quarter, such as its last day.',
+  sourceHint: 'Such as the statistics bureau’s monthly report, or reported by firms.',
   conflict: {
     savedBy: '{{name}} saved a new version on {{at}}.',
     savedBySomeone: 'Someone else saved a new version on {{at}}.',
@@ -143,6 +150,8 @@ export const editing: ScreenTranslations['editing']['editing'] = {
   },
   fields: {
     period: 'Quarter',
+    asOf: 'As of',
+    source: 'Source',
     displayName: 'Display name',
     userRole: 'Role',
     disabledAt: 'Disabled at',

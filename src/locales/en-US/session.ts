@@ -13,6 +13,7 @@ export const session: Pick<Translation, 'session'> = {
     audit: 'Audit trail',
     securityAudit: 'Security audit',
     securityPolicy: 'Security policy',
+    indicatorPeriods: 'Indicator quarters',
     notForRole: {
       title: 'This page is not for your role',
       text: 'This role ({{role}}) does not see the chains’ data: this page is for viewers, editors and the system administrator.',

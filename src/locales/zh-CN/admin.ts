@@ -108,4 +108,37 @@ export const admin = {
     done: '已重置 {{name}} 的双因素认证。',
     close: '关闭',
   },
+  indicatorPeriods: {
+    title: '指标季度锁定',
+    summary:
+      '季度结束后 {{days}} 天内仍可录入和修改该季度的指标数据，此后自动锁定，报送过的数据不会被悄悄改动。如需更正，可临时解锁至指定日期（须写明原因），也可提前重新锁定；每次解锁和锁定都记入修改记录。',
+    noPermission: {
+      title: '没有权限',
+      text: '只有系统管理员可以解锁或重新锁定指标季度。',
+    },
+    tableCaption: '最近八个季度的锁定状态',
+    columns: {
+      period: '季度',
+      locksOn: '自动锁定日',
+      state: '状态',
+      reason: '最近一次解锁或锁定',
+      actions: '操作',
+    },
+    states: {
+      open: '可录入',
+      locked: '已锁定',
+      reopened: '已临时解锁',
+    },
+    reopenedUntil: '已临时解锁，至 {{date}}',
+    reasonBy: '{{reason}}（{{name}}，{{at}}）',
+    reopen: '解锁 {{period}}',
+    reopenShort: '解锁',
+    relock: '重新锁定 {{period}}',
+    relockShort: '重新锁定',
+    reopenTitle: '解锁 {{period}}',
+    relockTitle: '重新锁定 {{period}}',
+    until: '解锁至',
+    untilHint: '含当天；最长 90 天。',
+    reason: '原因',
+  },
 };

@@ -56,6 +56,7 @@ export const editing = {
       policy: '扶持政策',
       chain_link: '产业链环节',
       indicator_value: '指标数据',
+      indicator_period: '指标季度锁定',
       project: '项目',
       problem: '企业问题',
       status_report: '专班动态',
@@ -89,6 +90,11 @@ export const editing = {
     noPermission: '只有系统管理员和审计管理员可以查看全市修改记录。',
   },
   periodHint: '如 2026Q3；已有的季度会被更新，新的季度会被新增。',
+  periodLocked:
+    '{{period}} 已于 {{date}} 锁定：该季度的数据不能再录入或修改。如需更正，请联系系统管理员临时解锁。',
+  periodReopened: '{{period}} 已由系统管理员临时解锁，可录入至 {{date}}（含）。',
+  asOfHint: '数据所反映的日期，须在该季度之内，如季末日。',
+  sourceHint: '如 统计局月报、企业填报。',
   conflict: {
     savedBy: '{{name}} 于 {{at}} 保存了新版本。',
     savedBySomeone: '他人于 {{at}} 保存了新版本。',
@@ -137,6 +143,8 @@ export const editing = {
   },
   fields: {
     period: '季度',
+    asOf: '数据截至',
+    source: '数据来源',
     displayName: '显示名称',
     userRole: '角色',
     disabledAt: '停用时间',

@@ -12,6 +12,7 @@ export const session = {
     audit: '修改记录',
     securityAudit: '安全审计',
     securityPolicy: '安全策略',
+    indicatorPeriods: '指标季度锁定',
     notForRole: {
       title: '此页面不对您的角色开放',
       text: '{{role}}不查看产业链数据，这个页面只供查看者、编辑者和系统管理员使用。',

@@ -139,6 +139,8 @@ async function newIndicatorValue(db: Database, app: App, cookie: string, indicat
         target: 10,
         warningThreshold: 10,
         excellentThreshold: 10,
+        asOf: null,
+        source: null,
         version: null,
       },
     },

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from '../../../server/contract/indicator-periods';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '../../../server/contract/auth';
 import type { Database } from '../../../server/db/database';
@@ -7,6 +8,7 @@ import type { EditableTable, EntityKind, RowOf } from '../../../server/app/write
 export { firmKind } from '../../../server/app/writes/kinds';
 import { updateRecord } from '../../../server/app/writes/operations';
 import { snapshotOf } from '../../../server/app/writes/snapshot';
+import { sampleNow } from '../../support/sample-clock';
 import { createTestUser } from '../../support/sessions';
 
 /** The administrator a test's setup writes as, straight through the write mechanism. */
@@ -53,7 +55,13 @@ export async function changeAsAdmin<Table extends EditableTable>(
       .where(kind.where(entityId));
     if (!row) throw new Error(`No ${kind.type} ${entityId}`);
     const current = await snapshotOf(tx, kind, row as RowOf<Table>);
-    const context = { tx, user: admin, now: new Date() };
+    const context = {
+      tx,
+      user: admin,
+      // The app's clock in the tests: quarters are locked or open as the routes judge them.
+      now: sampleNow(),
+      indicatorLockAfterDays: DEFAULT_INDICATOR_LOCK_AFTER_DAYS,
+    };
     const after = await updateRecord(context, kind, entityId, current.version, values, kind.type);
     const [event] = await tx
       .select({ id: auditEvents.id })

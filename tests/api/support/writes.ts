@@ -1,8 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { quarterBounds } from '../../../server/contract/indicator-periods';
 import { expect } from 'vitest';
 import type { App } from '../../../server/app/create-app';
 import type { Database } from '../../../server/db/database';
 import { chainMapRouteSamples } from './chain-map-writes';
+import { indicatorPeriodRouteSamples } from './indicator-period-writes';
 import { importFile, previewedCommitPath } from './import-files';
 import {
   auditEvents,
@@ -389,6 +391,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...investmentRouteSamples,
   ...meetingRouteSamples,
   ...chainMapRouteSamples,
+  ...indicatorPeriodRouteSamples,
   ...recordWriteSamples,
   'POST /api/imports/{kind}/preview': {
     scope: 'editor',
@@ -578,10 +581,11 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
             sql`${indicatorValues.period} >= '2030Q1'`,
           ),
         );
+      const period = quarter(row?.n ?? 0);
       return {
         method: 'PUT',
-        path: `/api/indicators/${indicatorOfA}/values/${quarter(row?.n ?? 0)}`,
-        body: await indicatorBody(db, indicatorOfA),
+        path: `/api/indicators/${indicatorOfA}/values/${period}`,
+        body: await indicatorBody(db, indicatorOfA, period),
       };
     },
   },
@@ -785,12 +789,28 @@ async function currentVersion(db: Database, query: ReturnType<typeof sql>): Prom
   return result.rows[0]?.version ?? null;
 }
 
-async function indicatorBody(db: Database, indicatorId: number) {
+/** A figure of `period` with its provenance: as of the quarter's last day. */
+async function indicatorBody(db: Database, indicatorId: number, period: string) {
   const [indicator] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
   const higher = indicator?.direction !== 'lower_is_better';
+  const provenance = { asOf: quarterBounds(period)?.end ?? null, source: '市统计局' };
   return higher
-    ? { value: 12, target: 10, warningThreshold: 8, excellentThreshold: 12, version: null }
-    : { value: 8, target: 10, warningThreshold: 12, excellentThreshold: 8, version: null };
+    ? {
+        value: 12,
+        target: 10,
+        warningThreshold: 8,
+        excellentThreshold: 12,
+        version: null,
+        ...provenance,
+      }
+    : {
+        value: 8,
+        target: 10,
+        warningThreshold: 12,
+        excellentThreshold: 8,
+        version: null,
+        ...provenance,
+      };
 }
 
 export function policyBody(title: string) {

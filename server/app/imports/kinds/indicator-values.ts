@@ -1,14 +1,17 @@
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  indicatorValueBodySchema,
+  indicatorValueFieldsSchema,
   periodSchema,
+  refineProvenance,
   thresholdOrderProblem,
 } from '../../../contract/writes';
+import { asOfProblem, locksOn } from '../../../contract/indicator-periods';
 import { indicatorValues } from '../../../db/schema';
 import { indicatorValueColumns } from '../../sheets/columns/indicator-values';
 import { indicatorValueKind } from '../../writes/kinds';
-import { readNumber, readText } from '../cells';
+import { lockedPeriods, PeriodLockedError } from '../../writes/period-lock';
+import { readDate, readNumber, readText } from '../cells';
 import { inChunks } from '../chunks';
 import {
   addExisting,
@@ -53,12 +56,23 @@ const columns = importColumns(indicatorValueColumns, {
     example: 110,
     read: readNumber,
   },
+  asOf: {
+    required: false,
+    example: '2026-09-30',
+    read: readDate,
+  },
+  source: {
+    required: false,
+    example: '市统计局',
+    read: readText,
+  },
 });
 
 /** The figure's own rules from the edit form's schema, and a quarter like 2026Q3. */
-const schema = indicatorValueBodySchema
+const schema = indicatorValueFieldsSchema
   .omit({ version: true })
-  .extend({ period: periodSchema, indicator: z.string({ error: 'is required' }) });
+  .extend({ period: periodSchema, indicator: z.string({ error: 'is required' }) })
+  .superRefine(refineProvenance);
 
 /** A quarter's figures match on their chain, indicator and quarter. */
 export const indicatorValueImport: ImportKindSpec = {
@@ -86,6 +100,11 @@ export const indicatorValueImport: ImportKindSpec = {
       return { problem: { column: 'target', code: 'invalid', params: { message: outOfOrder } } };
     }
     const period = values.period as string;
+    const asOf = values.asOf as string | null;
+    const wrongDay = asOf ? asOfProblem(period, asOf) : null;
+    if (wrongDay) {
+      return { problem: { column: 'asOf', code: 'invalid', params: { message: wrongDay } } };
+    }
     return {
       record: {
         key: chainKey(indicator.value.id, period),
@@ -96,6 +115,16 @@ export const indicatorValueImport: ImportKindSpec = {
         values,
       },
     };
+  },
+  // The commit refuses figures of a locked quarter (409 `period_locked`), as an edit would;
+  // rows that change nothing there are left alone.
+  async beforeWrite(context, plan) {
+    const periods = [...plan.inserts, ...plan.updates.map((update) => update.record)].map(
+      (record) => record.identity.period as string,
+    );
+    const [locked] = await lockedPeriods(context.tx, context, periods);
+    if (locked)
+      throw new PeriodLockedError(locked, locksOn(locked, context.indicatorLockAfterDays));
   },
   async loadExisting(tx, records) {
     const found = new Map<string, ExistingRecord | null>();

@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Indicator } from '../../../contract/indicators';
 import { rateIndicator } from '../../../contract/indicator-rating';
 import type { Database } from '../../../db/database';
-import { departments, indicators, indicatorValues } from '../../../db/schema';
+import { departments, indicators, indicatorValues, users } from '../../../db/schema';
 import { editableColumns, editableFields } from '../../queries/editable';
 import { groupBy } from '../../queries/group';
 import { refColumns } from '../../queries/refs';
@@ -34,10 +34,16 @@ export async function loadChainIndicators(db: Database, chainId: number): Promis
       .select({
         id: indicatorValues.id,
         ...ratedValueColumns,
+        asOf: indicatorValues.asOf,
+        source: indicatorValues.source,
+        enteredByUsername: users.username,
+        enteredByName: users.displayName,
+        enteredAt: indicatorValues.enteredAt,
         ...editableColumns(indicatorValues),
       })
       .from(indicatorValues)
       .innerJoin(indicators, eq(indicatorValues.indicatorId, indicators.id))
+      .leftJoin(users, eq(indicatorValues.enteredBy, users.id))
       .where(and(eq(indicators.chainId, chainId), isNull(indicatorValues.withdrawnAt)))
       // `2026Q1` sorts as text in time order.
       .orderBy(asc(indicatorValues.period)),
@@ -54,6 +60,13 @@ export async function loadChainIndicators(db: Database, chainId: number): Promis
       warningThreshold: value.warningThreshold,
       excellentThreshold: value.excellentThreshold,
       rating: rateIndicator({ direction: indicator.direction, ...value }),
+      asOf: value.asOf,
+      source: value.source,
+      enteredBy:
+        value.enteredByUsername === null || value.enteredByName === null
+          ? null
+          : { username: value.enteredByUsername, displayName: value.enteredByName },
+      enteredAt: value.enteredAt?.toISOString() ?? null,
       ...editableFields(value),
     })),
   }));

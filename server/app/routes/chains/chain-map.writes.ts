@@ -40,10 +40,13 @@ export const handleUpdateLink: AppRouteHandler<typeof updateLink> = async (c) =>
 
 export const saveIndicatorValue = updateRoute({
   path: '/indicators/{id}/values/{period}',
-  summary: 'Record an indicator’s figure, target and thresholds for one quarter',
+  summary:
+    'Record an indicator’s figure (with its as-of day and source), target and thresholds for one quarter; 409 `period_locked` when the quarter is locked',
   params: z.object({ id: idTextSchema, period: periodSchema }),
   body: indicatorValueBodySchema,
   record: indicatorValueRecordSchema,
+  conflictAlso:
+    'Or `period_locked` (no `current`): the quarter is locked, `error.fields.period` says since when; nothing was written',
 });
 
 export const handleSaveIndicatorValue: AppRouteHandler<typeof saveIndicatorValue> = async (c) => {

@@ -15,6 +15,12 @@ export interface IndicatorValueSheetRow {
   target: number;
   warningThreshold: number;
   excellentThreshold: number;
+  /** The day the figure is as of, `YYYY-MM-DD`. */
+  asOf: string | null;
+  source: string | null;
+  /** The display name of who last entered it. */
+  enteredBy: string | null;
+  enteredAt: Date | null;
 }
 
 /** Natural key for import: chain code, indicator code and quarter. */
@@ -81,5 +87,31 @@ export const indicatorValueColumns: SheetColumn<IndicatorValueSheetRow>[] = [
     header: { 'zh-CN': '优秀值', 'en-US': 'Excellent threshold' },
     type: 'number',
     value: (row) => row.excellentThreshold,
+  },
+  {
+    key: 'asOf',
+    header: { 'zh-CN': '数据截至', 'en-US': 'As of' },
+    type: 'date',
+    value: (row) => row.asOf,
+  },
+  {
+    key: 'source',
+    header: { 'zh-CN': '数据来源', 'en-US': 'Source' },
+    type: 'text',
+    value: (row) => row.source,
+  },
+  {
+    key: 'enteredBy',
+    exportOnly: true,
+    header: { 'zh-CN': '填报人', 'en-US': 'Entered by' },
+    type: 'text',
+    value: (row) => row.enteredBy,
+  },
+  {
+    key: 'enteredAt',
+    exportOnly: true,
+    header: { 'zh-CN': '填报时间', 'en-US': 'Entered at' },
+    type: 'datetime',
+    value: (row) => row.enteredAt,
   },
 ];

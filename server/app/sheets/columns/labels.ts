@@ -87,6 +87,7 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   policy: { 'zh-CN': '扶持政策', 'en-US': 'Policy' },
   chain_link: { 'zh-CN': '产业链环节', 'en-US': 'Chain link' },
   indicator_value: { 'zh-CN': '指标数据', 'en-US': 'Indicator figure' },
+  indicator_period: { 'zh-CN': '指标季度锁定', 'en-US': 'Indicator quarter lock' },
   project: { 'zh-CN': '项目', 'en-US': 'Project' },
   problem: { 'zh-CN': '企业问题', 'en-US': 'Firm problem' },
   status_report: { 'zh-CN': '专班动态', 'en-US': 'Status report' },

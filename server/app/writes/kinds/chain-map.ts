@@ -7,7 +7,9 @@ import {
   indicatorValues,
   indicators,
 } from '../../../db/schema';
+import { asOfProblem } from '../../../contract/indicator-periods';
 import { invalidField } from '../../errors';
+import { assertPeriodOpen } from '../period-lock';
 import type { Transaction } from '../transaction';
 import { kind, numericId } from './support';
 
@@ -77,5 +79,23 @@ export const indicatorValueKind = kind({
     return indicator?.chainId ?? null;
   },
   identity: ['id', 'indicatorId', 'period'],
-  fields: ['value', 'target', 'warningThreshold', 'excellentThreshold', 'withdrawnAt'],
+  fields: [
+    'value',
+    'target',
+    'warningThreshold',
+    'excellentThreshold',
+    'asOf',
+    'source',
+    'withdrawnAt',
+  ],
+  // Whoever writes the quarter's figure (an edit, an import, a revert) stands behind it.
+  stamp: (context) => ({ enteredBy: context.user.id, enteredAt: context.now }),
+  async check(context, values, { row, identity }) {
+    const period = (row?.period ?? identity?.period) as string;
+    // Every write of a figure (save, withdraw, restore, revert) is refused in a locked quarter.
+    await assertPeriodOpen(context, period);
+    const asOf = 'asOf' in values ? (values.asOf as string | null) : row?.asOf;
+    const problem = asOf ? asOfProblem(period, asOf) : null;
+    if (problem) throw invalidField('asOf', problem);
+  },
 });

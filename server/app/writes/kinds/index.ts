@@ -30,6 +30,7 @@ export * from './chain';
 export * from './chain-map';
 export * from './clusters';
 export * from './firms';
+export * from './indicator-periods';
 export * from './investment';
 export * from './leads';
 export * from './meetings';

@@ -68,6 +68,29 @@ export function IndicatorTable({
         header: t('chains.indicators.rating'),
         cell: ({ row }) => <RatingLabel rating={row.original.rating} />,
       },
+      {
+        id: 'asOf',
+        header: t('chains.indicators.asOf'),
+        cell: ({ row }) => (row.original.asOf === null ? '—' : format.date(row.original.asOf)),
+      },
+      {
+        id: 'source',
+        header: t('chains.indicators.source'),
+        cell: ({ row }) => row.original.source ?? '—',
+      },
+      {
+        id: 'enteredBy',
+        header: t('chains.indicators.enteredBy'),
+        cell: ({ row }) => {
+          const { enteredBy, enteredAt } = row.original;
+          // Figures loaded with the sample city name no one.
+          if (enteredBy === null || enteredAt === null) return '—';
+          return t('chains.indicators.enteredByAt', {
+            name: enteredBy.displayName,
+            at: format.dateTime(enteredAt),
+          });
+        },
+      },
       ...(!canEdit || chainId === undefined
         ? []
         : [

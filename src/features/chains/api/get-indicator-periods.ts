@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { IndicatorPeriods } from '@server/contract/indicator-periods';
+import { apiGet } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+/** `GET /api/indicator-periods`: which quarters take figures, so the form says so before saving. */
+export function getIndicatorPeriods({
+  signal,
+}: { signal?: AbortSignal } = {}): Promise<IndicatorPeriods> {
+  return apiGet(
+    '/api/indicator-periods',
+    () =>
+      import('@server/contract/indicator-periods').then(
+        (contract) => contract.indicatorPeriodsSchema,
+      ),
+    { signal },
+  );
+}
+
+export function useIndicatorPeriods() {
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.indicatorPeriods(),
+      queryFn: ({ signal }) => getIndicatorPeriods({ signal }),
+    }),
+  );
+}
