@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
-import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
+import { DEFAULT_PROBLEM_DUE_SOON_DAYS, DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'], {
@@ -75,6 +75,13 @@ const envSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(365, 'must be at most 365')
     .default(DEFAULT_PROBLEM_RED_AFTER_DAYS),
+  /** 通知: days before its deadline a problem's chain editors are told it is due. */
+  PROBLEM_DUE_SOON_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(365, 'must be at most 365')
+    .default(DEFAULT_PROBLEM_DUE_SOON_DAYS),
   /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
   BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */

@@ -9,6 +9,7 @@ import type { SessionRateLimiter } from './security/rate-limit';
 import type { SecureCookies, Transport } from './security/transport';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
+import type { NotificationSweeper } from './notifications/sweep';
 import type { SupervisionClock } from './queries/rules';
 
 export interface AppDeps {
@@ -44,6 +45,10 @@ export interface AppDeps {
   limitBodies?: boolean;
   /** Calendar days overdue after which a problem turns red (server/env.ts: PROBLEM_RED_AFTER_DAYS). */
   problemRedAfterDays?: number;
+  /** Days before its deadline a problem's editors are told (server/env.ts: PROBLEM_DUE_SOON_DAYS). */
+  problemDueSoonDays?: number;
+  /** The server's own sweeper, which it also runs on a timer; without one the app makes its own. */
+  notificationSweeper?: NotificationSweeper;
 }
 
 export interface AppEnv {
@@ -61,6 +66,7 @@ export interface AppEnv {
     /** How this request arrived, and whether cookies must be `Secure` regardless. */
     transport: Transport;
     problemRedAfterDays: number;
+    notificationSweeper: NotificationSweeper;
   };
 }
 

@@ -11,6 +11,7 @@ import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { SignInNotice } from '@/features/auth/components/sign-in-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 // Only demo builds have the banner: the production build keeps none of the demo's code.
 const DemoBanner =
@@ -40,10 +41,20 @@ export function RootLayout() {
           <DemoBanner />
         </Suspense>
       )}
-      <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
+      <AppLayout userMenu={signedIn ? <SignedInTools /> : undefined}>
         {signedIn && <SignInNotice />}
         <Outlet />
       </AppLayout>
+    </>
+  );
+}
+
+/** The bell, then who is signed in: the header's end. */
+function SignedInTools() {
+  return (
+    <>
+      <NotificationBell />
+      <UserMenu />
     </>
   );
 }
