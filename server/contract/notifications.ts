@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, namedRefSchema } from './common';
-import { notificationKinds, notificationSubjects } from './domain';
+import { notificationKinds, notificationSubjects } from './notification-kinds';
 import { booleanFilter, pageQuerySchema } from './query';
 
 /*

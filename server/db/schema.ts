@@ -18,6 +18,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import * as domain from '../contract/domain';
+import { notificationKinds, notificationSubjects } from '../contract/notification-kinds';
 
 /*
  * One schema for the whole domain, shared by PGlite and PostgreSQL.
@@ -909,8 +910,8 @@ export const notifications = pgTable(
     recipientId: integer('recipient_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: domain.notificationKinds }).notNull(),
-    subjectType: text('subject_type', { enum: domain.notificationSubjects }).notNull(),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
+    subjectType: text('subject_type', { enum: notificationSubjects }).notNull(),
     subjectId: integer('subject_id').notNull(),
     chainId: integer('chain_id').references(() => chains.id, { onDelete: 'cascade' }),
     dedupeKey: text('dedupe_key').notNull(),

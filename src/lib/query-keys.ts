@@ -46,12 +46,8 @@ export const queryKeys = {
   departments: () => [...all, 'departments'] as const,
   /** 本周变化: a chain's or the city's changes between two days. */
   changes: (search: object) => [...all, 'changes', search] as const,
-  /** The signed-in user's notifications: the bell's count and the panel's list. */
-  notifications: {
-    all: () => [...all, 'notifications'] as const,
-    unreadCount: () => [...all, 'notifications', 'unread-count'] as const,
-    list: () => [...all, 'notifications', 'list'] as const,
-  },
+  /** The signed-in user's notifications: the panel's list and, under `all`, the bell's count. */
+  notifications: resourceKeys('notifications'),
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
   /** The signed-in user's own account: the password rules, their second factor. */

@@ -1,7 +1,7 @@
 import { notifications } from '../../db/schema';
 import type { Database } from '../../db/database';
 import type { NotificationKind, NotificationParams } from '../../contract/notifications';
-import type { notificationSubjects } from '../../contract/domain';
+import type { notificationSubjects } from '../../contract/notification-kinds';
 import type { Transaction } from '../writes/transaction';
 
 /** A database or a write's transaction: notifications made by a write use its transaction. */

@@ -11,7 +11,6 @@ import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { SignInNotice } from '@/features/auth/components/sign-in-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 // Only demo builds have the banner: the production build keeps none of the demo's code.
 const DemoBanner =
@@ -22,6 +21,14 @@ const DemoBanner =
         })),
       )
     : null;
+
+// The bell (its count, its polling) loads just after the page: the first download of the
+// overview is at its budget, and the count can come a moment after the screen.
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/components/notification-bell').then((module) => ({
+    default: module.NotificationBell,
+  })),
+);
 
 export function RootLayout() {
   // The sign-in page has the frame but nothing that needs a session: no sections, no user.
@@ -41,20 +48,21 @@ export function RootLayout() {
           <DemoBanner />
         </Suspense>
       )}
-      <AppLayout userMenu={signedIn ? <SignedInTools /> : undefined}>
+      <AppLayout
+        userMenu={
+          signedIn ? (
+            <>
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+              <UserMenu />
+            </>
+          ) : undefined
+        }
+      >
         {signedIn && <SignInNotice />}
         <Outlet />
       </AppLayout>
-    </>
-  );
-}
-
-/** The bell, then who is signed in: the header's end. */
-function SignedInTools() {
-  return (
-    <>
-      <NotificationBell />
-      <UserMenu />
     </>
   );
 }

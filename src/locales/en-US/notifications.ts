@@ -1,6 +1,7 @@
 import type { ScreenTranslations } from '@/locales/zh-CN';
 
 export const notifications: ScreenTranslations['notifications']['notifications'] = {
+  bell: 'Notifications, {{unread}} unread',
   title: 'Notifications',
   readAll: 'Mark all read',
   loading: 'Loading notifications…',

@@ -19,10 +19,6 @@ export const session: Pick<Translation, 'session'> = {
       home: 'Go to my work page',
     },
     account: 'Account security',
-    notifications: {
-      bell: 'Notifications, {{unread}} unread',
-      loading: 'Loading notifications…',
-    },
     notice: {
       label: 'Sign-in notice',
       previous: 'Last sign-in: {{time}}, from {{address}}.',

@@ -1,5 +1,7 @@
 /** 通知: the bell's panel. Each text is made from the values the server kept, in this language. */
 export const notifications = {
+  /** The bell's accessible name. */
+  bell: '通知，{{unread}} 条未读',
   title: '通知',
   readAll: '全部已读',
   loading: '正在加载通知…',

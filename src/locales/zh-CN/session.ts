@@ -18,11 +18,6 @@ export const session = {
       home: '前往我的工作页面',
     },
     account: '账号安全',
-    /** The bell in the frame; its list has a namespace of its own (notifications.ts). */
-    notifications: {
-      bell: '通知，{{unread}} 条未读',
-      loading: '正在加载通知…',
-    },
     /** 鉴别警示: shown in the frame once signed in. */
     notice: {
       label: '登录提示',

@@ -19,7 +19,7 @@ export function getNotifications({
 
 export function getNotificationsQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.notifications.list(),
+    queryKey: queryKeys.notifications.lists(),
     queryFn: ({ signal }) => getNotifications({ signal }),
   });
 }

@@ -15,7 +15,7 @@ export function getUnreadCount({ signal }: { signal?: AbortSignal } = {}) {
 
 export function getUnreadCountQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.notifications.unreadCount(),
+    queryKey: [...queryKeys.notifications.all(), 'unread-count'],
     queryFn: ({ signal }) => getUnreadCount({ signal }),
     refetchInterval: UNREAD_POLL_MS,
   });

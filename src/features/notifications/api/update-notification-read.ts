@@ -14,7 +14,7 @@ export function updateNotificationRead(id: number): Promise<Notification> {
 export function useUpdateNotificationRead() {
   return useWriteMutation<number, Notification, NotificationPage>({
     send: updateNotificationRead,
-    queryKey: queryKeys.notifications.list(),
+    queryKey: queryKeys.notifications.lists(),
     optimistic: (page, id) => ({
       ...page,
       unread: Math.max(

@@ -13,7 +13,7 @@ export function updateNotificationsReadAll(): Promise<{ marked: number }> {
 export function useUpdateNotificationsReadAll() {
   return useWriteMutation<undefined, { marked: number }, NotificationPage>({
     send: updateNotificationsReadAll,
-    queryKey: queryKeys.notifications.list(),
+    queryKey: queryKeys.notifications.lists(),
     optimistic: (page) => {
       const at = new Date().toISOString();
       return {

@@ -5,7 +5,7 @@ import { can, useSession } from '@/lib/auth';
 import '@/features/notifications/components/notification-bell.css';
 
 // The list, its texts and its writes load on the first click: every page carries the bell, so
-// only the button and its count are part of each page's first download.
+// only the button and its count load with each page.
 const NotificationPanel = lazy(() =>
   import('@/features/notifications/components/notification-panel').then((module) => ({
     default: module.NotificationPanel,
@@ -24,7 +24,7 @@ export function NotificationBell() {
 }
 
 function Bell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const { data } = useUnreadCount();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -41,7 +41,7 @@ function Bell() {
         className="button button--quiet notification-bell__button"
         aria-expanded={open}
         aria-controls={open ? PANEL_ID : undefined}
-        aria-label={t('session.notifications.bell', { unread })}
+        aria-label={t('notifications.bell', { unread })}
         onClick={() => setOpen((was) => !was)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
@@ -60,7 +60,7 @@ function Bell() {
         <Suspense
           fallback={
             <p role="status" className="notification-bell__loading">
-              {t('session.notifications.loading')}
+              {t('notifications.loading')}
             </p>
           }
         >
