@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE } from './app/auth/login-limits';
-import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
+import { DEFAULT_PROBLEM_DUE_SOON_DAYS, DEFAULT_PROBLEM_RED_AFTER_DAYS } from './contract/alerts';
 import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from './contract/indicator-periods';
 
 const booleanFlag = z
@@ -13,6 +13,15 @@ const loginCount = z.coerce
   .number({ error: 'must be a number' })
   .int('must be a whole number')
   .min(1, 'must be at least 1');
+
+/** A number of calendar days, 0 to a year. */
+const days = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(365, 'must be at most 365')
+    .default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -70,22 +79,14 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(['always', 'auto'], { error: 'must be always or auto' }).optional(),
   NODE_ENV: z.string().optional(),
   /** 督办: calendar days past its deadline after which an unresolved problem turns red. */
-  PROBLEM_RED_AFTER_DAYS: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int('must be a whole number')
-    .min(0, 'must be 0 or more')
-    .max(365, 'must be at most 365')
-    .default(DEFAULT_PROBLEM_RED_AFTER_DAYS),
+  PROBLEM_RED_AFTER_DAYS: days(DEFAULT_PROBLEM_RED_AFTER_DAYS),
   /**
    * Days after a quarter's last day during which its indicator figures may still be entered; on
    * the next city day the quarter locks (contract/indicator-periods.ts).
    */
-  INDICATOR_LOCK_AFTER_DAYS: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int('must be a whole number')
-    .min(0, 'must be 0 or more')
-    .max(365, 'must be at most 365')
-    .default(DEFAULT_INDICATOR_LOCK_AFTER_DAYS),
+  INDICATOR_LOCK_AFTER_DAYS: days(DEFAULT_INDICATOR_LOCK_AFTER_DAYS),
+  /** 通知: days before its deadline a problem's chain editors are told it is due. */
+  PROBLEM_DUE_SOON_DAYS: days(DEFAULT_PROBLEM_DUE_SOON_DAYS),
   /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
   BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */

@@ -9,6 +9,7 @@ import type { SessionRateLimiter } from './security/rate-limit';
 import type { SecureCookies, Transport } from './security/transport';
 import type { Database } from '../db/database';
 import { invalidRequest } from './errors';
+import type { NotificationSweeper } from './notifications/sweep';
 import type { SupervisionClock } from './queries/rules';
 
 export interface AppDeps {
@@ -46,6 +47,10 @@ export interface AppDeps {
   problemRedAfterDays?: number;
   /** Grace days before a quarter's indicator figures lock (server/env.ts: INDICATOR_LOCK_AFTER_DAYS). */
   indicatorLockAfterDays?: number;
+  /** Days before its deadline a problem's editors are told (server/env.ts: PROBLEM_DUE_SOON_DAYS). */
+  problemDueSoonDays?: number;
+  /** The server's own sweeper, which it also runs on a timer; without one the app makes its own. */
+  notificationSweeper?: NotificationSweeper;
 }
 
 export interface AppEnv {
@@ -64,6 +69,7 @@ export interface AppEnv {
     transport: Transport;
     problemRedAfterDays: number;
     indicatorLockAfterDays: number;
+    notificationSweeper: NotificationSweeper;
   };
 }
 

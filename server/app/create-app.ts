@@ -9,8 +9,9 @@ import { ConflictError, errorBody, HttpError } from './errors';
 import { createRouter, type AppDeps } from './context';
 import { SheetFileError } from './sheets/errors';
 import { DEFAULT_LOGIN_THROTTLE } from './auth/login-limits';
-import { DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/alerts';
 import { DEFAULT_INDICATOR_LOCK_AFTER_DAYS } from '../contract/indicator-periods';
+import { DEFAULT_PROBLEM_DUE_SOON_DAYS, DEFAULT_PROBLEM_RED_AFTER_DAYS } from '../contract/alerts';
+import { NotificationSweeper } from './notifications/sweep';
 import { loadSecurityPolicy } from './security/policy';
 import { limitBodySize } from './security/body-limit';
 import { limitSessionRequests } from './security/rate-limit';
@@ -33,6 +34,7 @@ import { campaignsRouter } from './routes/campaigns';
 import { firmsRouter } from './routes/firms';
 import { leadsRouter } from './routes/leads';
 import { meetingsRouter } from './routes/meetings';
+import { notificationsRouter } from './routes/notifications';
 import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
 import { healthRouter } from './routes/health';
@@ -64,6 +66,8 @@ export function createApp({
   limitBodies = true,
   problemRedAfterDays = DEFAULT_PROBLEM_RED_AFTER_DAYS,
   indicatorLockAfterDays = DEFAULT_INDICATOR_LOCK_AFTER_DAYS,
+  problemDueSoonDays = DEFAULT_PROBLEM_DUE_SOON_DAYS,
+  notificationSweeper = new NotificationSweeper(db, now, problemDueSoonDays),
 }: AppDeps) {
   const app = createRouter();
 
@@ -75,6 +79,7 @@ export function createApp({
     c.set('transport', { https: isHttps(c), secureCookies });
     c.set('problemRedAfterDays', problemRedAfterDays);
     c.set('indicatorLockAfterDays', indicatorLockAfterDays);
+    c.set('notificationSweeper', notificationSweeper);
     await next();
   });
   app.use('/api/*', async (c, next) => {
@@ -108,6 +113,7 @@ export function createApp({
   app.route('/api', departmentsRouter);
   app.route('/api', auditRouter);
   app.route('/api', changesRouter);
+  app.route('/api', notificationsRouter);
   app.route('/api', usersRouter);
   app.route('/api', loginThrottlesRouter);
   app.route('/api', securityRouter);

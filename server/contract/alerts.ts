@@ -12,3 +12,6 @@ export const REPORT_DUE_SOON_DAYS = 2;
 
 /** 督办: calendar days overdue after which a problem turns red, unless PROBLEM_RED_AFTER_DAYS says. */
 export const DEFAULT_PROBLEM_RED_AFTER_DAYS = 7;
+
+/** A problem's chain editors are notified when its deadline is this many days away or nearer. */
+export const DEFAULT_PROBLEM_DUE_SOON_DAYS = 3;

@@ -201,3 +201,18 @@ export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];
  * configured days overdue, and otherwise none (server/contract/supervision.ts).
  */
 export const supervisionLevels = ['none', 'amber', 'red'] as const;
+
+/**
+ * What a notification is about (issue 16). `problem_assigned` is sent by the problem workflow's
+ * 交办 step; the others by writes to a chain (`chain_changed`) and by the daily sweep.
+ */
+export const notificationKinds = [
+  'chain_changed',
+  'problem_assigned',
+  'problem_due_soon',
+  'problem_overdue',
+  'report_due',
+  'report_missing',
+] as const;
+/** The record a notification links to: a problem, a chain, or a task force's reports. */
+export const notificationSubjects = ['chain', 'problem', 'task_force'] as const;

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import * as domain from '../contract/domain';
+import { notificationKinds, notificationSubjects } from '../contract/notification-kinds';
 
 /*
  * One schema for the whole domain, shared by PGlite and PostgreSQL.
@@ -973,6 +974,43 @@ export const auditEvents = pgTable(
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
     index('audit_events_at_idx').on(t.at),
     index('audit_events_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * 通知: one row per reader. `params` hold the values the text is made of (a title, a count, a
+ * date), so the reader's own language words it. `dedupeKey` makes a notification unique per
+ * reader, kind and subject: the sweep's keys are a deadline or a report period, so running it
+ * again adds nothing; a chain change's key is its author and the time of the first write it
+ * gathers (see server/app/notifications/chain-changes.ts).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
+    subjectType: text('subject_type', { enum: notificationSubjects }).notNull(),
+    subjectId: integer('subject_id').notNull(),
+    chainId: integer('chain_id').references(() => chains.id, { onDelete: 'cascade' }),
+    dedupeKey: text('dedupe_key').notNull(),
+    params: jsonb('params').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The last write a coalesced notification gathered; its `createdAt` otherwise. */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_idx').on(
+      t.recipientId,
+      t.kind,
+      t.subjectType,
+      t.subjectId,
+      t.dedupeKey,
+    ),
+    index('notifications_recipient_idx').on(t.recipientId, t.updatedAt),
   ],
 );
 

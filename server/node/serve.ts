@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApp } from '../app/create-app';
+import { NotificationSweeper, SWEEP_PERIOD_MS } from '../app/notifications/sweep';
 import { SessionRateLimiter } from '../app/security/rate-limit';
 import { strictTransportSecurity } from '../app/security/transport';
 import { cityDay } from '../contract/city-time';
@@ -42,8 +43,14 @@ export async function startServer(
     target.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${env.DATA_DIR}`;
   log(`Database: ${where}${sampleLoaded ? ', sample city loaded' : ''}`);
 
+  const notificationSweeper = new NotificationSweeper(
+    opened.db,
+    () => new Date(),
+    env.PROBLEM_DUE_SOON_DAYS,
+  );
   const api = createApp({
     db: opened.db,
+    notificationSweeper,
     clientAddress: (c) => clientAddress(c, env.TRUST_PROXY),
     isHttps: (c) => reachedOverHttps(c, env.TRUST_PROXY),
     secureCookies: env.SECURE_COOKIES,
@@ -81,10 +88,22 @@ export async function startServer(
   );
   for (const line of transportAdvice(env)) log(line);
 
+  // Due and overdue problems and reports are told without anyone's write: sweep now and hourly.
+  // A failed sweep is logged and tried again at the next tick; it never stops the server.
+  const sweep = () =>
+    notificationSweeper.sweep().catch((error: unknown) => {
+      log(`Notification sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  void sweep();
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_PERIOD_MS);
+  sweepTimer.unref();
+
   return {
     url,
     async close() {
+      clearInterval(sweepTimer);
       await new Promise<void>((done) => httpServer.close(() => done()));
+      await notificationSweeper.idle();
       await opened.close();
     },
   };

@@ -48,6 +48,8 @@ export const queryKeys = {
   departments: () => [...all, 'departments'] as const,
   /** 本周变化: a chain's or the city's changes between two days. */
   changes: (search: object) => [...all, 'changes', search] as const,
+  /** The signed-in user's notifications: the panel's list and, under `all`, the bell's count. */
+  notifications: resourceKeys('notifications'),
   /** Who is signed in; cleared on sign-out and when the server says the session has ended. */
   session: () => [...all, 'session'] as const,
   /** The signed-in user's own account: the password rules, their second factor. */

@@ -30,13 +30,16 @@ import {
 
 /**
  * Writes that keep no audit event: signing in and out change sessions, not city records; an
- * enrolment's start only hands out a secret to confirm.
+ * enrolment's start only hands out a secret to confirm; marking notifications read changes the
+ * reader's own inbox.
  */
 const unaudited = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/second-factor/enrolment',
   'POST /api/imports/{kind}/preview',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import type { auditActions } from '../../contract/domain';
 import { auditEvents } from '../../db/schema';
 import type { SessionUser } from '../../contract/auth';
+import { notifyChainChanges } from '../notifications/chain-changes';
 import type { Transaction } from './transaction';
 
 export type AuditAction = (typeof auditActions)[number];
@@ -29,7 +30,10 @@ function auditRow(user: SessionUser, at: Date, entry: AuditEntry) {
   };
 }
 
-/** Appends one audit event; always called inside the write's own transaction. */
+/**
+ * Appends one audit event; always called inside the write's own transaction. Every audited write
+ * passes here, so here its chain's other editors are notified too, in the same transaction.
+ */
 export async function appendAudit(
   tx: Transaction,
   user: SessionUser,
@@ -37,6 +41,7 @@ export async function appendAudit(
   entry: AuditEntry,
 ): Promise<void> {
   await tx.insert(auditEvents).values(auditRow(user, at, entry));
+  await notifyChainChanges(tx, user, at, [entry]);
 }
 
 /** Events of one write that changes many records (an import): a few multi-row statements. */
@@ -51,4 +56,5 @@ export async function appendAuditEvents(
     const chunk = entries.slice(start, start + 1000);
     await tx.insert(auditEvents).values(chunk.map((entry) => auditRow(user, at, entry)));
   }
+  await notifyChainChanges(tx, user, at, entries);
 }

@@ -22,6 +22,14 @@ const DemoBanner =
       )
     : null;
 
+// The bell (its count, its polling) loads just after the page: the first download of the
+// overview is at its budget, and the count can come a moment after the screen.
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/components/notification-bell').then((module) => ({
+    default: module.NotificationBell,
+  })),
+);
+
 export function RootLayout() {
   // The sign-in page has the frame but nothing that needs a session: no sections, no user.
   const signedIn = useRouterState({
@@ -40,7 +48,18 @@ export function RootLayout() {
           <DemoBanner />
         </Suspense>
       )}
-      <AppLayout userMenu={signedIn ? <UserMenu /> : undefined}>
+      <AppLayout
+        userMenu={
+          signedIn ? (
+            <>
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+              <UserMenu />
+            </>
+          ) : undefined
+        }
+      >
         {signedIn && <SignInNotice />}
         <Outlet />
       </AppLayout>

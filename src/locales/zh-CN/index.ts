@@ -10,6 +10,7 @@ import { domain } from '@/locales/zh-CN/domain';
 import type * as editing from '@/locales/zh-CN/editing';
 import type * as firms from '@/locales/zh-CN/firms';
 import type * as investment from '@/locales/zh-CN/investment';
+import type * as notifications from '@/locales/zh-CN/notifications';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
@@ -46,6 +47,7 @@ export interface ScreenTranslations {
   problems: typeof problems;
   meetings: typeof meetings;
   supervision: typeof supervision;
+  notifications: typeof notifications;
   auth: typeof auth;
   admin: typeof admin;
   editing: typeof editing;

@@ -22,6 +22,7 @@ import {
 } from '../../../server/db/schema';
 import { investmentRouteSamples } from './investment';
 import { meetingRouteSamples } from './meetings';
+import { notificationRouteSamples } from './notification-writes';
 
 /** Records of the sample city the write tests change: chain A is in the editor's scope, B not. */
 export interface SampleIds {
@@ -153,14 +154,22 @@ const quarter = (n: number) => `20${30 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
 /**
  * Who may call a write route: any editor of the record's chain, the system administrator only,
  * any editor (an import's preview: rows of other chains are problems in its answer, not a 403),
- * or the security administrator only (credentials: password resets, unlocks).
+ * the security administrator only (credentials: password resets, unlocks), or any reader of the
+ * data, each of their own (reader: marking one's notifications read).
  */
-export type WriteScope = 'chain' | 'admin' | 'editor' | 'credentials';
+export type WriteScope = 'chain' | 'admin' | 'editor' | 'credentials' | 'reader';
 
 export interface WriteRouteSample {
   scope: WriteScope;
   /** A valid request as of now (current versions), on a record of chain A. */
-  build(ids: SampleIds, db: Database, app: App, adminCookie: string): Promise<WriteRequest>;
+  build(
+    ids: SampleIds,
+    db: Database,
+    app: App,
+    adminCookie: string,
+    /** The caller's session, for a write of the caller's own things (their notifications). */
+    callerCookie?: string,
+  ): Promise<WriteRequest>;
 }
 
 let counter = 0;
@@ -390,6 +399,7 @@ const recordWriteSamples: Record<string, WriteRouteSample> = {
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...investmentRouteSamples,
   ...meetingRouteSamples,
+  ...notificationRouteSamples,
   ...chainMapRouteSamples,
   ...indicatorPeriodRouteSamples,
   ...recordWriteSamples,

@@ -1,0 +1,24 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { userChainScopes, users } from '../../db/schema';
+import type { Db } from './notify';
+
+/*
+ * Who is told, one helper per group of readers. Each returns user ids of enabled accounts;
+ * `notify` takes any mix of them. (The department users of a problem's owner department join
+ * these once users belong to departments.)
+ */
+
+/**
+ * The editors of `chainId`'s task force: the editors whose scope holds the chain. Administrators
+ * may change every chain but edit none in particular, so they are not told of each change.
+ */
+export async function chainEditors(db: Db, chainId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(userChainScopes, eq(userChainScopes.userId, users.id))
+    .where(
+      and(eq(userChainScopes.chainId, chainId), eq(users.role, 'editor'), isNull(users.disabledAt)),
+    );
+  return rows.map((row) => row.id);
+}
