@@ -26,6 +26,8 @@ export const permissions = [
   'read_security_audit',
   /** Read and export the city-wide trail of data changes. */
   'read_change_audit',
+  /** Accept, respond to and hand back the problems assigned to one's own department (部门办理). */
+  'handle_department_problems',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,6 +37,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['read_data', 'write_all_chains', 'manage_users', 'download_backup', 'read_change_audit'],
   security_admin: ['manage_security_policy', 'manage_credentials'],
   audit_admin: ['read_security_audit', 'read_change_audit'],
+  department: ['read_data', 'handle_department_problems'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

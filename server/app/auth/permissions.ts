@@ -15,6 +15,7 @@ const refusals: Record<Permission, string> = {
   manage_credentials: 'Only the security administrator resets credentials and unlocks accounts',
   read_security_audit: 'Only the audit administrator reads the security audit',
   read_change_audit: 'Only the system or audit administrator reads the whole change trail',
+  handle_department_problems: 'Only the owner department handles its problems',
 };
 
 /** Checked on the server before the route does anything; the SPA only hides what this refuses. */

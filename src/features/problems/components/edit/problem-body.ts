@@ -11,11 +11,6 @@ export function problemBody(problem: ProblemDetail): ProblemBody {
     firmId: problem.firm?.id ?? null,
     raisedOn: problem.raisedOn,
     detail: problem.detail,
-    status: problem.status,
-    ownerDepartmentId: problem.ownerDepartment?.id ?? null,
-    deadline: problem.deadline,
-    resolvedOn: problem.resolvedOn,
-    feedback: problem.feedback,
     version: problem.version,
   };
 }
@@ -28,11 +23,6 @@ export function problemRecordBody(record: z.output<typeof problemRecordSchema>):
     firmId: record.firmId,
     raisedOn: record.raisedOn,
     detail: record.detail,
-    status: record.status,
-    ownerDepartmentId: record.ownerDepartmentId,
-    deadline: record.deadline,
-    resolvedOn: record.resolvedOn,
-    feedback: record.feedback,
     version: record.version,
   };
 }
