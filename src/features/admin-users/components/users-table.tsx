@@ -5,7 +5,7 @@ import type { User } from '@server/contract/users';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { ChainTags } from '@/components/links/chain-tags';
 import { ResetSecondFactorButton } from '@/features/admin-users/components/reset-second-factor-button';
-import { useChainOptions, useDepartmentOptions } from '@/hooks/use-filter-options';
+import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 import { can, useSession } from '@/lib/auth';
 
@@ -49,7 +49,6 @@ function useUserColumns({
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const departments = useDepartmentOptions();
   return useMemo(() => {
     const columns: DataTableColumn<User>[] = [
       {
@@ -73,14 +72,6 @@ function useUserColumns({
         cell: ({ row }) =>
           can(row.original, 'write_all_chains') ? (
             t('admin.users.allChains')
-          ) : row.original.departmentId !== null ? (
-            // A department user's scope is its department's problems.
-            format.name(
-              departments.data?.items.find((item) => item.id === row.original.departmentId) ?? {
-                name: String(row.original.departmentId),
-                nameEn: null,
-              },
-            )
           ) : (
             <UserChains chainIds={row.original.chainIds} />
           ),
@@ -115,7 +106,7 @@ function useUserColumns({
       },
     ];
     return columns.filter((column) => showChains || column.id !== 'chains');
-  }, [t, tCommon, format, departments.data, onEdit, onResetPassword, showChains]);
+  }, [t, tCommon, format, onEdit, onResetPassword, showChains]);
 }
 
 /**
