@@ -32,6 +32,8 @@ export const sessionUserSchema = z
     role: userRoleSchema,
     /** The chains an editor may change; empty for viewers; admins may change every chain. */
     chainIds: z.array(z.number().int()),
+    /** The department a department user handles problems for; null for every other role. */
+    departmentId: z.number().int().nullable(),
   })
   .meta({ id: 'SessionUser' });
 

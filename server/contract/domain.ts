@@ -79,6 +79,14 @@ export const targetFirmSources = [
 export const targetFirmSizes = ['large', 'medium', 'small'] as const;
 /** collected → assigned → handled and fed back (收集—交办—办理—反馈). */
 export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
+/**
+ * Where an assigned problem stands with its owner department: waiting for it to accept (受理),
+ * accepted (办理中), handled (办理完毕, waiting for the firm's feedback). Null unless assigned.
+ */
+export const handlingStages = ['awaiting_acceptance', 'accepted', 'handled'] as const;
+/** The workflow's steps, each an audit action of the problem: the timeline reads them back. */
+export const problemSteps = ['assign', 'accept', 'respond', 'handled', 'feedback'] as const;
+export type ProblemStep = (typeof problemSteps)[number];
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
 export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as const;
 /**
@@ -87,7 +95,15 @@ export const indicatorDirections = ['higher_is_better', 'lower_is_better'] as co
  * credential resets, unlocks), `audit_admin` the audit administrator (reads and exports the
  * security audit, nothing else). One role per account, so no account holds two of them.
  */
-export const userRoles = ['viewer', 'editor', 'admin', 'security_admin', 'audit_admin'] as const;
+export const userRoles = [
+  'viewer',
+  'editor',
+  'admin',
+  'security_admin',
+  'audit_admin',
+  /** A department (部门) that handles the problems assigned to it (受理 · 办理 · 办结). */
+  'department',
+] as const;
 /** The roles that administer the system rather than its data. */
 export const administratorRoles = ['admin', 'security_admin', 'audit_admin'] as const;
 /**
@@ -144,6 +160,7 @@ export const auditActions = [
   'revert',
   'withdraw',
   'restore',
+  ...problemSteps,
 ] as const;
 /** The kinds of record the audit trail names (`entity_type`). */
 export const auditEntityTypes = [
@@ -201,18 +218,3 @@ export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];
  * configured days overdue, and otherwise none (server/contract/supervision.ts).
  */
 export const supervisionLevels = ['none', 'amber', 'red'] as const;
-
-/**
- * What a notification is about (issue 16). `problem_assigned` is sent by the problem workflow's
- * 交办 step; the others by writes to a chain (`chain_changed`) and by the daily sweep.
- */
-export const notificationKinds = [
-  'chain_changed',
-  'problem_assigned',
-  'problem_due_soon',
-  'problem_overdue',
-  'report_due',
-  'report_missing',
-] as const;
-/** The record a notification links to: a problem, a chain, or a task force's reports. */
-export const notificationSubjects = ['chain', 'problem', 'task_force'] as const;

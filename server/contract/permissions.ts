@@ -28,6 +28,8 @@ export const permissions = [
   'read_change_audit',
   /** Reopen a quarter whose indicator figures are locked, and lock it again (audited). */
   'unlock_indicator_periods',
+  /** Accept, respond to and hand back the problems assigned to one's own department (部门办理). */
+  'handle_department_problems',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -44,6 +46,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   security_admin: ['manage_security_policy', 'manage_credentials'],
   audit_admin: ['read_security_audit', 'read_change_audit'],
+  department: ['read_data', 'handle_department_problems'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

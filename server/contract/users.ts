@@ -12,6 +12,8 @@ export const userSchema = z
     role: userRoleSchema,
     /** The chains an editor may change; empty for viewers and admins. */
     chainIds: z.array(z.number().int()),
+    /** The department a department user works for; null for every other role. */
+    departmentId: z.number().int().nullable(),
     disabled: z.boolean(),
     /** Enrolled a second factor (TOTP). */
     secondFactor: z.boolean(),
@@ -31,14 +33,38 @@ const chainIdsSchema = z
   .max(100, 'must list at most 100 chains')
   .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice');
 
-type Scoped = { role: z.infer<typeof userRoleSchema>; chainIds: number[] };
-/** An editor edits the chains of their scope, so they need at least one. */
-function editorsNeedChains(user: Scoped, context: z.RefinementCtx) {
+/** Absent (an older client) means none. */
+const departmentIdSchema = idValueSchema.nullable().default(null);
+
+type Scoped = {
+  role: z.infer<typeof userRoleSchema>;
+  chainIds: number[];
+  departmentId: number | null;
+};
+/**
+ * An editor edits the chains of their scope, so they need at least one; a department user
+ * handles its department's problems, so it needs exactly one department, and nobody else has one.
+ */
+function scopeFitsRole(user: Scoped, context: z.RefinementCtx) {
   if (user.role === 'editor' && user.chainIds.length === 0) {
     context.addIssue({
       code: 'custom',
       path: ['chainIds'],
       message: 'an editor needs at least one chain',
+    });
+  }
+  if (user.role === 'department' && user.departmentId === null) {
+    context.addIssue({
+      code: 'custom',
+      path: ['departmentId'],
+      message: 'a department user needs its department',
+    });
+  }
+  if (user.role !== 'department' && user.departmentId !== null) {
+    context.addIssue({
+      code: 'custom',
+      path: ['departmentId'],
+      message: 'only a department user has a department',
     });
   }
 }
@@ -49,9 +75,10 @@ export const createUserBodySchema = z
     displayName: requiredText(50),
     role: userRoleSchema,
     chainIds: chainIdsSchema,
+    departmentId: departmentIdSchema,
     password: newPasswordSchema,
   })
-  .superRefine(editorsNeedChains)
+  .superRefine(scopeFitsRole)
   .meta({ id: 'CreateUserBody' });
 
 export const updateUserBodySchema = z
@@ -59,10 +86,11 @@ export const updateUserBodySchema = z
     displayName: requiredText(50),
     role: userRoleSchema,
     chainIds: chainIdsSchema,
+    departmentId: departmentIdSchema,
     disabled: z.boolean({ error: 'must be true or false' }),
     version: versionSchema,
   })
-  .superRefine(editorsNeedChains)
+  .superRefine(scopeFitsRole)
   .meta({ id: 'UpdateUserBody' });
 
 export const resetPasswordBodySchema = z

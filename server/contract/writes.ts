@@ -329,9 +329,21 @@ export const problemCreateSchema = z
   .object(problemFields)
   .superRefine(checkProblemFlow)
   .meta({ id: 'ProblemCreate' });
+/**
+ * A change of a problem's facts (收集). Its status, owner department, deadline and feedback
+ * change only through the workflow's steps (`problem-steps.ts`), which keep the department's
+ * progress coherent with them; fields of theirs sent here are ignored.
+ */
 export const problemBodySchema = z
-  .object({ ...problemFields, version: versionSchema })
-  .superRefine(checkProblemFlow)
+  .object({
+    firmId: problemFields.firmId,
+    meetingId: problemFields.meetingId,
+    title: problemFields.title,
+    detail: problemFields.detail,
+    category: problemFields.category,
+    raisedOn: problemFields.raisedOn,
+    version: versionSchema,
+  })
   .meta({ id: 'ProblemBody' });
 export const problemRecordSchema = z
   .object({

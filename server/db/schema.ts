@@ -47,6 +47,7 @@ export const firmWithdrawalReason = pgEnum('firm_withdrawal_reason', domain.firm
 export const projectStage = pgEnum('project_stage', domain.projectStages);
 export const projectOrigin = pgEnum('project_origin', domain.projectOrigins);
 export const problemStatus = pgEnum('problem_status', domain.problemStatuses);
+export const handlingStage = pgEnum('problem_handling_stage', domain.handlingStages);
 export const leadAction = pgEnum('lead_action', domain.leadActions);
 export const leadStage = pgEnum('lead_stage', domain.leadStages);
 export const targetFirmSource = pgEnum('target_firm_source', domain.targetFirmSources);
@@ -106,6 +107,8 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: userRole('role').notNull(),
+  /** The department a `department` user works for; null for every other role. */
+  departmentId: integer('department_id').references(() => departments.id),
   passwordHash: text('password_hash').notNull(),
   /** When the password was last set: the policy's maximum age counts from here. */
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' })
@@ -841,6 +844,12 @@ export const problems = pgTable(
     status: problemStatus('status').notNull(),
     resolvedOn: date('resolved_on', { mode: 'string' }),
     feedback: text('feedback'),
+    /** The owner department's progress while assigned; null (waiting) after each 交办. */
+    handlingStage: handlingStage('handling_stage'),
+    /** The department's response (办理意见). */
+    response: text('response'),
+    /** The last step's note: the 交办 note, or why the firm was not satisfied. */
+    stepNote: text('step_note'),
     ...withdrawable,
     ...editable,
   },

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../server/app/writes/entity';
 import { revertibleKinds } from '../../server/app/writes/kinds';
 import type { SessionUser } from '../../server/contract/auth';
 import { auditEntityTypes } from '../../server/contract/domain';
 import type { Database } from '../../server/db/database';
-import { firmChains, indicatorValues } from '../../server/db/schema';
+import { departments, firmChains, indicatorValues } from '../../server/db/schema';
 import { createTestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { useTestApi } from './support/api';
@@ -41,6 +41,8 @@ const callers = [
   'admin',
   'security admin',
   'audit admin',
+  'department user',
+  'other department user',
 ] as const;
 type Caller = (typeof callers)[number];
 
@@ -50,6 +52,9 @@ type Caller = (typeof callers)[number];
  */
 function expectedStatus(scope: WriteScope, caller: Caller): 'success' | 401 | 403 {
   if (caller === 'no session') return 401;
+  // A department handles its own problems and changes nothing else; nobody else handles them.
+  if (scope === 'department') return caller === 'department user' ? 'success' : 403;
+  if (caller === 'department user' || caller === 'other department user') return 403;
   if (caller === 'security admin') return scope === 'credentials' ? 'success' : 403;
   if (caller === 'audit admin' || scope === 'credentials') return 403;
   if (caller === 'admin' || scope === 'reader') return 'success';
@@ -58,10 +63,26 @@ function expectedStatus(scope: WriteScope, caller: Caller): 'success' | 401 | 40
   return 'success';
 }
 
-/** Sessions of the security and audit administrators, beside the other callers'. */
-async function setAdministrators(db: Database, cookies: Map<string, string | undefined>) {
+/**
+ * Sessions of the security and audit administrators and of two departments' users (the one the
+ * samples' problems are assigned to, and another), beside the other callers'.
+ */
+async function setAdministrators(
+  db: Database,
+  cookies: Map<string, string | undefined>,
+  departmentId: number,
+) {
   cookies.set('security admin', (await createTestUser(db, { role: 'security_admin' })).cookie);
   cookies.set('audit admin', (await createTestUser(db, { role: 'audit_admin' })).cookie);
+  const departmentUser = async (id: number) =>
+    (await createTestUser(db, { role: 'department', departmentId: id })).cookie;
+  cookies.set('department user', await departmentUser(departmentId));
+  const [other] = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(ne(departments.id, departmentId))
+    .limit(1);
+  cookies.set('other department user', await departmentUser(other?.id ?? -1));
 }
 
 describe.each(engines)('authorization matrix on %s', (engine) => {
@@ -82,7 +103,7 @@ describe.each(engines)('authorization matrix on %s', (engine) => {
       (await createTestUser(api.db, { role: 'editor', chainIds: [ids.chainB] })).cookie,
     );
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
-    await setAdministrators(api.db, cookies);
+    await setAdministrators(api.db, cookies, ids.departmentId);
   });
 
   it('has a sample request for every write route of the app', () => {
@@ -131,7 +152,7 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
     cookies.set('editor out of scope', await editorOf([ids.chainB]));
     cookies.set('editor of both chains', await editorOf([ids.chainA, ids.chainB]));
     cookies.set('admin', (await createTestUser(api.db, { role: 'admin' })).cookie);
-    await setAdministrators(api.db, cookies);
+    await setAdministrators(api.db, cookies, ids.departmentId);
     // The sample's indicator figures are all of locked quarters: reopened here, since this is
     // about who may revert, not about the lock (indicator-trust.test.ts).
     const periods = await api.db

@@ -96,7 +96,7 @@ describe.each(engines)('notifications on %s', (engine) => {
 
   test('a write that rolls back tells nobody', async () => {
     const writer = await createTestUser(api.db, { role: 'editor', chainIds: [chainB] });
-    const user: SessionUser = { ...writer, role: 'editor', chainIds: [chainB] };
+    const user: SessionUser = { ...writer, role: 'editor', chainIds: [chainB], departmentId: null };
     const [chain] = await api.db.select().from(chains).where(eq(chains.id, chainB));
     const failing = api.db.transaction(async (tx) => {
       await updateRecord(

@@ -316,13 +316,12 @@ describe.each(engines)('writes on %s', (engine) => {
   describe('bad input', () => {
     it('answers 400 with a message per field and writes nothing', async () => {
       const eventsBefore = await auditCount();
-      const { version } = await chainVersion();
       const answer = await sendWrite(
         api.app,
         {
-          method: 'PUT',
-          path: `/api/problems/${ids.problemOfA}`,
-          body: { ...problemBody('x'), status: 'resolved', version },
+          method: 'POST',
+          path: `/api/chains/${ids.chainA}/problems`,
+          body: { ...problemBody('x'), status: 'resolved' },
         },
         { cookie: editor },
       );

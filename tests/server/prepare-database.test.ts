@@ -74,7 +74,7 @@ describe.each(engines)('preparing a database on %s', (engine) => {
       // The sample's viewer, twelve editors, security and audit administrators share the
       // published password (one hash); only the system administrator's is generated.
       const sample = all.filter((user) => user.role !== 'admin');
-      expect(sample).toHaveLength(15);
+      expect(sample).toHaveLength(16);
       expect(new Set(sample.map((user) => user.passwordHash)).size).toBe(1);
       expect(await verifyPassword(SAMPLE_PASSWORD, sample[0]?.passwordHash ?? '')).toBe(true);
     });

@@ -8,7 +8,11 @@ import { createTestUser, type TestUser } from './sessions';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** Who is signed in when a test file starts; `none` for tests of signing in. */
-export type TestSignIn = 'none' | 'viewer' | 'admin' | { role: UserRole; chainIds?: number[] };
+export type TestSignIn =
+  | 'none'
+  | 'viewer'
+  | 'admin'
+  | { role: UserRole; chainIds?: number[]; departmentId?: number | null };
 
 /**
  * The browser's cookie store, which Node's fetch lacks: cookies the API sets are sent back on
@@ -70,8 +74,7 @@ export function setupApiServer({ signIn = 'admin' }: { signIn?: TestSignIn } = {
     jar.clear();
     signedIn = undefined;
     if (!database || who === 'none') return undefined;
-    const { role, chainIds } = typeof who === 'string' ? { role: who, chainIds: [] } : who;
-    signedIn = await createTestUser(database.db, { role, chainIds });
+    signedIn = await createTestUser(database.db, typeof who === 'string' ? { role: who } : who);
     jar.set('chainboard_session', signedIn.token);
     return signedIn;
   };

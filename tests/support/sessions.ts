@@ -25,7 +25,12 @@ export interface TestUser {
 /** A user of `role` (editors scoped to `chainIds`) with a session, straight in the database. */
 export async function createTestUser(
   db: Database,
-  { role, chainIds = [], username }: { role: UserRole; chainIds?: number[]; username?: string },
+  {
+    role,
+    chainIds = [],
+    username,
+    departmentId = null,
+  }: { role: UserRole; chainIds?: number[]; username?: string; departmentId?: number | null },
 ): Promise<TestUser> {
   cheapHash ??= hashPassword(TEST_PASSWORD, 1_000);
   counter += 1;
@@ -37,6 +42,7 @@ export async function createTestUser(
       username: name,
       displayName,
       role,
+      departmentId,
       passwordHash: await cheapHash,
     })
     .returning({ id: users.id });

@@ -338,7 +338,12 @@ describe('users screen for administrators', () => {
     await user.click(screen.getByRole('button', { name: '新建用户' }));
     const dialog = await screen.findByRole('dialog', { name: '新建用户' });
     const choices = within(within(dialog).getByLabelText('角色')).getAllByRole('option');
-    expect(choices.map((option) => option.textContent)).toEqual(['查看者', '编辑者', '系统管理员']);
+    expect(choices.map((option) => option.textContent)).toEqual([
+      '查看者',
+      '编辑者',
+      '系统管理员',
+      '部门用户',
+    ]);
   });
 
   it('closes a dialog on 取消 without saving', async () => {

@@ -30,8 +30,8 @@ const storedProblem = async (id: number) => {
 
 const flowSection = () => screen.findByRole('region', { name: '办理进度' });
 
-describe('handling a firm problem: 交办, then 办结反馈', () => {
-  it('assigns an open problem to a department with a deadline, then resolves it with feedback', async () => {
+describe('handling a firm problem: 交办, then 受理 and 办理意见 by the department', () => {
+  it('assigns an open problem; its department accepts it and writes its response', async () => {
     const problem = await collectedProblem('标准厂房用地指标不足');
     const [department] = await api.db
       .select()
@@ -39,16 +39,11 @@ describe('handling a firm problem: 交办, then 办结反馈', () => {
       .orderBy(asc(departments.name))
       .limit(1);
     if (!department) throw new Error('no department');
-    const { user } = renderApp(`/problems/${problem.id}`);
+    const page = renderApp(`/problems/${problem.id}`);
+    const { user } = page;
 
     await user.click(await within(await flowSection()).findByRole('button', { name: '交办' }));
-    let dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
-    // Only this step's fields; the flow rule asks for both.
-    expect(within(dialog).queryByLabelText('办理结果反馈')).not.toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(
-      within(dialog).getByRole('combobox', { name: '责任部门（交办）' }),
-    ).toHaveAccessibleDescription('在当前状态下必填。');
+    const dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: '责任部门（交办）' }),
       department.name,
@@ -60,31 +55,37 @@ describe('handling a firm problem: 交办, then 办结反馈', () => {
       status: 'assigned',
       ownerDepartmentId: department.id,
       deadline: '2026-06-30',
-      title: '标准厂房用地指标不足',
-      version: problem.version + 1,
+      handlingStage: 'awaiting_acceptance',
     });
-    const flow = await flowSection();
-    expect(await within(flow).findByText(new RegExp(department.name))).toBeInTheDocument();
+    page.unmount();
 
-    // Once assigned, the next step is the feedback.
-    await user.click(await within(flow).findByRole('button', { name: '办结反馈' }));
-    dialog = await screen.findByRole('dialog', { name: '办结问题并反馈办理结果' });
-    await user.type(within(dialog).getByLabelText('办结日期'), '2026-06-20');
-    await user.type(
-      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
-      '已协调相邻地块，企业满意',
-    );
-    await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await storedProblem(problem.id)).toMatchObject({
-      status: 'resolved',
-      resolvedOn: '2026-06-20',
-      feedback: '已协调相邻地块，企业满意',
-      ownerDepartmentId: department.id,
-    });
-    const feedback = await screen.findByRole('region', { name: '办理反馈' });
-    expect(await within(feedback).findByText('已协调相邻地块，企业满意')).toBeInTheDocument();
-    expect(within(await flowSection()).queryByRole('button')).not.toBeInTheDocument();
+    try {
+      await api.signInAs({ role: 'department', departmentId: department.id });
+      const ours = renderApp(`/problems/${problem.id}`);
+      await ours.user.click(
+        await within(await flowSection()).findByRole('button', { name: '受理' }),
+      );
+      const accept = await screen.findByRole('dialog', { name: '受理此问题' });
+      await ours.user.click(within(accept).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(await storedProblem(problem.id)).toMatchObject({ handlingStage: 'accepted' });
+
+      await ours.user.click(
+        await within(await flowSection()).findByRole('button', { name: '办理意见' }),
+      );
+      const respond = await screen.findByRole('dialog', { name: '填写办理意见' });
+      await ours.user.type(
+        within(respond).getByRole('textbox', { name: '办理意见' }),
+        '已协调相邻地块',
+      );
+      await ours.user.click(within(respond).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(await storedProblem(problem.id)).toMatchObject({ response: '已协调相邻地块' });
+      const timeline = await screen.findByRole('region', { name: '办理记录' });
+      expect(await within(timeline).findByText(/办理意见/)).toBeInTheDocument();
+    } finally {
+      await api.signInAs('admin');
+    }
   });
 
   it('puts the server’s answer next to the department when that department is gone meanwhile', async () => {
@@ -177,7 +178,7 @@ describe('handling a firm problem: 交办, then 办结反馈', () => {
       await api.signInAs({ role: 'editor', chainIds: [assigned.chainId] });
       renderApp(`/problems/${assigned.id}`);
       expect(
-        await within(await flowSection()).findByRole('button', { name: '办结反馈' }),
+        await within(await flowSection()).findByRole('button', { name: '交办' }),
       ).toBeInTheDocument();
     } finally {
       await api.signInAs('admin');

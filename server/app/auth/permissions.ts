@@ -16,6 +16,7 @@ const refusals: Record<Permission, string> = {
   read_security_audit: 'Only the audit administrator reads the security audit',
   read_change_audit: 'Only the system or audit administrator reads the whole change trail',
   unlock_indicator_periods: 'Only the system administrator reopens or relocks a quarter',
+  handle_department_problems: 'Only the owner department handles its problems',
 };
 
 /** Checked on the server before the route does anything; the SPA only hides what this refuses. */

@@ -131,6 +131,7 @@ export async function loadSession(
       username: users.username,
       displayName: users.displayName,
       role: users.role,
+      departmentId: users.departmentId,
       disabledAt: users.disabledAt,
       totpSecret: users.totpSecret,
       mustChangePassword: users.mustChangePassword,
@@ -178,6 +179,7 @@ export async function loadSession(
                 .flatMap((row) => (row.chainId === null ? [] : [row.chainId]))
                 .sort((a, b) => a - b)
             : [],
+        departmentId: first.role === 'department' ? first.departmentId : null,
       },
       account: {
         hasSecondFactor: first.totpSecret !== null,

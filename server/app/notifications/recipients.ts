@@ -4,8 +4,7 @@ import type { Db } from './notify';
 
 /*
  * Who is told, one helper per group of readers. Each returns user ids of enabled accounts;
- * `notify` takes any mix of them. (The department users of a problem's owner department join
- * these once users belong to departments.)
+ * `notify` takes any mix of them.
  */
 
 /**
@@ -19,6 +18,21 @@ export async function chainEditors(db: Db, chainId: number): Promise<number[]> {
     .innerJoin(userChainScopes, eq(userChainScopes.userId, users.id))
     .where(
       and(eq(userChainScopes.chainId, chainId), eq(users.role, 'editor'), isNull(users.disabledAt)),
+    );
+  return rows.map((row) => row.id);
+}
+
+/** The users of a department (部门用户): told of the problems assigned to it. */
+export async function departmentUsers(db: Db, departmentId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.departmentId, departmentId),
+        eq(users.role, 'department'),
+        isNull(users.disabledAt),
+      ),
     );
   return rows.map((row) => row.id);
 }

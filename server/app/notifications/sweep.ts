@@ -6,7 +6,7 @@ import type { Database } from '../../db/database';
 import { reportSchedule } from '../queries/report-periods';
 import { isUnresolvedProblem } from '../queries/rules';
 import type { NewNotification } from './notify';
-import { chainEditors } from './recipients';
+import { chainEditors, departmentUsers } from './recipients';
 
 /*
  * The notifications that come with time rather than with a write: problems due soon and overdue,
@@ -26,6 +26,8 @@ function addDays(day: string, days: number): string {
 
 interface Pending {
   chainId: number;
+  /** A problem's owner department, whose users are told too. */
+  departmentId?: number | null;
   notification: NewNotification;
 }
 
@@ -35,6 +37,7 @@ async function problemsOnTheClock(db: Database, today: string, dueSoonDays: numb
       id: problems.id,
       title: problems.title,
       chainId: problems.chainId,
+      departmentId: problems.ownerDepartmentId,
       deadline: problems.deadline,
     })
     .from(problems)
@@ -46,12 +49,13 @@ async function problemsOnTheClock(db: Database, today: string, dueSoonDays: numb
         lte(problems.deadline, addDays(today, dueSoonDays)),
       ),
     );
-  return rows.flatMap(({ id, title, chainId, deadline }): Pending[] =>
+  return rows.flatMap(({ id, title, chainId, departmentId, deadline }): Pending[] =>
     chainId === null || deadline === null
       ? []
       : [
           {
             chainId,
+            departmentId,
             notification: {
               kind: deadline < today ? 'problem_overdue' : 'problem_due_soon',
               subjectType: 'problem',
@@ -126,8 +130,17 @@ export async function sweepNotifications(
   for (const chainId of new Set(pending.map((one) => one.chainId))) {
     editors.set(chainId, await chainEditors(db, chainId));
   }
-  const rows = pending.flatMap(({ chainId, notification }) =>
-    (editors.get(chainId) ?? []).map((recipientId) => ({
+  const departments = new Map<number, number[]>();
+  for (const departmentId of new Set(pending.map((one) => one.departmentId))) {
+    if (departmentId) departments.set(departmentId, await departmentUsers(db, departmentId));
+  }
+  const rows = pending.flatMap(({ chainId, departmentId, notification }) =>
+    [
+      ...new Set([
+        ...(editors.get(chainId) ?? []),
+        ...(departmentId ? (departments.get(departmentId) ?? []) : []),
+      ]),
+    ].map((recipientId) => ({
       ...notification,
       recipientId,
       createdAt: now,

@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../app/auth/passwords';
 import type { Database } from '../database';
 import { SAMPLE_SECURITY_POLICY, storeSecurityPolicy } from '../../app/security/policy';
-import { chains, userChainScopes, users } from '../schema';
+import { chains, departments, userChainScopes, users } from '../schema';
 
 /**
  * The sample city's users share one published password, so anyone trying the sample can sign in
@@ -12,6 +13,9 @@ export const SAMPLE_VIEWER = 'viewer';
 export const sampleEditorName = (chainCode: string) => `editor-${chainCode}`;
 export const SAMPLE_SECURITY_ADMIN = 'security-admin';
 export const SAMPLE_AUDIT_ADMIN = 'audit-admin';
+/** The department owning most sample problems (市经济和信息化局) handles them as this user. */
+export const SAMPLE_DEPARTMENT_USER = 'dept-industry';
+const SAMPLE_DEPARTMENT_NAME = '市经济和信息化局';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -30,6 +34,10 @@ export async function insertSampleUsers(tx: Transaction, today: string): Promise
     .select({ id: chains.id, code: chains.code, name: chains.name })
     .from(chains)
     .orderBy(chains.sortOrder);
+  const [industry] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.name, SAMPLE_DEPARTMENT_NAME));
   const inserted = await tx
     .insert(users)
     .values([
@@ -58,6 +66,14 @@ export async function insertSampleUsers(tx: Transaction, today: string): Promise
         username: SAMPLE_AUDIT_ADMIN,
         displayName: '审计管理员',
         role: 'audit_admin' as const,
+        passwordHash,
+        passwordChangedAt: sampleDay,
+      },
+      {
+        username: SAMPLE_DEPARTMENT_USER,
+        displayName: '市经济和信息化局（部门办理）',
+        role: 'department' as const,
+        departmentId: industry?.id ?? null,
         passwordHash,
         passwordChangedAt: sampleDay,
       },

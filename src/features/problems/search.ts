@@ -1,4 +1,4 @@
-import { problemStatuses, supervisionLevels } from '@server/contract/domain';
+import { handlingStages, problemStatuses, supervisionLevels } from '@server/contract/domain';
 import { problemSorts, sortOrders } from '@server/contract/list-params';
 import {
   searchBoolean,
@@ -16,6 +16,7 @@ export const problemListSearchSchema = searchParams({
   chain: searchId,
   status: searchEnum(problemStatuses),
   department: searchId,
+  stage: searchEnum(handlingStages),
   category: searchText,
   overdue: searchBoolean,
   supervision: searchEnum(supervisionLevels),

@@ -61,7 +61,11 @@ export const admin: ScreenTranslations['admin']['admin'] = {
         security_admin:
           'Sets the password, session and second-factor policy; resets passwords and second factors; unlocks. Does not see the chains’ data.',
         audit_admin: 'Reads and exports the security audit and the change trail; nothing else.',
+        department:
+          'Sees everything; accepts and handles the firm problems assigned to the department chosen below; changes nothing else.',
       },
+      department: 'Department',
+      departmentOnlyForDepartmentUsers: 'Only department users need a department.',
       chains: 'Chains they may edit',
       chainsOnlyForEditors: 'Only editors need chains.',
       disabled: 'Disable this account (no more sign-in)',

@@ -39,6 +39,7 @@ export const session: Pick<Translation, 'session'> = {
       admin: 'System administrator',
       security_admin: 'Security administrator',
       audit_admin: 'Audit administrator',
+      department: 'Department user',
     },
   },
 };

@@ -57,7 +57,10 @@ export const admin = {
         security_admin:
           '设置密码、会话和双因素策略，重置密码和双因素，解除锁定；不查看产业链数据。',
         audit_admin: '查看和导出安全审计与修改记录；不做其他操作。',
+        department: '查看全部内容，受理和办理交办给下面所选部门的企业问题；不能修改其他内容。',
       },
+      department: '所属部门',
+      departmentOnlyForDepartmentUsers: '只有部门用户需要选择部门。',
       chains: '可编辑的产业链',
       chainsOnlyForEditors: '只有编辑者需要选择产业链。',
       disabled: '停用此账号（不能再登录）',

@@ -39,6 +39,7 @@ export const session = {
       admin: '系统管理员',
       security_admin: '安全管理员',
       audit_admin: '审计管理员',
+      department: '部门用户',
     },
   },
 };

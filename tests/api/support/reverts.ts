@@ -14,7 +14,7 @@ import { createTestUser } from '../../support/sessions';
 /** The administrator a test's setup writes as, straight through the write mechanism. */
 export async function setupAdmin(db: Database): Promise<SessionUser> {
   const { id, username } = await createTestUser(db, { role: 'admin' });
-  return { id, username, displayName: username, role: 'admin', chainIds: [] };
+  return { id, username, displayName: username, role: 'admin', chainIds: [], departmentId: null };
 }
 
 /**

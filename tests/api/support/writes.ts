@@ -23,6 +23,7 @@ import {
 import { investmentRouteSamples } from './investment';
 import { meetingRouteSamples } from './meetings';
 import { notificationRouteSamples } from './notification-writes';
+import { problemStepRouteSamples } from './problem-steps';
 
 /** Records of the sample city the write tests change: chain A is in the editor's scope, B not. */
 export interface SampleIds {
@@ -155,9 +156,10 @@ const quarter = (n: number) => `20${30 + Math.floor(n / 4)}Q${(n % 4) + 1}`;
  * Who may call a write route: any editor of the record's chain, the system administrator only,
  * any editor (an import's preview: rows of other chains are problems in its answer, not a 403),
  * the security administrator only (credentials: password resets, unlocks), or any reader of the
- * data, each of their own (reader: marking one's notifications read).
+ * data, each of their own (reader: marking one's notifications read), or the users of the
+ * department a problem is assigned to (department: its 受理, 办理意见, 办理完毕).
  */
-export type WriteScope = 'chain' | 'admin' | 'editor' | 'credentials' | 'reader';
+export type WriteScope = 'chain' | 'admin' | 'editor' | 'credentials' | 'reader' | 'department';
 
 export interface WriteRouteSample {
   scope: WriteScope;
@@ -402,6 +404,7 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...notificationRouteSamples,
   ...chainMapRouteSamples,
   ...indicatorPeriodRouteSamples,
+  ...problemStepRouteSamples,
   ...recordWriteSamples,
   'POST /api/imports/{kind}/preview': {
     scope: 'editor',
@@ -633,19 +636,19 @@ export const writeRouteSamples: Record<string, WriteRouteSample> = {
   },
   'PUT /api/problems/{id}': {
     scope: 'chain',
-    build: async ({ problemOfA }, db) => ({
-      method: 'PUT',
-      path: `/api/problems/${problemOfA}`,
-      body: {
-        ...problemBody(`问题${unique()}`),
-        version: await versionOf(
-          db
-            .select({ version: problems.version })
-            .from(problems)
-            .where(eq(problems.id, problemOfA)),
-        ),
-      },
-    }),
+    build: async ({ problemOfA }, db) => {
+      const [row] = await db
+        .select({ version: problems.version, raisedOn: problems.raisedOn })
+        .from(problems)
+        .where(eq(problems.id, problemOfA));
+      if (!row) throw new Error('The sample problem is gone');
+      return {
+        method: 'PUT',
+        path: `/api/problems/${problemOfA}`,
+        // Its own day raised: a later one could fall after its deadline.
+        body: { ...problemBody(`问题${unique()}`), raisedOn: row.raisedOn, version: row.version },
+      };
+    },
   },
   'POST /api/chains/{id}/status-reports': {
     scope: 'chain',

@@ -46,7 +46,7 @@ import {
   policyColumns,
   type PolicySheetRow,
 } from '../../sheets/columns/policies';
-import type { ProblemDetail, ProblemListQuery } from '../../../contract/problems';
+import type { ProblemListQuery } from '../../../contract/problems';
 import type { ProjectListItem, ProjectListQuery } from '../../../contract/projects';
 import { findPolicies } from '../chains/chain-detail.queries';
 import type { Database } from '../../../db/database';
@@ -62,7 +62,7 @@ import { findFirmItems } from '../firms/firms.queries';
 import { findParkItems } from '../parks/parks.queries';
 import { findProblems } from '../problems/problems.queries';
 import { findProjects } from '../projects/projects.queries';
-import { toProblemDetail } from '../../queries/problems';
+import { toProblemDetail, type ProblemFacts } from '../../queries/problems';
 import { toProjectListItem } from '../../queries/projects';
 import type * as routes from './exports.routes';
 
@@ -224,7 +224,7 @@ async function findProjectItems(
 async function findProblemItems(
   c: Context<AppEnv>,
   query: Omit<ProblemListQuery, 'page' | 'pageSize'>,
-): Promise<Page<ProblemDetail>> {
+): Promise<Page<ProblemFacts>> {
   const { rows, total } = await findProblems(
     c.var.db,
     { ...query, ...allRows },

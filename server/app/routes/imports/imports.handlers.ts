@@ -27,9 +27,14 @@ import { readSheetFile, sheetContentTypes, writeWorkbook } from '../../sheets';
 import { isUniqueViolation, runCreate } from '../../writes/run-write';
 import type * as routes from './imports.routes';
 
-/** Importing is editing: viewers may not, editors only for their chains (checked per row). */
+/**
+ * Importing is editing: editors only for their chains (checked per row), the administrators
+ * everywhere; viewers and departments (which only handle their problems) not at all.
+ */
 function mayImport(user: SessionUser) {
-  if (user.role === 'viewer') throw forbidden('Viewers may not import');
+  if (user.role === 'viewer' || user.role === 'department') {
+    throw forbidden('This role may not import');
+  }
 }
 
 async function readUpload(c: Context<AppEnv>, name: string | undefined) {

@@ -5,6 +5,7 @@ import { notFound } from '../../errors';
 import { selectProblems, toProblemDetail, toProblemListItem } from '../../queries/problems';
 import { firstRow } from '../../queries/sql';
 import { findProblems } from './problems.queries';
+import { problemTimeline } from './problem-timeline';
 import { toPage } from '../../queries/paging';
 import type * as routes from './problems.routes';
 
@@ -20,5 +21,6 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const query = selectProblems(c.var.db, supervisionClock(c)).where(eq(problems.id, id));
   const problem = await firstRow(query);
   if (!problem) throw notFound('Problem');
-  return c.json(toProblemDetail(problem), 200);
+  const timeline = await problemTimeline(c.var.db, id);
+  return c.json({ ...toProblemDetail(problem), timeline }, 200);
 };

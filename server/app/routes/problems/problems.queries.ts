@@ -4,7 +4,7 @@ import type { SupervisionLevel } from '../../../contract/supervision';
 import type { Database } from '../../../db/database';
 import { firms, problems } from '../../../db/schema';
 import { findPage } from '../../queries/paging';
-import { selectProblems } from '../../queries/problems';
+import { handlingStageOf, selectProblems } from '../../queries/problems';
 import {
   isAmberProblem,
   isOverdueProblem,
@@ -46,6 +46,7 @@ export async function findProblems(db: Database, query: ProblemListQuery, clock:
     query.chain ? eq(problems.chainId, query.chain) : undefined,
     query.status ? eq(problems.status, query.status) : undefined,
     query.department ? eq(problems.ownerDepartmentId, query.department) : undefined,
+    query.stage ? sql`${handlingStageOf} = ${query.stage}` : undefined,
     query.category ? eq(problems.category, query.category) : undefined,
     whether(isOverdueProblem(asOf), query.overdue),
     query.supervision ? atLevel(clock, query.supervision) : undefined,

@@ -6,7 +6,7 @@ import {
 } from '../../../contract/writes';
 import type { AppRouteHandler } from '../../context';
 import { chainMustExist } from '../../writes/chain-exists';
-import { problemKind } from '../../writes/kinds';
+import { problemFactsKind, problemKind } from '../../writes/kinds';
 import { createRecord, updateRecord } from '../../writes/operations';
 import { runCreate, runWrite } from '../../writes/run-write';
 import { createRecordRoute, updateRoute } from '../write-route';
@@ -34,7 +34,8 @@ export const handleCreateProblem: AppRouteHandler<typeof createProblem> = async 
 
 export const updateProblem = updateRoute({
   path: '/problems/{id}',
-  summary: 'Assign a problem (交办), record its handling, or resolve it with feedback (反馈)',
+  summary:
+    'Change a problem’s facts (title, firm, category, detail, raised on); its status, department, deadline and feedback change through its steps',
   params: idParamSchema,
   body: problemBodySchema,
   record: problemRecordSchema,
@@ -44,7 +45,7 @@ export const handleUpdateProblem: AppRouteHandler<typeof updateProblem> = async 
   const { id } = c.req.valid('param');
   const { version, ...values } = c.req.valid('json');
   const record = await runWrite(c, (write) =>
-    updateRecord(write, problemKind, String(id), version, values, 'Problem'),
+    updateRecord(write, problemFactsKind, String(id), version, values, 'Problem'),
   );
   return c.json(problemRecordSchema.parse(record), 200);
 };

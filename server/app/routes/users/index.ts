@@ -11,7 +11,7 @@ import {
   userSchema,
 } from '../../../contract/users';
 import type { Database } from '../../../db/database';
-import { chains, recoveryCodes, userChainScopes, users } from '../../../db/schema';
+import { chains, departments, recoveryCodes, userChainScopes, users } from '../../../db/schema';
 import { hashPassword } from '../../auth/passwords';
 import { endSessionsOf } from '../../auth/sessions';
 import { checkPasswordRules, passwordRulesOf, storeNewPassword } from '../../auth/password-policy';
@@ -74,6 +74,7 @@ function userOf(row: UserRow, chainIds: number[]) {
     displayName: row.displayName,
     role: row.role,
     chainIds,
+    departmentId: row.departmentId,
     disabled: row.disabledAt !== null,
     secondFactor: row.totpSecret !== null,
     mustChangePassword: row.mustChangePassword,
@@ -123,6 +124,15 @@ async function chainsMustExist(write: WriteContext, chainIds: number[]) {
   }
 }
 
+async function departmentMustExist(write: WriteContext, departmentId: number | null) {
+  if (departmentId === null) return;
+  const [known] = await write.tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  if (!known) throw invalidField('departmentId', 'names a department that does not exist');
+}
+
 /** A role, scope, name or enabled change of an account, in the security audit as what it was. */
 async function recordAccountEvents(
   c: Context<AppEnv>,
@@ -131,7 +141,12 @@ async function recordAccountEvents(
   after: User,
 ) {
   const object = after.username;
-  if (before.role !== after.role || before.chainIds.join() !== after.chainIds.join()) {
+  const scope = (user: User) => ({
+    role: user.role,
+    chainIds: user.chainIds,
+    departmentId: user.departmentId,
+  });
+  if (JSON.stringify(scope(before)) !== JSON.stringify(scope(after))) {
     await recordSecurityEvent(
       write.tx,
       eventOfRequest(c, {
@@ -139,8 +154,8 @@ async function recordAccountEvents(
         result: 'success',
         object,
         detail: {
-          before: { role: before.role, chainIds: before.chainIds },
-          after: { role: after.role, chainIds: after.chainIds },
+          before: scope(before),
+          after: scope(after),
         },
       }),
     );
@@ -178,14 +193,14 @@ usersRouter.openapi(list, async (c) => {
 });
 
 usersRouter.openapi(create, async (c) => {
-  const { password, username, role, chainIds, displayName } = c.req.valid('json');
+  const { password, username, role, chainIds, departmentId, displayName } = c.req.valid('json');
   authoriseAccountOfRole(c.var.user, role);
   checkPasswordRules(password, passwordRulesOf(c.var.securityPolicy), 'password');
   const passwordHash = await hashPassword(password);
   const answer = await runCreate(
     c,
     // Without the password: a fast, unsalted hash of it must not be kept.
-    { username, role, chainIds, displayName },
+    { username, role, chainIds, departmentId, displayName },
     async (write) => {
       const [taken] = await write.tx
         .select({ id: users.id })
@@ -193,13 +208,14 @@ usersRouter.openapi(create, async (c) => {
         .where(eq(users.username, username));
       if (taken) throw invalidField('username', 'is taken');
       await chainsMustExist(write, chainIds);
+      await departmentMustExist(write, departmentId);
       const created = await createRecord(
         write,
         userKind,
         null,
         // A new account's first sign-in chooses its own password: whoever created it knows this one.
         { username, passwordHash, createdAt: write.now, mustChangePassword: true },
-        { displayName, role, chainIds: role === 'editor' ? chainIds : [] },
+        { displayName, role, departmentId, chainIds: role === 'editor' ? chainIds : [] },
       );
       await recordSecurityEvent(
         write.tx,
@@ -207,7 +223,7 @@ usersRouter.openapi(create, async (c) => {
           type: 'user_created',
           result: 'success',
           object: username,
-          detail: { role, chainIds: role === 'editor' ? chainIds : [] },
+          detail: { role, chainIds: role === 'editor' ? chainIds : [], departmentId },
         }),
       );
       return readUser(write, created.id as number);
@@ -218,7 +234,7 @@ usersRouter.openapi(create, async (c) => {
 
 usersRouter.openapi(update, async (c) => {
   const { id } = c.req.valid('param');
-  const { version, disabled, role, chainIds, displayName } = c.req.valid('json');
+  const { version, disabled, role, chainIds, departmentId, displayName } = c.req.valid('json');
   // Both the role the account has and the one it gets must be the caller's to keep.
   authoriseAccountOfRole(c.var.user, role);
   const record = await runWrite(c, async (write) => {
@@ -226,6 +242,7 @@ usersRouter.openapi(update, async (c) => {
       throw invalidField(disabled ? 'disabled' : 'role', 'you cannot lock yourself out');
     }
     await chainsMustExist(write, chainIds);
+    await departmentMustExist(write, departmentId);
     const current = await userMustBeAt(write, id, version);
     const before = await toUser(write.tx, current);
     await updateRecord(
@@ -236,6 +253,7 @@ usersRouter.openapi(update, async (c) => {
       {
         displayName,
         role,
+        departmentId,
         chainIds: role === 'editor' ? chainIds : [],
         disabledAt: disabled ? (current.disabledAt ?? write.now) : null,
       },

@@ -75,6 +75,11 @@ export const auditActionLabels: Record<(typeof auditActions)[number], Localized>
   revert: { 'zh-CN': '撤销', 'en-US': 'Reverted' },
   withdraw: { 'zh-CN': '撤回', 'en-US': 'Withdrawn' },
   restore: { 'zh-CN': '恢复', 'en-US': 'Restored' },
+  assign: { 'zh-CN': '交办', 'en-US': 'Assigned' },
+  accept: { 'zh-CN': '受理', 'en-US': 'Accepted' },
+  respond: { 'zh-CN': '办理意见', 'en-US': 'Response' },
+  handled: { 'zh-CN': '办理完毕', 'en-US': 'Handled' },
+  feedback: { 'zh-CN': '企业反馈', 'en-US': 'Firm feedback' },
 };
 
 export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Localized> = {
@@ -125,6 +130,7 @@ export const userRoleLabels: Record<(typeof userRoles)[number], Localized> = {
   admin: { 'zh-CN': '系统管理员', 'en-US': 'System administrator' },
   security_admin: { 'zh-CN': '安全管理员', 'en-US': 'Security administrator' },
   audit_admin: { 'zh-CN': '审计管理员', 'en-US': 'Audit administrator' },
+  department: { 'zh-CN': '部门用户', 'en-US': 'Department user' },
 };
 
 export const securityEventTypeLabels: Record<(typeof securityEventTypes)[number], Localized> = {

@@ -1,11 +1,11 @@
-import type { ProblemDetail } from '../../../contract/problems';
+import type { ProblemFacts } from '../../queries/problems';
 import { choiceLabel, type Localized, type SheetColumn } from '../columns';
 import { problemStatusLabels } from './labels';
 
 export const problemsSheetName: Localized = { 'zh-CN': '企业问题', 'en-US': 'Problems' };
 
 /** Natural key for import: title, firm and the day it was raised. */
-export const problemColumns: SheetColumn<ProblemDetail>[] = [
+export const problemColumns: SheetColumn<ProblemFacts>[] = [
   {
     key: 'title',
     header: { 'zh-CN': '问题', 'en-US': 'Title' },

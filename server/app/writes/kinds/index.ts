@@ -17,7 +17,7 @@ import { campaignKind, supplyItemKind, targetFirmKind } from './investment';
 import { leadKind } from './leads';
 import { meetingKind } from './meetings';
 import { parkKind } from './parks';
-import { problemKind } from './problems';
+import { problemFactsKind } from './problems';
 import { projectKind } from './projects';
 import { anyKind } from './support';
 
@@ -51,7 +51,7 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   chain_link: anyKind(chainLinkKind),
   indicator_value: anyKind(indicatorValueKind),
   project: anyKind(projectKind),
-  problem: anyKind(problemKind),
+  problem: anyKind(problemFactsKind),
   status_report: anyKind(statusReportKind),
   firm: anyKind(firmKind),
   park: anyKind(parkKind),

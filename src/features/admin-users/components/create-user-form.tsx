@@ -6,6 +6,7 @@ import type { UserRole } from '@server/contract/auth';
 import { createUserBodySchema, type CreateUserBody, type User } from '@server/contract/users';
 import { useCreateUser } from '@/features/admin-users/api/create-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
+import { DepartmentField } from '@/features/admin-users/components/department-field';
 import { FormButtons } from '@/components/form/form-buttons';
 import { RoleField } from '@/features/admin-users/components/role-field';
 import { FormAlert } from '@/components/form/form-alert';
@@ -13,7 +14,7 @@ import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { newIdempotencyKey } from '@/lib/api-client';
 
-const fields = ['username', 'displayName', 'role', 'chainIds', 'password'] as const;
+const fields = ['username', 'displayName', 'role', 'chainIds', 'departmentId', 'password'] as const;
 
 interface CreateUserFormProps {
   /** The roles the signed-in administrator may give; the first is the form's choice. */
@@ -34,16 +35,23 @@ export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormPro
       displayName: '',
       role: roles[0] ?? 'viewer',
       chainIds: [],
+      departmentId: null,
       password: '',
     },
   });
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: 'role' });
   const chainIds = useController({ control: form.control, name: 'chainIds' });
+  const departmentId = useController({ control: form.control, name: 'departmentId' });
 
   const onSubmit = form.handleSubmit(async (values) => {
     // Only editors have a scope; a role changed away from editor drops the chains ticked before.
-    const body = { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
+    // Likewise only department users have a department.
+    const body = {
+      ...values,
+      chainIds: values.role === 'editor' ? values.chainIds : [],
+      departmentId: values.role === 'department' ? (values.departmentId ?? null) : null,
+    };
     create.reset();
     try {
       onCreated(await create.mutateAsync({ body, idempotencyKey }));
@@ -84,6 +92,13 @@ export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormPro
         />
       ) : (
         <p className="form-field__hint">{t('admin.users.form.chainsOnlyForEditors')}</p>
+      )}
+      {role === 'department' && (
+        <DepartmentField
+          value={departmentId.field.value ?? null}
+          onChange={departmentId.field.onChange}
+          error={errors.departmentId}
+        />
       )}
       <TextField
         label={t('admin.users.form.password')}

@@ -12,6 +12,7 @@ import {
 } from '@server/contract/users';
 import { useUpdateUser } from '@/features/admin-users/api/update-user';
 import { ChainPicker } from '@/features/admin-users/components/chain-picker';
+import { DepartmentField } from '@/features/admin-users/components/department-field';
 import { ConflictPanel } from '@/components/editing/conflict-panel';
 import type { FieldSpec } from '@/components/editing/field-spec';
 import { FormAlert } from '@/components/form/form-alert';
@@ -23,7 +24,7 @@ import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ConflictError } from '@/lib/api-client';
 
-const fields = ['displayName', 'role', 'chainIds', 'disabled'] as const;
+const fields = ['displayName', 'role', 'chainIds', 'departmentId', 'disabled'] as const;
 
 /** The form's values for `user`, with the version they were read at. */
 function formValues(user: User): UpdateUserBody {
@@ -31,6 +32,7 @@ function formValues(user: User): UpdateUserBody {
     displayName: user.displayName,
     role: user.role,
     chainIds: user.chainIds,
+    departmentId: user.departmentId,
     disabled: user.disabled,
     version: user.version,
   };
@@ -50,9 +52,16 @@ interface Conflict {
   error: ConflictError;
 }
 
-/** Only editors have a scope; a role changed away from editor drops the chains ticked before. */
+/**
+ * Only editors have a scope and only department users a department: a role changed away drops
+ * the chains ticked or the department chosen before.
+ */
 function scoped(values: UpdateUserBody): UpdateUserBody {
-  return { ...values, chainIds: values.role === 'editor' ? values.chainIds : [] };
+  return {
+    ...values,
+    chainIds: values.role === 'editor' ? values.chainIds : [],
+    departmentId: values.role === 'department' ? (values.departmentId ?? null) : null,
+  };
 }
 
 export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormProps) {
@@ -74,6 +83,7 @@ export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormPro
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: 'role' });
   const chainIds = useController({ control: form.control, name: 'chainIds' });
+  const departmentId = useController({ control: form.control, name: 'departmentId' });
 
   /** The form's fields for the conflict view, which names their values in words. */
   const conflictFields: FieldSpec[] = [
@@ -181,6 +191,13 @@ export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormPro
         />
       ) : (
         <p className="form-field__hint">{t('admin.users.form.chainsOnlyForEditors')}</p>
+      )}
+      {role === 'department' && (
+        <DepartmentField
+          value={departmentId.field.value ?? null}
+          onChange={departmentId.field.onChange}
+          error={errors.departmentId}
+        />
       )}
       <div className="form-field form-field--checkbox">
         <label className="checkbox-label">

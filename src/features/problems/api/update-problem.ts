@@ -6,8 +6,8 @@ import { queryKeys } from '@/lib/query-keys';
 import { touches, useWriteMutation } from '@/lib/write-mutation';
 
 /**
- * `PUT /api/problems/{id}`: every field of a firm problem, on the version it was shown with.
- * The steps of 收集—交办—办理—反馈 are this write too, so the server's flow rules judge them.
+ * `PUT /api/problems/{id}`: a firm problem's facts, on the version it was shown with. Its status,
+ * department, deadline and feedback change through the steps (`assign-problem.ts` and after).
  */
 export type ProblemBody = z.output<typeof problemBodySchema>;
 type ProblemRecord = z.output<typeof problemRecordSchema>;
@@ -18,53 +18,26 @@ export function updateProblem(problemId: number, body: ProblemBody) {
   );
 }
 
-/** A department by id as the problem's page names it, to show a new owner before the reload. */
-export type DepartmentNamed = (id: number | null) => ProblemDetail['ownerDepartment'] | undefined;
+type Fields = Pick<ProblemRecord, 'title' | 'category' | 'detail' | 'raisedOn'>;
 
-type Fields = Pick<
-  ProblemRecord,
-  | 'title'
-  | 'category'
-  | 'detail'
-  | 'raisedOn'
-  | 'status'
-  | 'deadline'
-  | 'resolvedOn'
-  | 'feedback'
-  | 'ownerDepartmentId'
->;
-
-/** The problem's own fields and owner; its firm (by name) and overdue days come with the reload. */
-function withFields(
-  problem: ProblemDetail,
-  fields: Fields,
-  departmentNamed: DepartmentNamed,
-): ProblemDetail {
-  const owner = departmentNamed(fields.ownerDepartmentId);
+/** The problem's own fields; its firm (by name) comes with the reload. */
+function withFields(problem: ProblemDetail, fields: Fields): ProblemDetail {
   return {
     ...problem,
     title: fields.title,
     category: fields.category,
     detail: fields.detail,
     raisedOn: fields.raisedOn,
-    status: fields.status,
-    deadline: fields.deadline,
-    resolvedOn: fields.resolvedOn,
-    feedback: fields.feedback,
-    ownerDepartment: fields.ownerDepartmentId === null ? null : (owner ?? problem.ownerDepartment),
   };
 }
 
-export function useUpdateProblem(
-  problem: Pick<ProblemDetail, 'id' | 'chain'>,
-  departmentNamed: DepartmentNamed = () => undefined,
-) {
+export function useUpdateProblem(problem: Pick<ProblemDetail, 'id' | 'chain'>) {
   return useWriteMutation<ProblemBody, ProblemRecord, ProblemDetail>({
     send: (body) => updateProblem(problem.id, body),
     queryKey: queryKeys.problems.detail(problem.id),
-    optimistic: (data, body) => withFields(data, body, departmentNamed),
+    optimistic: (data, body) => withFields(data, body),
     answered: (data, record) => ({
-      ...withFields(data, record, departmentNamed),
+      ...withFields(data, record),
       version: record.version,
       updatedAt: record.updatedAt,
       updatedBy: record.updatedBy,

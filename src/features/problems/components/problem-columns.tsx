@@ -94,6 +94,12 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
         enableSorting: false,
         cell: ({ row }) => t(`problemStatus.${row.original.status}`),
       },
+      {
+        id: 'stage',
+        header: t('problems.stage.label'),
+        enableSorting: false,
+        cell: ({ row }) => (row.original.stage ? t(`problems.stage.${row.original.stage}`) : '—'),
+      },
     ],
     [t, format],
   );

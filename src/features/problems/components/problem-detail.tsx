@@ -8,6 +8,7 @@ import { SupervisionLabel } from '@/components/status/supervision-label';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
 import { ProblemFlowActions } from '@/features/problems/components/problem-flow-actions';
+import { ProblemTimeline } from '@/features/problems/components/problem-timeline';
 import { useFormatters } from '@/hooks/use-formatters';
 import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useRestoreProblem } from '@/features/problems/api/restore-problem';
@@ -113,6 +114,8 @@ function ProblemFacts({ problem }: { problem: Problem }) {
           </dd>
           <dt>{t('problems.facts.status')}</dt>
           <dd>{t(`problemStatus.${problem.status}`)}</dd>
+          <dt>{t('problems.stage.label')}</dt>
+          <dd>{problem.stage ? t(`problems.stage.${problem.stage}`) : t('common.notRecorded')}</dd>
           <dt>{t('problems.facts.updated')}</dt>
           <dd>
             {problem.updatedBy
@@ -128,6 +131,11 @@ function ProblemFacts({ problem }: { problem: Problem }) {
       <section className="panel" aria-labelledby="problem-detail-title">
         <h2 id="problem-detail-title">{t('problems.detail')}</h2>
         <p className="problem-text">{problem.detail ?? t('problems.noDetail')}</p>
+      </section>
+      <ProblemTimeline problem={problem} />
+      <section className="panel" aria-labelledby="problem-response-title">
+        <h2 id="problem-response-title">{t('problems.response')}</h2>
+        <p className="problem-text">{problem.response ?? t('problems.noResponse')}</p>
       </section>
       <section className="panel" aria-labelledby="problem-feedback-title">
         <h2 id="problem-feedback-title">{t('problems.feedback')}</h2>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { problemStatuses, supervisionLevels } from '@server/contract/domain';
+import { handlingStages, problemStatuses, supervisionLevels } from '@server/contract/domain';
 import { SearchField } from '@/components/list/search-field';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
@@ -46,6 +46,15 @@ export function ProblemFilters({ search, hasFilters, onChange, onClear }: Proble
           label: t(`problemStatus.${status}`),
         }))}
         onChange={(status) => onChange({ status })}
+      />
+      <SelectFilter
+        label={t('problems.stage.label')}
+        value={search.stage}
+        options={handlingStages.map((stage) => ({
+          value: stage,
+          label: t(`problems.stage.${stage}`),
+        }))}
+        onChange={(stage) => onChange({ stage })}
       />
       <SelectFilter
         label={t('problems.filters.department')}

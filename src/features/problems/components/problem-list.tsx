@@ -17,6 +17,7 @@ const filterKeys = [
   'chain',
   'status',
   'department',
+  'stage',
   'category',
   'overdue',
   'supervision',

@@ -1,32 +1,28 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
-import { problemBodySchema, problemRecordSchema } from '@server/contract/writes';
+import {
+  problemAssignBodySchema,
+  problemFeedbackBodySchema,
+  problemResponseBodySchema,
+  problemStepBodySchema,
+  problemStepRecordSchema,
+} from '@server/contract/problem-steps';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import type { FieldsOf } from '@/components/editing/field-spec';
-import { useUpdateProblem, type ProblemBody } from '@/features/problems/api/update-problem';
-import { problemBody, problemRecordBody } from '@/features/problems/components/edit/problem-body';
+import { useAcceptProblem } from '@/features/problems/api/accept-problem';
+import { useAssignProblem } from '@/features/problems/api/assign-problem';
+import { useMarkProblemHandled } from '@/features/problems/api/mark-problem-handled';
+import { useRecordProblemFeedback } from '@/features/problems/api/record-problem-feedback';
+import { useRespondToProblem } from '@/features/problems/api/respond-to-problem';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useDepartmentOptions } from '@/hooks/use-filter-options';
 
 /*
- * The steps of 收集—交办—办理—反馈 after collection, one dialog each: 交办 names the owner
- * department and the deadline, 办结反馈 the day it was resolved and what was done. Each asks only
- * for its step's fields and saves the whole problem, so the server's flow rules judge the step.
+ * The steps of 收集—交办—办理—反馈 after collection, one form each, each sending only its own
+ * fields and the version it was opened with; the server judges whether the step may be taken.
  */
 
-export type ProblemStep = 'assign' | 'resolve';
-
-const stepStatus = { assign: 'assigned', resolve: 'resolved' } as const;
-
-/** The problem with this step's fields (and status) from `values`, the rest from `problem`. */
-function takeStep(step: ProblemStep, problem: ProblemBody, values: ProblemBody): ProblemBody {
-  const fields =
-    step === 'assign'
-      ? { ownerDepartmentId: values.ownerDepartmentId, deadline: values.deadline }
-      : { resolvedOn: values.resolvedOn, feedback: values.feedback };
-  return { ...problem, ...fields, status: stepStatus[step], version: values.version };
-}
+export type ProblemStep = 'assign' | 'accept' | 'respond' | 'handled' | 'feedback';
 
 interface ProblemStepDialogProps {
   problem: ProblemDetail;
@@ -34,70 +30,126 @@ interface ProblemStepDialogProps {
   onClose: () => void;
 }
 
-export function ProblemStepDialog(props: ProblemStepDialogProps) {
-  const { problem, onClose } = props;
-  // The step it was opened for. A save shows on the page at once, which moves the problem to
-  // its next step before the server answers; a refused save moves it back. The form stays put.
-  const [step] = useState(props.step);
-  const { t } = useTranslation(['editing', 'problems', 'translation']);
+/** A 409's record gives the version to retry with; the fields stay as typed. */
+const versionOf = { schema: problemStepRecordSchema, toValues: (r: { version: number }) => r };
+
+export function ProblemStepDialog({ problem, step, onClose }: ProblemStepDialogProps) {
+  // The step it was opened for: a save moves the problem on before the dialog closes.
+  const [opened] = useState(step);
+  const { t } = useTranslation(['editing', 'problems']);
+  const title = t(`problems.steps.${opened}Title`, { ns: 'problems' });
+  const common = { title, onClose };
+  if (opened === 'assign') return <AssignDialog problem={problem} common={common} />;
+  if (opened === 'respond') return <RespondDialog problem={problem} common={common} />;
+  if (opened === 'feedback') return <FeedbackDialog problem={problem} common={common} />;
+  return <ConfirmDialog problem={problem} step={opened} common={common} />;
+}
+
+type Common = { title: string; onClose: () => void };
+
+function AssignDialog({ problem, common }: { problem: ProblemDetail; common: Common }) {
+  const { t } = useTranslation('editing');
   const format = useFormatters();
   const departments = useDepartmentOptions();
-  // The rest of the problem as last seen: after a 409, as the colleague saved it, so taking
-  // this step over theirs changes only this step's fields.
-  const latest = useRef<ProblemBody>(problemBody(problem));
-  const mutation = useUpdateProblem(problem, (id) =>
-    departments.data?.items.find((department) => department.id === id),
-  );
-
+  const mutation = useAssignProblem(problem);
   if (!departments.data) return null;
-
-  const fields: FieldsOf<ProblemBody>[] =
-    step === 'assign'
-      ? [
-          {
-            name: 'ownerDepartmentId',
-            label: t('editing.fields.ownerDepartmentId'),
-            kind: 'select',
-            nullable: true,
-            options: departments.data.items.map((department) => ({
-              value: department.id,
-              label: format.name(department),
-            })),
-          },
-          { name: 'deadline', label: t('editing.fields.deadline'), kind: 'date', nullable: true },
-        ]
-      : [
-          {
-            name: 'resolvedOn',
-            label: t('editing.fields.resolvedOn'),
-            kind: 'date',
-            nullable: true,
-          },
-          {
-            name: 'feedback',
-            label: t('editing.fields.feedback'),
-            kind: 'textarea',
-            nullable: true,
-          },
-        ];
-
-  const asStep = (body: ProblemBody): ProblemBody => ({ ...body, status: stepStatus[step] });
-
   return (
     <EditFormDialog
-      title={t(`problems.handle.${step}Title`, { ns: 'problems' })}
-      schema={problemBodySchema}
-      fields={fields}
-      initialValues={asStep(problemBody(problem))}
-      fromRecord={{
-        schema: problemRecordSchema,
-        toValues: (record) => {
-          latest.current = problemRecordBody(record);
-          return asStep(latest.current);
+      {...common}
+      schema={problemAssignBodySchema}
+      fields={[
+        {
+          name: 'ownerDepartmentId',
+          label: t('editing.fields.ownerDepartmentId'),
+          kind: 'select',
+          options: departments.data.items.map((department) => ({
+            value: department.id,
+            label: format.name(department),
+          })),
         },
+        { name: 'deadline', label: t('editing.fields.deadline'), kind: 'date' },
+        { name: 'note', label: t('editing.fields.assignNote'), kind: 'textarea', nullable: true },
+      ]}
+      initialValues={{
+        ownerDepartmentId: problem.ownerDepartment?.id ?? departments.data.items[0]?.id ?? 0,
+        deadline: problem.deadline ?? '',
+        note: null,
+        version: problem.version,
       }}
-      submit={(values) => mutation.mutateAsync(takeStep(step, latest.current, values))}
-      onClose={onClose}
+      fromRecord={{
+        schema: problemStepRecordSchema,
+        toValues: (record) => ({
+          ownerDepartmentId: record.ownerDepartmentId ?? 0,
+          deadline: record.deadline ?? '',
+          note: record.stepNote,
+          version: record.version,
+        }),
+      }}
+      submit={mutation.mutateAsync}
+    />
+  );
+}
+
+function RespondDialog({ problem, common }: { problem: ProblemDetail; common: Common }) {
+  const { t } = useTranslation('editing');
+  const mutation = useRespondToProblem(problem);
+  return (
+    <EditFormDialog
+      {...common}
+      schema={problemResponseBodySchema}
+      fields={[{ name: 'response', label: t('editing.fields.response'), kind: 'textarea' }]}
+      initialValues={{ response: problem.response ?? '', version: problem.version }}
+      fromRecord={{
+        schema: problemStepRecordSchema,
+        toValues: (record) => ({ response: record.response ?? '', version: record.version }),
+      }}
+      submit={mutation.mutateAsync}
+    />
+  );
+}
+
+function FeedbackDialog({ problem, common }: { problem: ProblemDetail; common: Common }) {
+  const { t } = useTranslation('editing');
+  const mutation = useRecordProblemFeedback(problem);
+  return (
+    <EditFormDialog
+      {...common}
+      schema={problemFeedbackBodySchema}
+      fields={[
+        { name: 'satisfied', label: t('editing.fields.satisfied'), kind: 'checkbox' },
+        { name: 'feedback', label: t('editing.fields.firmFeedback'), kind: 'textarea' },
+      ]}
+      initialValues={{ satisfied: true, feedback: '', version: problem.version }}
+      fromRecord={{
+        schema: problemStepRecordSchema,
+        toValues: (record) => ({ satisfied: true, feedback: '', version: record.version }),
+      }}
+      submit={mutation.mutateAsync}
+    />
+  );
+}
+
+/** 受理 and 办理完毕 ask nothing but to confirm. */
+function ConfirmDialog({
+  problem,
+  step,
+  common,
+}: {
+  problem: ProblemDetail;
+  step: 'accept' | 'handled';
+  common: Common;
+}) {
+  const accept = useAcceptProblem(problem);
+  const handled = useMarkProblemHandled(problem);
+  const mutation = step === 'accept' ? accept : handled;
+  return (
+    <EditFormDialog
+      {...common}
+      schema={problemStepBodySchema}
+      fields={[]}
+      initialValues={{ version: problem.version }}
+      fromRecord={versionOf}
+      submit={mutation.mutateAsync}
     />
   );
 }

@@ -3,10 +3,13 @@ import type { ProblemDetail } from '@server/contract/problems';
 import { problemBodySchema, problemRecordSchema } from '@server/contract/writes';
 import type { CloseDialog } from '@/components/editing/edit-button';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import { useUpdateProblem } from '@/features/problems/api/update-problem';
+import type { FieldsOf } from '@/components/editing/field-spec';
+import { useUpdateProblem, type ProblemBody } from '@/features/problems/api/update-problem';
 import { problemBody, problemRecordBody } from '@/features/problems/components/edit/problem-body';
-import { useProblemFields } from '@/features/problems/components/edit/problem-fields';
-import { useDepartmentOptions } from '@/hooks/use-filter-options';
+import {
+  useProblemFields,
+  workflowFields,
+} from '@/features/problems/components/edit/problem-fields';
 
 export function EditProblemDialog({
   problem,
@@ -17,16 +20,16 @@ export function EditProblemDialog({
 }) {
   const { t } = useTranslation('editing');
   const fields = useProblemFields(problem.chain?.id ?? null, problem);
-  const departments = useDepartmentOptions();
-  const mutation = useUpdateProblem(problem, (id) =>
-    departments.data?.items.find((department) => department.id === id),
-  );
+  const mutation = useUpdateProblem(problem);
   if (!fields) return null;
   return (
     <EditFormDialog
       title={t('editing.actions.editProblem')}
       schema={problemBodySchema}
-      fields={fields}
+      // Status, department, deadline and feedback change through the steps, not here.
+      fields={fields.filter(
+        (field): field is FieldsOf<ProblemBody> => !workflowFields.has(field.name),
+      )}
       initialValues={problemBody(problem)}
       fromRecord={{ schema: problemRecordSchema, toValues: problemRecordBody }}
       submit={mutation.mutateAsync}

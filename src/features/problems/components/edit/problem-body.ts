@@ -12,11 +12,6 @@ export function problemBody(problem: ProblemDetail): ProblemBody {
     meetingId: problem.meeting?.id ?? null,
     raisedOn: problem.raisedOn,
     detail: problem.detail,
-    status: problem.status,
-    ownerDepartmentId: problem.ownerDepartment?.id ?? null,
-    deadline: problem.deadline,
-    resolvedOn: problem.resolvedOn,
-    feedback: problem.feedback,
     version: problem.version,
   };
 }
@@ -30,11 +25,6 @@ export function problemRecordBody(record: z.output<typeof problemRecordSchema>):
     meetingId: record.meetingId,
     raisedOn: record.raisedOn,
     detail: record.detail,
-    status: record.status,
-    ownerDepartmentId: record.ownerDepartmentId,
-    deadline: record.deadline,
-    resolvedOn: record.resolvedOn,
-    feedback: record.feedback,
     version: record.version,
   };
 }

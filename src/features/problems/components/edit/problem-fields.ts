@@ -7,6 +7,15 @@ import { useFirmSearch } from '@/hooks/use-firm-search';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useDepartmentOptions } from '@/hooks/use-filter-options';
 
+/** The fields only the workflow's steps change once a problem is collected. */
+export const workflowFields = new Set<string>([
+  'status',
+  'ownerDepartmentId',
+  'deadline',
+  'resolvedOn',
+  'feedback',
+]);
+
 /**
  * A firm problem's fields, the same to raise one as to change one; null until the departments
  * are loaded. Its firm is searched on the server among the chain's (the city's, for a problem of
