@@ -282,8 +282,11 @@ export const indicatorValueRecordSchema = z
 // ---------------------------------------------------------------- problems
 const problemFields = {
   firmId: idValueSchema.nullable(),
-  /** The 座谈会 it was raised at: of the problem's chain or city-wide, held by then. */
-  meetingId: idValueSchema.nullable().default(null),
+  /**
+   * The 座谈会 it was raised at: of the problem's chain or city-wide, held by then. Left out, it
+   * is kept as it is (an import's sheet has no meeting column).
+   */
+  meetingId: idValueSchema.nullable().optional(),
   title: requiredText(200),
   detail: optionalText(2000),
   category: requiredText(50),

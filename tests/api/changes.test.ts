@@ -6,11 +6,12 @@ import {
   type ChangeSectionName,
   type Changes,
 } from '../../server/contract/changes';
-import { chains, fiveOnes, indicators, problems } from '../../server/db/schema';
+import { chains, fiveOnes, indicators } from '../../server/db/schema';
 import { createTestUser, type TestUser } from '../support/sessions';
 import { engines } from '../support/test-database';
 import { expectInvalid, getError, getOk, useTestApi } from './support/api';
 import { leadBody, leadOfA, write } from './support/investment';
+import { problemAt, takeStep, type StepRecord } from './support/problem-steps';
 import { loadSampleIds, problemBody, projectBody, type SampleIds } from './support/writes';
 
 const items = (changes: Changes, name: ChangeSectionName): ChangeItem[] =>
@@ -25,6 +26,7 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
   let projectId: number;
   let overdueId: number;
   let leadId: number;
+  let resolved: StepRecord;
 
   beforeAll(async () => {
     ids = await loadSampleIds(api.db);
@@ -65,15 +67,12 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
       startedOn: null,
     });
 
-    const [problem] = await api.db.select().from(problems).where(eq(problems.id, ids.problemOfA));
-    await write(api.app, cookie, 'PUT', `/api/problems/${ids.problemOfA}`, {
-      ...problemBody('本周解决的问题'),
-      status: 'resolved',
-      ownerDepartmentId: ids.departmentId,
-      deadline: '2026-06-30',
-      resolvedOn: '2026-06-14',
+    // Resolved the way a problem is: handled by its department, then the firm is satisfied.
+    const handled = await problemAt(api.app, api.db, admin.cookie, ids, 'handled');
+    resolved = await takeStep(api.app, cookie, handled.id, 'feedback', {
+      satisfied: true,
       feedback: '已协调',
-      version: problem?.version,
+      version: handled.version,
     });
     overdueId = (
       await write<{ id: number }>(api.app, cookie, 'POST', `/api/chains/${ids.chainA}/problems`, {
@@ -160,8 +159,8 @@ describe.each(engines)('本周变化 (what changed) on %s', (engine) => {
   test('problems resolved and newly overdue in the window', async () => {
     const problemItems = items(await thisWeek(), 'problems');
     expect(
-      problemItems.find((item) => item.targetId === ids.problemOfA && item.change === 'resolved'),
-    ).toMatchObject({ on: '2026-06-14', by: editor.displayName, name: '本周解决的问题' });
+      problemItems.find((item) => item.targetId === resolved.id && item.change === 'resolved'),
+    ).toMatchObject({ on: '2026-06-15', by: editor.displayName, name: resolved.title });
     expect(problemItems.find((item) => item.targetId === overdueId)).toMatchObject({
       change: 'overdue',
       on: '2026-06-11',

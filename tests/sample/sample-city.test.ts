@@ -83,7 +83,7 @@ describe('the sample city', () => {
     });
   });
 
-  it('adds a viewer, one editor per chain scoped to it, a security and an audit administrator, all with the published password', async () => {
+  it('adds a viewer, one editor per chain scoped to it, a department user, a security and an audit administrator, all with the published password', async () => {
     const users = await rows<{
       username: string;
       display_name: string;
@@ -97,7 +97,7 @@ describe('the sample city', () => {
        from users u left join user_chain_scopes s on s.user_id = u.id left join chains c on c.id = s.chain_id
        group by u.id order by u.username`,
     );
-    expect(users).toHaveLength(15);
+    expect(users).toHaveLength(16);
     expect(users.find((user) => user.username === SAMPLE_VIEWER)).toMatchObject({
       role: 'viewer',
       chains: '',
@@ -111,6 +111,10 @@ describe('the sample city', () => {
       { username: SAMPLE_AUDIT_ADMIN, role: 'audit_admin', chains: '' },
       { username: SAMPLE_SECURITY_ADMIN, role: 'security_admin', chains: '' },
     ]);
+    // 部门办理: the department most of the sample's problems are assigned to.
+    expect(users.filter((user) => user.role === 'department').map((user) => user.username)).toEqual(
+      ['dept-industry'],
+    );
     const editors = users.filter((user) => user.role === 'editor');
     expect(editors).toHaveLength(12);
     for (const editor of editors) {

@@ -476,9 +476,11 @@ describe('overview requests', () => {
         expect(screen.getByRole('combobox', { name: '运行状态' })).toHaveValue(''),
       );
 
-      // Besides the one check of who is signed in, which every screen makes first, and the one
-      // count of the problems escalated to the chain leaders (督办).
+      // Besides the one check of who is signed in, which every screen makes first, the one
+      // count of the problems escalated to the chain leaders (督办) and the bell's unread count,
+      // once each.
       expect(requested.filter((path) => path !== '/api/auth/session').sort()).toEqual([
+        '/api/notifications/unread-count',
         '/api/overview',
         '/api/supervision',
       ]);

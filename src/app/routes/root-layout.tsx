@@ -9,7 +9,6 @@ import { NotForRole } from '@/app/routes/not-for-role';
 import { NotForRoleError } from '@/app/routes/not-for-role-error';
 import { LoadError } from '@/components/feedback/load-error';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { SignInNotice } from '@/features/auth/components/sign-in-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
 // Only demo builds have the banner: the production build keeps none of the demo's code.
@@ -21,6 +20,14 @@ const DemoBanner =
         })),
       )
     : null;
+
+// Shown once after sign-in, above the page: it can come a moment after the screen, so it is not
+// part of every route's first download.
+const SignInNotice = lazy(() =>
+  import('@/features/auth/components/sign-in-notice').then((module) => ({
+    default: module.SignInNotice,
+  })),
+);
 
 // The bell (its count, its polling) loads just after the page: the first download of the
 // overview is at its budget, and the count can come a moment after the screen.
@@ -60,7 +67,11 @@ export function RootLayout() {
           ) : undefined
         }
       >
-        {signedIn && <SignInNotice />}
+        {signedIn && (
+          <Suspense fallback={null}>
+            <SignInNotice />
+          </Suspense>
+        )}
         <Outlet />
       </AppLayout>
     </>

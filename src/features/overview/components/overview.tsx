@@ -2,12 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview as OverviewData } from '@server/contract/overview';
-import { ExportAllButton } from '@/components/export/export-buttons';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LoadError } from '@/components/feedback/load-error';
 import { LoadingState } from '@/components/feedback/loading-state';
 import { useOverview } from '@/features/overview/api/get-overview';
-import { ChainCards } from '@/features/overview/components/chain-cards';
 import { ChainMatrix } from '@/features/overview/components/chain-matrix';
 import { HeadlineFigures } from '@/features/overview/components/headline-figures';
 import { OverviewFilters } from '@/features/overview/components/overview-filters';
@@ -18,11 +16,26 @@ import { useSession } from '@/lib/auth';
 import { useOverviewSearch } from '@/features/overview/hooks/use-overview-search';
 import '@/features/overview/overview.css';
 
+// The cards come after the matrix and the first screen: loaded with the missing reports' list.
+const ChainCards = lazy(() =>
+  import('@/features/overview/components/chain-cards').then((module) => ({
+    default: module.ChainCards,
+  })),
+);
+
 // Below the matrix and after the first screen: loaded later, so the overview's first download
 // (with the reporting periods' formatting) stays within its budget.
 const MissingReports = lazy(() =>
   import('@/features/overview/components/missing-reports').then((module) => ({
     default: module.MissingReports,
+  })),
+);
+
+// The workbook download (with its progress and errors) is a click away, not part of the first
+// screen's download.
+const ExportAllButton = lazy(() =>
+  import('@/components/export/export-buttons').then((module) => ({
+    default: module.ExportAllButton,
   })),
 );
 
@@ -47,7 +60,9 @@ export function Overview({ escalations }: OverviewProps) {
           <Link to="/brief" className="print-action">
             {t('overview.printBrief')}
           </Link>
-          <ExportAllButton />
+          <Suspense fallback={null}>
+            <ExportAllButton />
+          </Suspense>
         </div>
       </div>
       {overview.isPending ? (
@@ -95,8 +110,8 @@ function OverviewContent({ overview, escalations }: { overview: OverviewData } &
               <ChainMatrix chains={chains} />
               <Suspense fallback={null}>
                 <MissingReports chains={chains} />
+                <ChainCards chains={chains} />
               </Suspense>
-              <ChainCards chains={chains} />
             </>
           )}
         </>
