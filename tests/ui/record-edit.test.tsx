@@ -51,7 +51,7 @@ describe('projects', () => {
 });
 
 describe('firm problems', () => {
-  it('records a problem on the chain page, then assigns and resolves it on its page', async () => {
+  it('records a problem on the chain page, then assigns it on its page', async () => {
     const first = renderApp(`/chains/${chain.id}`);
     await first.user.click(await screen.findByRole('button', { name: '登记企业问题' }));
     const add = await screen.findByRole('dialog', { name: '登记企业问题' });
@@ -69,32 +69,24 @@ describe('firm problems', () => {
     expect(problem).toMatchObject({ chainId: chain.id, status: 'open', category: '人才' });
     first.unmount();
 
+    // Its page takes it on from there: 交办, the first step of its handling.
     const { user } = renderApp(`/problems/${problem?.id}`);
-    await user.click(await screen.findByRole('button', { name: '办理问题' }));
-    const dialog = await screen.findByRole('dialog', { name: '办理问题' });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: '办理状态' }), '已办结');
-    await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(
-      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
-    ).toHaveAccessibleDescription('在当前状态下必填。');
+    const flow = await screen.findByRole('region', { name: '办理进度' });
+    await user.click(await within(flow).findByRole('button', { name: '交办' }));
+    const dialog = await screen.findByRole('dialog', { name: '交办问题：责任部门与办理时限' });
     const owner = within(dialog).getByRole('combobox', { name: '责任部门（交办）' });
     await user.selectOptions(owner, within(owner).getAllByRole('option')[1] as HTMLOptionElement);
     await user.type(within(dialog).getByLabelText('办理时限'), '2026-07-10');
-    await user.type(within(dialog).getByLabelText('办结日期'), '2026-06-20');
-    await user.type(
-      within(dialog).getByRole('textbox', { name: '办理结果反馈' }),
-      '已协调人才公寓 20 套',
-    );
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const [resolved] = await api.db
+    const [assigned] = await api.db
       .select()
       .from(problems)
       .where(eq(problems.id, problem?.id ?? 0));
-    expect(resolved).toMatchObject({
-      status: 'resolved',
-      feedback: '已协调人才公寓 20 套',
-      resolvedOn: '2026-06-20',
+    expect(assigned).toMatchObject({
+      status: 'assigned',
+      deadline: '2026-07-10',
+      handlingStage: 'awaiting_acceptance',
     });
   });
 });
@@ -256,6 +248,13 @@ describe('status reports, chain links and indicators', () => {
     const value = within(dialog).getByRole('spinbutton', { name: '实际值' });
     await user.clear(value);
     await user.type(value, '1');
+    // A valid figure of that quarter in every other way (the form starts from the latest one).
+    const asOf = within(dialog).getByLabelText('数据截至');
+    await user.clear(asOf);
+    await user.type(asOf, '2026-03-31');
+    const source = within(dialog).getByRole('textbox', { name: '数据来源' });
+    await user.clear(source);
+    await user.type(source, '统计局月报');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       '该季度已锁定，数据没有保存',
