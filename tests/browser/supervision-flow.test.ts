@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cityDay } from '../../server/contract/city-time';
 import type { ProblemDetail } from '../../server/contract/problems';
 import { startApp, type AppProcess } from './support/app-process';
 import { seriousAxeViolations } from './support/axe';
@@ -155,9 +156,7 @@ describe('a problem assigned, handled and resolved', () => {
     const record = await get<ProblemDetail>(`/api/problems/${problem.id}`);
     const last = record.timeline.at(-1);
     if (!last) throw new Error('the problem has no timeline');
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-      new Date(last.at),
-    );
+    const day = cityDay(new Date(last.at));
     await editorPage.goto(`${app.url}/changes?chain=${problem.chainId}&from=${day}&to=${day}`);
     await settled(editorPage);
     const line = editorPage.getByRole('listitem').filter({ hasText: problem.title }).filter({
