@@ -63,6 +63,8 @@ async function editedSampleCity(engine: Engine): Promise<TestDatabase> {
     'PUT /api/policies/{id}',
     'POST /api/chains/{id}/projects',
     'PUT /api/indicators/{id}/values/{period}',
+    // A reopened quarter, so its lock record is carried over too.
+    'POST /api/indicator-periods/{period}/reopen',
     'POST /api/users',
   ]) {
     const request = await sampleOf(route).build(ids, database.db, app, admin.cookie);
