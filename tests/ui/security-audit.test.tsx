@@ -237,6 +237,7 @@ describe('the sections of each role', () => {
     '项目',
     '招商',
     '企业问题',
+    '座谈会',
     '督办',
     '本周变化',
     '演示',
@@ -244,7 +245,7 @@ describe('the sections of each role', () => {
   it.each<[UserRole, string[]]>([
     ['viewer', data],
     ['editor', data],
-    ['admin', [...data, '用户管理', '修改记录']],
+    ['admin', [...data, '用户管理', '修改记录', '指标季度锁定']],
     ['security_admin', ['用户管理', '安全策略']],
     ['audit_admin', ['安全审计', '修改记录']],
   ])('shows a %s %j', async (role, sections) => {
