@@ -282,6 +282,14 @@ describe('chain page', () => {
         number(value.warningThreshold),
         number(value.excellentThreshold),
         value.rating ? ratingText[value.rating] : '未报送',
+        // Where the figure comes from: its day, its source; the sample's were entered by no one.
+        value.asOf === null
+          ? '—'
+          : new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+              new Date(`${value.asOf}T00:00:00Z`),
+            ),
+        value.source ?? '—',
+        '—',
         // The signed-in administrator may withdraw a quarter entered by mistake.
         '撤回',
       ]),
