@@ -4,7 +4,7 @@ import type { IndicatorPeriod } from '@server/contract/indicator-periods';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EditLauncher } from '@/components/editing/edit-button';
 import { QueryResult } from '@/components/feedback/query-result';
-import { useIndicatorPeriods } from '@/features/indicator-periods/api/get-indicator-periods';
+import { useIndicatorPeriods } from '@/hooks/use-indicator-periods';
 import { RelockPeriodDialog } from '@/features/indicator-periods/components/relock-period-dialog';
 import { ReopenPeriodDialog } from '@/features/indicator-periods/components/reopen-period-dialog';
 import { useFormatters } from '@/hooks/use-formatters';

@@ -3,7 +3,7 @@ import type { Indicator } from '@server/contract/indicators';
 import * as writes from '@server/contract/writes';
 import type { CloseDialog } from '@/components/editing/edit-button';
 import { EditFormDialog } from '@/components/editing/edit-form-dialog';
-import { useIndicatorPeriods } from '@/features/chains/api/get-indicator-periods';
+import { useIndicatorPeriods } from '@/hooks/use-indicator-periods';
 import { useSaveIndicatorValue } from '@/features/chains/api/save-indicator-value';
 import { useEditOptions } from '@/features/chains/components/edit/use-edit-options';
 
