@@ -25,17 +25,24 @@ function shownNames(table: HTMLElement): string[] {
 describe('the target-firm list', () => {
   it('keeps its chain, link and source filters in the URL and lists what the API selects', async () => {
     const chains = chainListSchema.parse(await fetchApi('/api/chains'));
-    // A chain with target firms on more than one of its links, so the link filter narrows.
+    // A chain with target firms on more than one of its links, so the link filter narrows, and a
+    // link with firms from the chain leader's supply list, so the source filter leaves rows to read.
     let picked: { chainId: number; linkId: number; name: string } | undefined;
     for (const chain of chains.items) {
       const page = await targetFirms(`?chain=${chain.id}`);
-      const link = page.items.flatMap((firm) => firm.links)[0];
-      if (page.total > 1 && link) {
-        picked = { chainId: chain.id, linkId: link.id, name: chain.name };
-        break;
+      if (page.total <= 1) continue;
+      for (const linkId of new Set(page.items.flatMap((firm) => firm.links.map((link) => link.id)))) {
+        const fromSupplyList = await targetFirms(
+          `?chain=${chain.id}&link=${linkId}&source=supply_list`,
+        );
+        if (fromSupplyList.total > 0) {
+          picked = { chainId: chain.id, linkId, name: chain.name };
+          break;
+        }
       }
+      if (picked) break;
     }
-    if (!picked) throw new Error('The sample city has no chain with target firms on its links');
+    if (!picked) throw new Error('The sample city has no link with target firms from a supply list');
     const all = await targetFirms();
     const ofChain = await targetFirms(`?chain=${picked.chainId}`);
     expect(ofChain.total).toBeLessThan(all.total);
@@ -70,6 +77,7 @@ describe('the target-firm list', () => {
     const ofSource = await targetFirms(
       `?chain=${picked.chainId}&link=${picked.linkId}&source=supply_list`,
     );
+    expect(ofSource.total).toBeGreaterThan(0);
     await waitFor(() => expect(shownNames(table)).toEqual(ofSource.items.map((firm) => firm.name)));
   });
 });
