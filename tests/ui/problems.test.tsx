@@ -191,6 +191,21 @@ describe('problem list', () => {
     expect(within(table).queryByText(/逾期/)).not.toBeInTheDocument();
   });
 
+  it('says the department’s handling in words before a problem is assigned and once it is closed', async () => {
+    for (const [status, words] of [
+      ['open', '未交办'],
+      ['resolved', '企业已反馈，办结'],
+    ] as const) {
+      const { unmount } = renderApp(`/problems?status=${status}`);
+      const table = await screen.findByRole('table', { name: '企业问题列表' });
+      await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(1));
+      expect(within(table).getAllByText(words)).toHaveLength(
+        within(table).getAllByRole('row').length - 1,
+      );
+      unmount();
+    }
+  });
+
   it('sorts by deadline from a column header, both ways', async () => {
     const { user, history } = renderApp('/problems');
     await screen.findByRole('table', { name: '企业问题列表' });

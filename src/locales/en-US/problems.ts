@@ -75,6 +75,8 @@ export const problems: ScreenTranslations['problems']['problems'] = {
     awaiting_acceptance: 'Awaiting acceptance',
     accepted: 'Being handled',
     handled: 'Handled, awaiting the firm’s feedback',
+    notAssigned: 'Not yet assigned',
+    closed: 'Closed on the firm’s feedback',
   },
   timeline: {
     title: 'Timeline',

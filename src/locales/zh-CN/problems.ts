@@ -73,6 +73,8 @@ export const problems = {
     awaiting_acceptance: '待受理',
     accepted: '办理中',
     handled: '已办理，待企业反馈',
+    notAssigned: '未交办',
+    closed: '企业已反馈，办结',
   },
   timeline: {
     title: '办理记录',

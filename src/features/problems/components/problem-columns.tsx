@@ -5,6 +5,7 @@ import type { ProblemListItem } from '@server/contract/problems';
 import type { DataTableColumn } from '@/components/data-table/data-table';
 import { SupervisionLabel } from '@/components/status/supervision-label';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
+import { handlingStageKey } from '@/features/problems/handling-stage';
 import { useFormatters } from '@/hooks/use-formatters';
 
 /** The problem table's columns; a sortable column's id is the API's sort key. */
@@ -98,7 +99,7 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
         id: 'stage',
         header: t('problems.stage.label'),
         enableSorting: false,
-        cell: ({ row }) => (row.original.stage ? t(`problems.stage.${row.original.stage}`) : '—'),
+        cell: ({ row }) => t(handlingStageKey(row.original)),
       },
     ],
     [t, format],

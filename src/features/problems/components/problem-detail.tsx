@@ -9,6 +9,7 @@ import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { ProblemFlow } from '@/features/problems/components/problem-flow';
 import { ProblemFlowActions } from '@/features/problems/components/problem-flow-actions';
 import { ProblemTimeline } from '@/features/problems/components/problem-timeline';
+import { handlingStageKey } from '@/features/problems/handling-stage';
 import { useFormatters } from '@/hooks/use-formatters';
 import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useRestoreProblem } from '@/features/problems/api/restore-problem';
@@ -115,7 +116,7 @@ function ProblemFacts({ problem }: { problem: Problem }) {
           <dt>{t('problems.facts.status')}</dt>
           <dd>{t(`problemStatus.${problem.status}`)}</dd>
           <dt>{t('problems.stage.label')}</dt>
-          <dd>{problem.stage ? t(`problems.stage.${problem.stage}`) : t('common.notRecorded')}</dd>
+          <dd>{t(handlingStageKey(problem))}</dd>
           <dt>{t('problems.facts.updated')}</dt>
           <dd>
             {problem.updatedBy
