@@ -98,12 +98,14 @@ describe('presenting from the keyboard', () => {
       '人工智能',
     ]);
     const seconds = slides.slice(1).map((slide, i) => (slide.at - (slides[i]?.at ?? 0)) / 1000);
-    // 1 s, the default 3 s, then 2 s; a little later, never sooner.
-    expect(seconds[0]).toBeGreaterThanOrEqual(0.95);
+    // 1 s, the default 3 s, then 2 s. A slide's clock starts when its turn comes and its title
+    // is drawn a frame or two later — on a busy machine up to about 0.1 s — so a title may be
+    // seen that much less than its time; any other slide's time is a second or more away.
+    expect(seconds[0]).toBeGreaterThanOrEqual(0.85);
     expect(seconds[0]).toBeLessThan(1.9);
-    expect(seconds[1]).toBeGreaterThanOrEqual(2.95);
+    expect(seconds[1]).toBeGreaterThanOrEqual(2.85);
     expect(seconds[1]).toBeLessThan(3.9);
-    expect(seconds[2]).toBeGreaterThanOrEqual(1.95);
+    expect(seconds[2]).toBeGreaterThanOrEqual(1.85);
     expect(seconds[2]).toBeLessThan(2.9);
     await page.context().close();
   });

@@ -20,7 +20,33 @@ const languages: Language[] = ['zh-CN', 'en-US'];
 
 let app: AppProcess;
 let browser: BrowserContext;
-let screens: { name: string; path: string }[] = [];
+/** The screens, each a test of its own; their paths name sample records found in `beforeAll`. */
+const screenNames = [
+  'overview',
+  'chain',
+  'chain-link',
+  'chain-brief',
+  'city-brief',
+  'parks',
+  'park',
+  'firms',
+  'firm',
+  'clusters',
+  'cluster',
+  'projects',
+  'project',
+  'problems',
+  'problem',
+  'meetings',
+  'supervision',
+  'changes',
+  'users',
+  'sign-in',
+  'not-found',
+  'record-not-found',
+] as const;
+type ScreenName = (typeof screenNames)[number];
+let paths: Record<ScreenName, string>;
 
 let api: Awaited<ReturnType<typeof apiReader>>;
 
@@ -44,31 +70,31 @@ beforeAll(async () => {
     `/api/chains/${chainId}`,
   );
   const link = chain.chainMap.flatMap((segment) => segment.links).find((l) => l.firmCount > 0);
-  screens = [
-    { name: 'overview', path: '/' },
-    { name: 'chain', path: `/chains/${chainId}` },
-    { name: 'chain-link', path: `/chains/${chainId}?link=${link?.id}` },
-    { name: 'chain-brief', path: `/chains/${chainId}/brief` },
-    { name: 'city-brief', path: '/brief' },
-    { name: 'parks', path: '/parks' },
-    { name: 'park', path: `/parks/${await firstId('/api/parks?pageSize=1')}` },
-    { name: 'firms', path: '/firms' },
-    {
-      name: 'firm',
-      path: `/firms/${await firstId('/api/firms?pageSize=1&sort=revenue&order=desc')}`,
-    },
-    { name: 'clusters', path: '/clusters' },
-    { name: 'cluster', path: `/clusters/${await firstId('/api/clusters')}` },
-    { name: 'projects', path: '/projects' },
-    { name: 'project', path: `/projects/${await firstId('/api/projects?pageSize=1')}` },
-    { name: 'problems', path: '/problems' },
-    { name: 'problem', path: `/problems/${await firstId('/api/problems?pageSize=1')}` },
-    { name: 'users', path: '/admin/users' },
+  paths = {
+    overview: '/',
+    chain: `/chains/${chainId}`,
+    'chain-link': `/chains/${chainId}?link=${link?.id}`,
+    'chain-brief': `/chains/${chainId}/brief`,
+    'city-brief': '/brief',
+    parks: '/parks',
+    park: `/parks/${await firstId('/api/parks?pageSize=1')}`,
+    firms: '/firms',
+    firm: `/firms/${await firstId('/api/firms?pageSize=1&sort=revenue&order=desc')}`,
+    clusters: '/clusters',
+    cluster: `/clusters/${await firstId('/api/clusters')}`,
+    projects: '/projects',
+    project: `/projects/${await firstId('/api/projects?pageSize=1')}`,
+    problems: '/problems',
+    problem: `/problems/${await firstId('/api/problems?pageSize=1')}`,
+    meetings: '/meetings',
+    supervision: '/supervision',
+    changes: '/changes',
+    users: '/admin/users',
     // The form is the same signed in or out; signed in, the run keeps its session.
-    { name: 'sign-in', path: '/sign-in' },
-    { name: 'not-found', path: '/no-such-page' },
-    { name: 'record-not-found', path: '/firms/99999999' },
-  ];
+    'sign-in': '/sign-in',
+    'not-found': '/no-such-page',
+    'record-not-found': '/firms/99999999',
+  };
   if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 });
 
@@ -96,37 +122,36 @@ async function chineseInterfaceText(page: Page): Promise<string[]> {
 }
 
 describe.each(languages)('every screen in %s', (language) => {
-  it('has no serious accessibility violation, fits both sizes and speaks one language', async () => {
-    const page = await newPageIn(browser, language);
-    const problems: string[] = [];
-    for (const screen of screens) {
+  it.each(screenNames)(
+    '%s has no serious accessibility violation, fits both sizes and speaks one language',
+    async (name) => {
+      const page = await newPageIn(browser, language);
+      const problems: string[] = [];
       await page.setViewportSize(viewports.laptop);
-      await page.goto(`${app.url}${screen.path}`);
+      await page.goto(`${app.url}${paths[name]}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await settled(page);
 
-      for (const violation of await seriousAxeViolations(page)) {
-        problems.push(`${screen.name}: ${violation}`);
-      }
+      problems.push(...(await seriousAxeViolations(page)));
       if (language === 'en-US') {
         for (const text of await chineseInterfaceText(page)) {
-          problems.push(`${screen.name}: Chinese interface text on the English page: ${text}`);
+          problems.push(`Chinese interface text on the English page: ${text}`);
         }
       }
       for (const [size, viewport] of Object.entries(viewports)) {
         await page.setViewportSize(viewport);
         if (await scrollsHorizontally(page)) {
-          problems.push(`${screen.name}: scrolls sideways at ${viewport.width}×${viewport.height}`);
+          problems.push(`scrolls sideways at ${viewport.width}×${viewport.height}`);
         }
         if (screenshotDir) {
           await page.screenshot({
-            path: join(screenshotDir, `${screen.name}-${language}-${size}.png`),
+            path: join(screenshotDir, `${name}-${language}-${size}.png`),
             fullPage: true,
           });
         }
       }
-    }
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 });
