@@ -4,6 +4,7 @@ import type { TaskForce } from '@server/contract/chains';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ReportScheduleDetails } from '@/features/chains/components/report-schedule';
+import { DataTerm } from '@/components/vocabulary/data-term';
 
 type Member = TaskForce['members'][number];
 
@@ -20,7 +21,11 @@ export function TaskForceDetails({ taskForce, memberActions }: TaskForceDetailsP
   const columns = useMemo<DataTableColumn<Member>[]>(
     () => [
       { id: 'name', header: t('chains.taskForce.name'), cell: ({ row }) => row.original.name },
-      { id: 'role', header: t('chains.taskForce.role'), cell: ({ row }) => row.original.role },
+      {
+        id: 'role',
+        header: t('chains.taskForce.role'),
+        cell: ({ row }) => <DataTerm vocabulary="taskForceRole" value={row.original.role} />,
+      },
       {
         id: 'department',
         header: t('chains.taskForce.department'),

@@ -7,6 +7,7 @@ import { SupervisionLabel } from '@/components/status/supervision-label';
 import { OverdueLabel } from '@/features/problems/components/overdue-label';
 import { handlingStageKey } from '@/features/problems/handling-stage';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataTerm } from '@/components/vocabulary/data-term';
 
 /** The problem table's columns; a sortable column's id is the API's sort key. */
 export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
@@ -42,7 +43,7 @@ export function useProblemColumns(): DataTableColumn<ProblemListItem>[] {
         id: 'category',
         header: t('problems.columns.category'),
         enableSorting: false,
-        cell: ({ row }) => <span lang="zh-CN">{row.original.category}</span>,
+        cell: ({ row }) => <DataTerm vocabulary="problemCategory" value={row.original.category} />,
       },
       {
         id: 'department',

@@ -15,6 +15,7 @@ import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useRestoreProblem } from '@/features/problems/api/restore-problem';
 import { useWithdrawProblem } from '@/features/problems/api/withdraw-problem';
 import '@/features/problems/problems.css';
+import { DataTerm } from '@/components/vocabulary/data-term';
 
 const route = getRouteApi('/problems/$problemId');
 
@@ -86,7 +87,9 @@ function ProblemFacts({ problem }: { problem: Problem }) {
             )}
           </dd>
           <dt>{t('problems.facts.category')}</dt>
-          <dd>{problem.category}</dd>
+          <dd>
+            <DataTerm vocabulary="problemCategory" value={problem.category} />
+          </dd>
           <dt>{t('problems.facts.raisedOn')}</dt>
           <dd>{format.date(problem.raisedOn)}</dd>
           <dt>{t('problems.facts.department')}</dt>
