@@ -134,7 +134,10 @@ export const writtenFields = {
 export const editableSchema = z.object({
   version: z.number().int(),
   updatedAt: isoDateTimeSchema,
+  /** The login name of who saved it last. */
   updatedBy: z.string().nullable(),
+  /** Their display name as it is now: what readers are shown; null if the account is gone. */
+  updatedByName: z.string().nullable(),
 });
 
 /** One page of a list: the items plus what a pager needs. */

@@ -52,6 +52,20 @@ describe.each(engines)('writes on %s', (engine) => {
   });
 
   describe('versions', () => {
+    it('names who saved a record last by login and by display name, on the next read', async () => {
+      const { version } = await chainVersion();
+      const answer = await sendWrite(api.app, statusWrite(version, '署名测试'), { cookie: editor });
+      expect(answer.status).toBe(200);
+      const read = await api.app.request(`/api/chains/${ids.chainA}`, {
+        headers: { cookie: otherEditor },
+      });
+      const chain = (await read.json()) as { updatedBy: string; updatedByName: string };
+      expect(chain).toMatchObject({
+        updatedBy: editorUser.username,
+        updatedByName: editorUser.displayName,
+      });
+    });
+
     it('saves with the next version and audits before and after in the same write', async () => {
       const { version } = await chainVersion();
       const answer = await sendWrite(api.app, statusWrite(version, '用地审批滞后'), {

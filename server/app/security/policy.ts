@@ -6,6 +6,7 @@ import {
 } from '../../contract/security';
 import type { Database } from '../../db/database';
 import { securityPolicy } from '../../db/schema';
+import { editableRowColumns } from '../queries/editable';
 import type { Transaction } from '../writes/transaction';
 
 /**
@@ -40,22 +41,27 @@ type Reader = Pick<Database | Transaction, 'select'>;
 
 /** The policy in force, with its version (1 and no author while the defaults apply). */
 export async function loadSecurityPolicy(db: Reader): Promise<SecurityPolicy> {
-  const [row] = await db.select().from(securityPolicy).where(eq(securityPolicy.id, 1));
+  const [row] = await db
+    .select(editableRowColumns(securityPolicy))
+    .from(securityPolicy)
+    .where(eq(securityPolicy.id, 1));
   if (!row) {
     return {
       ...DEFAULT_SECURITY_POLICY,
       version: 1,
       updatedAt: new Date(0).toISOString(),
       updatedBy: null,
+      updatedByName: null,
     };
   }
-  const { version, updatedAt, updatedBy } = row;
+  const { version, updatedAt, updatedBy, updatedByName } = row;
   return {
     // The settings' schema keeps the settings and drops the row's id and stamps.
     ...securityPolicySettingsSchema.parse(row),
     version,
     updatedAt: updatedAt.toISOString(),
     updatedBy,
+    updatedByName,
   };
 }
 

@@ -23,7 +23,7 @@ import {
   taskForceMembers,
   taskForces,
 } from '../../../db/schema';
-import { editableColumns } from '../../queries/editable';
+import { editableColumns, editableRowColumns } from '../../queries/editable';
 import { problemCountColumns } from '../../queries/problem-counts';
 import { selectProjects } from '../../queries/projects';
 import { refColumns } from '../../queries/refs';
@@ -70,7 +70,10 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
         .where(eq(chainLeaderFirms.chainId, chainId)),
     ),
     chiefScientist: firstRow(
-      db.select().from(chiefScientists).where(eq(chiefScientists.chainId, chainId)),
+      db
+        .select(editableRowColumns(chiefScientists))
+        .from(chiefScientists)
+        .where(eq(chiefScientists.chainId, chainId)),
     ),
     taskForce: firstRow(
       db
@@ -101,13 +104,13 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .orderBy(asc(taskForceMembers.sortOrder), asc(taskForceMembers.id)),
     policyRows: findPolicies(db, chainId),
     segments: db
-      .select()
+      .select(editableRowColumns(chainSegments))
       .from(chainSegments)
       .where(and(eq(chainSegments.chainId, chainId), isNull(chainSegments.withdrawnAt)))
       // The map's own order (a chain may add segments anywhere), then the oldest first.
       .orderBy(asc(chainSegments.sortOrder), asc(chainSegments.id)),
     links: db
-      .select()
+      .select(editableRowColumns(chainLinks))
       .from(chainLinks)
       .where(and(eq(chainLinks.chainId, chainId), isNull(chainLinks.withdrawnAt)))
       .orderBy(asc(chainLinks.sortOrder), asc(chainLinks.id)),
@@ -176,7 +179,7 @@ export function loadChainSections(db: Database, chainId: number, asOf: string) {
       .groupBy(departments.id, departments.name, departments.nameEn)
       .orderBy(desc(count()), asc(departments.id)),
     reports: db
-      .select()
+      .select(editableRowColumns(statusReports))
       .from(statusReports)
       .where(and(eq(statusReports.chainId, chainId), isNull(statusReports.withdrawnAt)))
       .orderBy(desc(statusReports.reportedOn), desc(statusReports.id)),
@@ -201,7 +204,7 @@ export type ChainSections = Awaited<ReturnType<typeof loadChainSections>>;
  */
 export function findPolicies(db: Database, chainId?: number) {
   return db
-    .select()
+    .select(editableRowColumns(policies))
     .from(policies)
     .where(
       and(

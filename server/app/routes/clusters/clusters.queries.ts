@@ -9,7 +9,7 @@ import type {
 import type { Database } from '../../../db/database';
 import { clusterAssessments, clusterChains, clusters } from '../../../db/schema';
 import { chainRefsOf, type ChainLinkTable } from '../../queries/chain-refs';
-import { editableColumns, editableFields } from '../../queries/editable';
+import { editableColumns, editableFields, editableRowColumns } from '../../queries/editable';
 import { findPage } from '../../queries/paging';
 import { containsText, textOrder } from '../../queries/sql';
 import { withdrawnWhere } from '../../queries/withdrawn';
@@ -112,7 +112,7 @@ export async function loadClusterAssessments(
   clusterId: number,
 ): Promise<ClusterAssessment[]> {
   const rows = await db
-    .select()
+    .select(editableRowColumns(clusterAssessments))
     .from(clusterAssessments)
     .where(eq(clusterAssessments.clusterId, clusterId))
     .orderBy(desc(clusterAssessments.year), asc(clusterAssessments.id));

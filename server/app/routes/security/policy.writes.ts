@@ -117,7 +117,12 @@ export const handleUpdatePolicy: AppRouteHandler<typeof updatePolicy> = async (c
         detail: { version: stamp.version, before, after },
       }),
     );
-    return { ...settings, ...stamp, updatedAt: now.toISOString() };
+    return {
+      ...settings,
+      ...stamp,
+      updatedAt: now.toISOString(),
+      updatedByName: c.var.user.displayName,
+    };
   });
   return c.json(securityPolicySchema.parse(saved), 200);
 };

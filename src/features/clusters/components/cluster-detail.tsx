@@ -60,7 +60,7 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
             {cluster.updatedBy
               ? t('clusters.facts.updatedBy', {
                   date: format.dateTime(cluster.updatedAt),
-                  name: cluster.updatedBy,
+                  name: cluster.updatedByName ?? cluster.updatedBy,
                 })
               : format.dateTime(cluster.updatedAt)}
           </dd>

@@ -43,7 +43,7 @@ export function FirmFacts({ firm }: { firm: FirmDetail }) {
           {firm.updatedBy
             ? t('firms.facts.updatedBy', {
                 date: format.dateTime(firm.updatedAt),
-                name: firm.updatedBy,
+                name: firm.updatedByName ?? firm.updatedBy,
               })
             : format.dateTime(firm.updatedAt)}
         </dd>

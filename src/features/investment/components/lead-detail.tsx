@@ -123,7 +123,7 @@ function LeadFacts({ lead }: { lead: Lead }) {
             {lead.updatedBy
               ? t('investment.leads.facts.updatedBy', {
                   date: format.dateTime(lead.updatedAt),
-                  name: lead.updatedBy,
+                  name: lead.updatedByName ?? lead.updatedBy,
                 })
               : format.dateTime(lead.updatedAt)}
           </dd>

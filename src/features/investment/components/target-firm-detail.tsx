@@ -72,7 +72,7 @@ function TargetFirmPage({ firm }: { firm: TargetFirm }) {
             {firm.updatedBy
               ? t('investment.targetFirms.facts.updatedBy', {
                   date: format.dateTime(firm.updatedAt),
-                  name: firm.updatedBy,
+                  name: firm.updatedByName ?? firm.updatedBy,
                 })
               : format.dateTime(firm.updatedAt)}
           </dd>

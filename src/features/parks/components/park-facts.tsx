@@ -47,7 +47,7 @@ export function ParkFacts({ park }: { park: ParkDetail }) {
           {park.updatedBy
             ? t('parks.facts.updatedBy', {
                 date: format.dateTime(park.updatedAt),
-                name: park.updatedBy,
+                name: park.updatedByName ?? park.updatedBy,
               })
             : format.dateTime(park.updatedAt)}
         </dd>

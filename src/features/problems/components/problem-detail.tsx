@@ -125,7 +125,7 @@ function ProblemFacts({ problem }: { problem: Problem }) {
             {problem.updatedBy
               ? t('problems.facts.updatedBy', {
                   date: format.dateTime(problem.updatedAt),
-                  name: problem.updatedBy,
+                  name: problem.updatedByName ?? problem.updatedBy,
                 })
               : format.dateTime(problem.updatedAt)}
           </dd>

@@ -122,7 +122,7 @@ function ProjectFacts({ project }: { project: Project }) {
             {project.updatedBy
               ? t('projects.facts.updatedBy', {
                   date: format.dateTime(project.updatedAt),
-                  name: project.updatedBy,
+                  name: project.updatedByName ?? project.updatedBy,
                 })
               : format.dateTime(project.updatedAt)}
           </dd>
