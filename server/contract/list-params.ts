@@ -12,7 +12,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const firmSorts = ['name', 'revenue', 'founded', 'employees'] as const;
 export const parkSorts = ['name', 'output', 'occupancy'] as const;
 export const projectSorts = ['signedOn', 'investment', 'name', 'progress'] as const;
-export const problemSorts = ['raisedOn', 'deadline'] as const;
+/** `urgency`: red 督办 first, then amber, then the rest; each by the nearest deadline. */
+export const problemSorts = ['raisedOn', 'deadline', 'urgency'] as const;
 export const clusterSorts = ['name', 'level', 'recognisedOn'] as const;
 export const leadSorts = ['updatedAt', 'identifiedOn', 'investment', 'nextStepDueOn'] as const;
 export const targetFirmSorts = ['name', 'leads'] as const;

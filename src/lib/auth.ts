@@ -43,11 +43,22 @@ export function can(user: Pick<SessionUser, 'role'>, permission: Permission): bo
   return hasPermission(user.role, permission);
 }
 
+/** Whether `user` handles their department's problems (本部门问题 is theirs to open). */
+export function handlesDepartmentProblems<User extends Pick<SessionUser, 'role' | 'departmentId'>>(
+  user: User,
+): user is User & { departmentId: number } {
+  return can(user, 'handle_department_problems') && user.departmentId !== null;
+}
+
 /**
- * The first screen of `user`'s work: the overview for those who read the chains' data, the
- * security audit for the audit administrator, the users for the security administrator.
+ * The first screen of `user`'s work: a department's problems for its users, the overview for
+ * the others who read the chains' data, the security audit for the audit administrator, the
+ * users for the security administrator.
  */
-export function homeOf(user: Pick<SessionUser, 'role'>): '/' | '/security/audit' | '/admin/users' {
+export function homeOf(
+  user: Pick<SessionUser, 'role' | 'departmentId'>,
+): '/department' | '/' | '/security/audit' | '/admin/users' {
+  if (handlesDepartmentProblems(user)) return '/department';
   if (can(user, 'read_data')) return '/';
   return can(user, 'read_security_audit') ? '/security/audit' : '/admin/users';
 }

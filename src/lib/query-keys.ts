@@ -31,6 +31,9 @@ export const queryKeys = {
     supervision: () => [...all, 'problems', 'supervision'] as const,
     supervisionSheet: (departmentId: number) =>
       [...all, 'problems', 'supervision', 'department', departmentId] as const,
+    /** 本部门问题: how many of a department's problems stand at each step. */
+    stepCounts: (departmentId: number) =>
+      [...all, 'problems', 'step-counts', departmentId] as const,
   },
   /** 补链招商: leads, campaigns, and the funnels and chain maps that count them. */
   leads: resourceKeys('leads'),

@@ -16,6 +16,9 @@ const sortKeys: Record<(typeof problemSorts)[number], (problem: ProblemListItem)
   {
     raisedOn: (problem) => problem.raisedOn,
     deadline: (problem) => problem.deadline,
+    // Red, amber, then the rest; then the deadline, none after any ('~' sorts after digits).
+    urgency: (problem) =>
+      `${String(['red', 'amber', 'none'].indexOf(problem.supervision))} ${problem.deadline ?? '~'}`,
   };
 
 const overdueSql = sql`status <> 'resolved' and deadline < ${SAMPLE_TODAY}::date`;
@@ -73,6 +76,16 @@ describe.each(engines)('problems on %s', (engine) => {
       (await list(`sort=${sort}&order=${order}&pageSize=100&status=assigned`)).items;
     const pages = { asc: await page('asc'), desc: await page('desc') };
     expectSortedBothWays(pages, sortKeys[sort]);
+  });
+
+  test('by urgency, a department sees its red problems, then amber, then the rest', async () => {
+    const red = await list('supervision=red&pageSize=1');
+    const department = red.items[0]?.ownerDepartment?.id;
+    expect(department, 'the sample city has a red problem').toBeDefined();
+    const page = await list(`department=${String(department)}&sort=urgency&order=asc&pageSize=100`);
+    expectSorted(page.items, sortKeys.urgency, 'asc');
+    expect(page.items[0]?.supervision).toBe('red');
+    expect(new Set(page.items.map((problem) => problem.supervision)).size).toBeGreaterThan(1);
   });
 
   test('filters by chain, department and category together, and q', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UserRole } from '@server/contract/auth';
-import { securityEvents } from '@server/db/schema';
+import { departments, securityEvents } from '@server/db/schema';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { searchOf } from '../support/screen-text';
@@ -248,8 +248,15 @@ describe('the sections of each role', () => {
     ['admin', [...data, '用户管理', '修改记录', '指标季度锁定']],
     ['security_admin', ['用户管理', '安全策略']],
     ['audit_admin', ['安全审计', '修改记录']],
+    // Their own problems first, in place of the overview (their `/` leads there).
+    ['department', ['本部门问题', ...data.slice(1)]],
   ])('shows a %s %j', async (role, sections) => {
-    await api.signInAs({ role, chainIds: role === 'editor' ? [1] : [] });
+    const [department] = await api.db.select({ id: departments.id }).from(departments).limit(1);
+    await api.signInAs({
+      role,
+      chainIds: role === 'editor' ? [1] : [],
+      departmentId: role === 'department' ? (department?.id ?? null) : null,
+    });
     try {
       renderApp('/admin/audit');
       const nav = await screen.findByRole('navigation', { name: '主导航' });

@@ -6,6 +6,7 @@ import { chainBriefRoute, cityBriefRoute } from '@/app/routes/briefs';
 import { chainRoute } from '@/app/routes/chains';
 import { changesRoute } from '@/app/routes/changes';
 import { clusterRoute, clustersRoute } from '@/app/routes/clusters';
+import { departmentProblemsRoute } from '@/app/routes/department-problems';
 import { firmRoute, firmsRoute } from '@/app/routes/firms';
 import { investmentRoute, leadRoute, leadsRoute } from '@/app/routes/investment';
 import { meetingRoute, meetingsRoute } from '@/app/routes/meetings';
@@ -25,6 +26,7 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   accountRoute,
   overviewRoute,
+  departmentProblemsRoute,
   chainRoute,
   chainBriefRoute,
   cityBriefRoute,

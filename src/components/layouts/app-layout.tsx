@@ -8,13 +8,25 @@ import { can, homeOf, useSession } from '@/lib/auth';
 import '@/components/layouts/app-layout.css';
 
 /**
- * The sections, each shown to the roles with one of its permissions (三权分立): the chains' data
- * to viewers, editors and the system administrator; users to the system and security
- * administrators; the security policy to the security administrator; the security audit to the
- * audit administrator; the change trail to the system and audit administrators.
+ * The sections, each shown to the roles with one of its permissions (三权分立) and none of its
+ * `noneOf`: a department's problems first to the department users (whose `/` leads there, so
+ * they have no overview entry); the chains' data to viewers, editors and the system
+ * administrator; users to the system and security administrators; the security policy to the
+ * security administrator; the security audit to the audit administrator; the change trail to the
+ * system and audit administrators.
  */
 const sections = [
-  { to: '/', label: 'nav.overview', anyOf: ['read_data'] },
+  {
+    to: '/department',
+    label: 'nav.departmentProblems',
+    anyOf: ['handle_department_problems'],
+  },
+  {
+    to: '/',
+    label: 'nav.overview',
+    anyOf: ['read_data'],
+    noneOf: ['handle_department_problems'],
+  },
   { to: '/parks', label: 'nav.parks', anyOf: ['read_data'] },
   { to: '/firms', label: 'nav.firms', anyOf: ['read_data'] },
   { to: '/clusters', label: 'nav.clusters', anyOf: ['read_data'] },
@@ -34,7 +46,14 @@ const sections = [
     label: 'session.indicatorPeriods',
     anyOf: ['unlock_indicator_periods'],
   },
-] as const satisfies readonly { to: string; label: string; anyOf: readonly Permission[] }[];
+] as const satisfies readonly Section[];
+
+interface Section {
+  to: string;
+  label: string;
+  anyOf: readonly Permission[];
+  noneOf?: readonly Permission[];
+}
 
 interface AppLayoutProps {
   children: ReactNode;
@@ -86,8 +105,10 @@ function HomeLink() {
 function MainNav() {
   const { t } = useTranslation();
   const user = useSession();
-  const shown = sections.filter((section) =>
-    section.anyOf.some((permission: Permission) => can(user, permission)),
+  const shown = sections.filter(
+    (section) =>
+      section.anyOf.some((permission) => can(user, permission)) &&
+      !('noneOf' in section && section.noneOf.some((permission) => can(user, permission))),
   );
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>

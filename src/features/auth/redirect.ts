@@ -1,5 +1,5 @@
 import type { SessionUser } from '@server/contract/auth';
-import { can, homeOf } from '@/lib/auth';
+import { can, handlesDepartmentProblems, homeOf } from '@/lib/auth';
 import { sessionEndReasons } from '@server/contract/domain';
 import type { SessionEndReason } from '@server/contract/auth';
 
@@ -14,13 +14,14 @@ const MAX_LENGTH = 2_000;
 export const afterSignInDefault = '/';
 
 /**
- * Where a user goes after sign-in when nothing asked for another page: a task force's editor to
- * their chain (or, with several, to the overview showing just theirs, the city's one click
- * away); viewers and the system administrator to the city's overview; the security
- * administrator to the users, the audit administrator to the security audit.
+ * Where a user goes after sign-in when nothing asked for another page: a department's user to
+ * its problems; a task force's editor to their chain (or, with several, to the overview showing
+ * just theirs, the city's one click away); viewers and the system administrator to the city's
+ * overview; the security administrator to the users, the audit administrator to the security
+ * audit.
  */
-export function landingFor(user: Pick<SessionUser, 'role' | 'chainIds'>): string {
-  if (!can(user, 'read_data')) return homeOf(user);
+export function landingFor(user: Pick<SessionUser, 'role' | 'chainIds' | 'departmentId'>): string {
+  if (handlesDepartmentProblems(user) || !can(user, 'read_data')) return homeOf(user);
   if (user.role !== 'editor' || user.chainIds.length === 0) return afterSignInDefault;
   return user.chainIds.length === 1 ? `/chains/${String(user.chainIds[0])}` : '/?mine=true';
 }

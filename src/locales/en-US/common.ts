@@ -22,6 +22,7 @@ export const common: Pick<
   },
   nav: {
     label: 'Main',
+    departmentProblems: 'My department’s problems',
     overview: 'Overview',
     parks: 'Parks',
     firms: 'Firms',

@@ -78,6 +78,14 @@ export const problems: ScreenTranslations['problems']['problems'] = {
     notAssigned: 'Not yet assigned',
     closed: 'Closed on the firm’s feedback',
   },
+  department: {
+    title: 'My department’s problems',
+    intro:
+      'The firms’ problems assigned to your department, in every chain: red supervision first, then amber, then by deadline. Open one to accept it, write the response and mark it handled.',
+    tableCaption: 'My department’s problems',
+    steps: 'Filter by step',
+    all: 'All',
+  },
   timeline: {
     title: 'Timeline',
     create: 'Collected',

@@ -7,6 +7,7 @@ export const common = {
   },
   nav: {
     label: '主导航',
+    departmentProblems: '本部门问题',
     overview: '总览',
     parks: '园区',
     firms: '企业',

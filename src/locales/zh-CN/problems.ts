@@ -76,6 +76,14 @@ export const problems = {
     notAssigned: '未交办',
     closed: '企业已反馈，办结',
   },
+  department: {
+    title: '本部门问题',
+    intro:
+      '交办给本部门的企业问题，覆盖全部产业链：红牌督办在前，其次黄牌，再按办理时限。打开问题即可受理、填写办理意见、标记办理完毕。',
+    tableCaption: '本部门问题列表',
+    steps: '按办理环节筛选',
+    all: '全部',
+  },
   timeline: {
     title: '办理记录',
     create: '收集',

@@ -14,10 +14,20 @@ import {
 } from '../../queries/rules';
 import { containsText, whether } from '../../queries/sql';
 
-const sortColumns = {
-  raisedOn: problems.raisedOn,
-  deadline: problems.deadline,
-} satisfies Record<ProblemSort, unknown>;
+/**
+ * What the work needs first (a department's own list): red, then amber, then the rest, each by
+ * its deadline. One row value, so `findPage` sorts by it like a column; PostgreSQL sorts a null
+ * field of a row after any value, so problems without a deadline come last in their level.
+ */
+function urgency(clock: SupervisionClock) {
+  const level = sql`case when ${isRedProblem(clock)} then 0 when ${isAmberProblem(clock)} then 1 else 2 end`;
+  return sql`row(${level}, ${problems.deadline})`;
+}
+
+function sortColumn(sort: ProblemSort, clock: SupervisionClock) {
+  if (sort === 'urgency') return urgency(clock);
+  return { raisedOn: problems.raisedOn, deadline: problems.deadline }[sort];
+}
 
 /** The title or the firm's name contains the text. */
 function mentions(db: Database, text: string | undefined) {
@@ -54,7 +64,7 @@ export async function findProblems(db: Database, query: ProblemListQuery, clock:
   return findPage(
     selectProblems(db, clock).where(where),
     db.$count(problems, where),
-    sortColumns[query.sort],
+    sortColumn(query.sort, clock),
     problems.id,
     query,
   );
