@@ -87,6 +87,31 @@ const envSchema = z.object({
   INDICATOR_LOCK_AFTER_DAYS: days(DEFAULT_INDICATOR_LOCK_AFTER_DAYS),
   /** 通知: days before its deadline a problem's chain editors are told it is due. */
   PROBLEM_DUE_SOON_DAYS: days(DEFAULT_PROBLEM_DUE_SOON_DAYS),
+  /**
+   * 每日邮件摘要: the SMTP server to send the daily digest of unread notifications through
+   * (smtp://user:pass@host:587, smtps:// for TLS from the start). Unset, no mail is sent.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The digest's sender: an address, or `Name <address>`. Required with SMTP_URL. */
+  MAIL_FROM: z
+    .string()
+    .refine(
+      (from) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).success,
+      'must be an e-mail address, or a name and <address>',
+    )
+    .optional(),
+  /** The hour of the city's day (0–23) from which the day's digests go out. */
+  MAIL_DIGEST_HOUR: z.coerce
+    .number({ error: 'must be an hour from 0 to 23' })
+    .int('must be a whole number')
+    .min(0, 'must be an hour from 0 to 23')
+    .max(23, 'must be an hour from 0 to 23')
+    .default(8),
+  /** The address users open the app at: the digest's links. Required with SMTP_URL. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   /** The passphrase `npm run backup` encrypts with and `npm run restore` decrypts with. */
   BACKUP_PASSPHRASE: z.string().optional(),
   /** Other origins (comma-separated) whose pages may send writes, e.g. a separate UI host. */
@@ -101,11 +126,27 @@ const envSchema = z.object({
     ),
 });
 
+/** The digest needs a sender and the links' address once there is a server to send through. */
+function mailSettingsComplete(env: z.output<typeof envSchema>, context: z.RefinementCtx) {
+  if (!env.SMTP_URL) return;
+  for (const name of ['MAIL_FROM', 'PUBLIC_URL'] as const) {
+    if (!env[name]) {
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: 'is required when SMTP_URL is set',
+      });
+    }
+  }
+}
+
 /** The settings whose default depends on another one. */
-const envWithDefaults = envSchema.transform(({ SECURE_COOKIES, ...env }) => ({
-  ...env,
-  SECURE_COOKIES: SECURE_COOKIES ?? (env.NODE_ENV === 'production' ? 'always' : 'auto'),
-}));
+const envWithDefaults = envSchema
+  .superRefine(mailSettingsComplete)
+  .transform(({ SECURE_COOKIES, ...env }) => ({
+    ...env,
+    SECURE_COOKIES: SECURE_COOKIES ?? (env.NODE_ENV === 'production' ? 'always' : 'auto'),
+  }));
 
 export type Env = z.infer<typeof envWithDefaults>;
 

@@ -12,3 +12,14 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 export function cityDay(instant: Date): string {
   return dayFormat.format(instant);
 }
+
+const hourFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: CITY_TIME_ZONE,
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The hour of the city's day at `instant`, 0 to 23. */
+export function cityHour(instant: Date): number {
+  return Number(hourFormat.format(instant));
+}

@@ -150,6 +150,8 @@ export const securityEventTypes = [
   'security_audit_export',
   'security_audit_archive',
   'access_denied',
+  /** The daily mail digest of a user's notifications, sent or failed (by the server itself). */
+  'mail_digest',
 ] as const;
 export const securityEventResults = ['success', 'failure'] as const;
 /** `withdraw` hides a record entered by mistake (or gone from the city); `restore` brings it back. */

@@ -14,6 +14,8 @@ export const userSchema = z
     chainIds: z.array(z.number().int()),
     /** The department a department user works for; null for every other role. */
     departmentId: z.number().int().nullable(),
+    /** Where the daily mail digest of unread notifications goes; null: none. */
+    email: z.string().nullable(),
     disabled: z.boolean(),
     /** Enrolled a second factor (TOTP). */
     secondFactor: z.boolean(),
@@ -32,6 +34,22 @@ const chainIdsSchema = z
   .array(idValueSchema)
   .max(100, 'must list at most 100 chains')
   .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice');
+
+/**
+ * An e-mail address, or empty (or absent, from an older client) for none. An address is kept as
+ * typed, without the spaces around it; 254 characters is the most SMTP carries (RFC 5321).
+ */
+export const emailSchema = z
+  .string({ error: 'must be an e-mail address, or empty for none' })
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .refine(
+    (address) => address === '' || z.email().safeParse(address).success,
+    'must be an e-mail address such as name@example.com',
+  )
+  .transform((address) => (address === '' ? null : address))
+  .nullable()
+  .default(null);
 
 /** Absent (an older client) means none. */
 const departmentIdSchema = idValueSchema.nullable().default(null);
@@ -76,6 +94,7 @@ export const createUserBodySchema = z
     role: userRoleSchema,
     chainIds: chainIdsSchema,
     departmentId: departmentIdSchema,
+    email: emailSchema,
     password: newPasswordSchema,
   })
   .superRefine(scopeFitsRole)
@@ -87,6 +106,7 @@ export const updateUserBodySchema = z
     role: userRoleSchema,
     chainIds: chainIdsSchema,
     departmentId: departmentIdSchema,
+    email: emailSchema,
     disabled: z.boolean({ error: 'must be true or false' }),
     version: versionSchema,
   })

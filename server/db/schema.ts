@@ -121,6 +121,15 @@ export const users = pgTable('users', {
   /** The last TOTP time step accepted: a code is good once, never replayed. */
   totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+  /** Where the daily digest of unread notifications goes; none, no mail. */
+  email: text('email'),
+  /**
+   * The city day whose digest this user was claimed for: set before the mail is sent, so two
+   * servers never both send it; a failed send puts the day before back, so the next tick retries.
+   */
+  digestSentOn: date('digest_sent_on', { mode: 'string' }),
+  /** Notifications last changed up to this instant were in a digest that was sent. */
+  digestThrough: timestamp('digest_through', { withTimezone: true, mode: 'date' }),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   ...editable,
 });

@@ -7,10 +7,13 @@ import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApp } from '../app/create-app';
+import { DIGEST_PERIOD_MS, MailDigest } from '../app/notifications/digest';
+import { smtpMailer } from '../app/notifications/mailer';
 import { NotificationSweeper, SWEEP_PERIOD_MS } from '../app/notifications/sweep';
 import { SessionRateLimiter } from '../app/security/rate-limit';
 import { strictTransportSecurity } from '../app/security/transport';
 import { cityDay } from '../contract/city-time';
+import type { Database } from '../db/database';
 import { databaseTarget, openDatabase } from '../db/open';
 import { prepareDatabase } from '../db/prepare';
 import type { Env } from '../env';
@@ -90,23 +93,54 @@ export async function startServer(
 
   // Due and overdue problems and reports are told without anyone's write: sweep now and hourly.
   // A failed sweep is logged and tried again at the next tick; it never stops the server.
-  const sweep = () =>
-    notificationSweeper.sweep().catch((error: unknown) => {
-      log(`Notification sweep failed: ${error instanceof Error ? error.message : String(error)}`);
-    });
+  const failed = (what: string) => (error: unknown) => {
+    log(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const sweep = () => notificationSweeper.sweep().catch(failed('Notification sweep'));
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), SWEEP_PERIOD_MS);
   sweepTimer.unref();
+
+  const digest = mailDigestOf(env, opened.db, log);
+  // The day's digest after a sweep no older than an hour, so it holds what fell due today. A
+  // failed tick (the database away) is logged; a failed send is retried by the next tick.
+  const sendDigest = async (mailDigest: MailDigest) => {
+    await notificationSweeper.sweepIfStale().catch(failed('Notification sweep'));
+    await mailDigest.run().catch(failed('Mail digest'));
+  };
+  if (digest) void sendDigest(digest);
+  const digestTimer = digest && setInterval(() => void sendDigest(digest), DIGEST_PERIOD_MS);
+  digestTimer?.unref();
 
   return {
     url,
     async close() {
       clearInterval(sweepTimer);
+      clearInterval(digestTimer);
       await new Promise<void>((done) => httpServer.close(() => done()));
       await notificationSweeper.idle();
+      await digest?.close();
       await opened.close();
     },
   };
+}
+
+/** The daily mail digest when SMTP_URL names a mail server (env.ts requires the rest then). */
+export function mailDigestOf(
+  env: Env,
+  db: Database,
+  log: (line: string) => void,
+): MailDigest | undefined {
+  if (!env.SMTP_URL || !env.MAIL_FROM || !env.PUBLIC_URL) return undefined;
+  const settings = { hour: env.MAIL_DIGEST_HOUR, publicUrl: env.PUBLIC_URL };
+  log(`Mail digest: daily from ${settings.hour}:00 city time, links to ${settings.publicUrl}`);
+  return new MailDigest(
+    db,
+    smtpMailer(env.SMTP_URL, env.MAIL_FROM),
+    () => new Date(),
+    settings,
+    log,
+  );
 }
 
 /**

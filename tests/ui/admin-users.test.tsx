@@ -129,7 +129,7 @@ describe('users screen for administrators', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['用户名', '显示名称', '角色', '可编辑的产业链', '状态', '最后修改', '操作']);
+    ).toEqual(['用户名', '显示名称', '邮箱', '角色', '可编辑的产业链', '状态', '最后修改', '操作']);
     const stored = await countRows(api.db, users);
     expect(within(table).getAllByRole('row')).toHaveLength(stored + 1);
     expect(screen.getByText(`共 ${stored} 个用户`)).toBeVisible();
@@ -406,7 +406,7 @@ describe('users screen for the security administrator', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['用户名', '显示名称', '角色', '状态', '最后修改', '操作']);
+    ).toEqual(['用户名', '显示名称', '邮箱', '角色', '状态', '最后修改', '操作']);
     const stored = await countRows(api.db, users);
     expect(within(table).getAllByRole('row')).toHaveLength(stored + 1);
     expect(screen.queryByRole('button', { name: '下载完整备份' })).not.toBeInTheDocument();

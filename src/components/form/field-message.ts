@@ -36,6 +36,7 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   { match: /^must not list a \w+ twice$/i, say: (t) => t('auth.validation.listedTwice') },
   { match: /^may use only letters, digits/i, say: (t) => t('auth.validation.usernameCharacters') },
   { match: /^is taken$/i, say: (t) => t('auth.validation.taken') },
+  { match: /^must be an e-mail address/i, say: (t) => t('auth.validation.email') },
   { match: /^an editor needs at least one chain$/i, say: (t) => t('auth.validation.editorChains') },
   { match: /^you cannot lock yourself out$/i, say: (t) => t('auth.validation.lockOut') },
   { match: /^is not the current password$/i, say: (t) => t('auth.validation.notCurrentPassword') },

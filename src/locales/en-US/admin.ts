@@ -17,6 +17,7 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     columns: {
       username: 'Username',
       displayName: 'Display name',
+      email: 'E-mail',
       role: 'Role',
       chains: 'Chains they may edit',
       disabled: 'Status',
@@ -25,6 +26,7 @@ export const admin: ScreenTranslations['admin']['admin'] = {
     },
     allChains: 'All chains',
     noChains: 'None',
+    noEmail: 'None',
     active: 'Active',
     disabled: 'Disabled',
     updatedBy: '{{date}} ({{name}})',
@@ -52,6 +54,9 @@ export const admin: ScreenTranslations['admin']['admin'] = {
       usernameHint:
         'Used to sign in: lower-case letters, digits and . _ - only. It cannot be changed later.',
       displayName: 'Display name',
+      email: 'E-mail (optional)',
+      emailHint:
+        'When a mail server is configured, one mail a day to this address lists the new unread notifications; leave empty for none.',
       role: 'Role',
       roleHints: {
         viewer: 'Sees everything, changes nothing.',

@@ -42,6 +42,7 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     tooLong: 'Too long.',
     usernameCharacters: 'Use only lower-case letters, digits, and . _ -',
     taken: 'Already taken; choose another.',
+    email: 'Enter an e-mail address such as name@example.com, or leave it empty.',
     editorChains: 'An editor needs at least one chain.',
     lockOut: 'You cannot disable your own account or give up your own administrator role.',
     invalid: 'This value is not valid.',

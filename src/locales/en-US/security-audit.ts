@@ -55,6 +55,7 @@ export const securityAudit: ScreenTranslations['security-audit']['securityAudit'
     security_audit_export: 'Security audit export',
     security_audit_archive: 'Audit trails archived',
     access_denied: 'Access denied',
+    mail_digest: 'Mail digest of notifications',
   },
   results: {
     success: 'Succeeded',
@@ -73,6 +74,8 @@ export const securityAudit: ScreenTranslations['security-audit']['securityAudit'
     after: 'After',
     role: 'Role',
     chainIds: 'Chains',
+    day: 'Day',
+    notifications: 'Notifications',
   },
   reasons: {
     throttled: 'Too many attempts: waiting',

@@ -15,6 +15,7 @@ export const admin = {
     columns: {
       username: '用户名',
       displayName: '显示名称',
+      email: '邮箱',
       role: '角色',
       chains: '可编辑的产业链',
       disabled: '状态',
@@ -23,6 +24,7 @@ export const admin = {
     },
     allChains: '全部产业链',
     noChains: '无',
+    noEmail: '未填写',
     active: '正常',
     disabled: '已停用',
     updatedBy: '{{date}}（{{name}}）',
@@ -49,6 +51,8 @@ export const admin = {
       username: '用户名',
       usernameHint: '登录时使用，只能包含小写字母、数字以及 . _ -，创建后不能修改。',
       displayName: '显示名称',
+      email: '邮箱（可不填）',
+      emailHint: '配置了邮件服务器时，每天给此邮箱发一封邮件，列出新的未读通知；留空则不发送。',
       role: '角色',
       roleHints: {
         viewer: '可以查看全部内容，不能修改。',

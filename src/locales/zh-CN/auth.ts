@@ -43,6 +43,7 @@ export const auth = {
     tooLong: '内容过长。',
     usernameCharacters: '只能使用小写字母、数字以及 . _ -。',
     taken: '已被使用，请换一个。',
+    email: '请填写有效的邮箱地址，如 name@example.com；不需要可留空。',
     editorChains: '编辑者至少需要一条可编辑的产业链。',
     lockOut: '不能停用自己的账号，也不能取消自己的管理员角色。',
     invalid: '填写的内容不符合要求。',

@@ -54,6 +54,7 @@ export const securityAudit = {
     security_audit_export: '导出安全审计',
     security_audit_archive: '归档审计记录',
     access_denied: '拒绝访问',
+    mail_digest: '发送通知邮件摘要',
   },
   results: {
     success: '成功',
@@ -73,6 +74,8 @@ export const securityAudit = {
     after: '变更后',
     role: '角色',
     chainIds: '产业链',
+    day: '日期',
+    notifications: '通知条数',
   },
   reasons: {
     throttled: '尝试过多，需等待',

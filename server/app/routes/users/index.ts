@@ -75,6 +75,7 @@ function userOf(row: UserRow, chainIds: number[]) {
     role: row.role,
     chainIds,
     departmentId: row.departmentId,
+    email: row.email,
     disabled: row.disabledAt !== null,
     secondFactor: row.totpSecret !== null,
     mustChangePassword: row.mustChangePassword,
@@ -193,14 +194,15 @@ usersRouter.openapi(list, async (c) => {
 });
 
 usersRouter.openapi(create, async (c) => {
-  const { password, username, role, chainIds, departmentId, displayName } = c.req.valid('json');
+  const { password, username, role, chainIds, departmentId, displayName, email } =
+    c.req.valid('json');
   authoriseAccountOfRole(c.var.user, role);
   checkPasswordRules(password, passwordRulesOf(c.var.securityPolicy), 'password');
   const passwordHash = await hashPassword(password);
   const answer = await runCreate(
     c,
     // Without the password: a fast, unsalted hash of it must not be kept.
-    { username, role, chainIds, departmentId, displayName },
+    { username, role, chainIds, departmentId, displayName, email },
     async (write) => {
       const [taken] = await write.tx
         .select({ id: users.id })
@@ -215,7 +217,7 @@ usersRouter.openapi(create, async (c) => {
         null,
         // A new account's first sign-in chooses its own password: whoever created it knows this one.
         { username, passwordHash, createdAt: write.now, mustChangePassword: true },
-        { displayName, role, departmentId, chainIds: role === 'editor' ? chainIds : [] },
+        { displayName, role, departmentId, email, chainIds: role === 'editor' ? chainIds : [] },
       );
       await recordSecurityEvent(
         write.tx,
@@ -234,7 +236,8 @@ usersRouter.openapi(create, async (c) => {
 
 usersRouter.openapi(update, async (c) => {
   const { id } = c.req.valid('param');
-  const { version, disabled, role, chainIds, departmentId, displayName } = c.req.valid('json');
+  const { version, disabled, role, chainIds, departmentId, displayName, email } =
+    c.req.valid('json');
   // Both the role the account has and the one it gets must be the caller's to keep.
   authoriseAccountOfRole(c.var.user, role);
   const record = await runWrite(c, async (write) => {
@@ -254,6 +257,7 @@ usersRouter.openapi(update, async (c) => {
         displayName,
         role,
         departmentId,
+        email,
         chainIds: role === 'editor' ? chainIds : [],
         disabledAt: disabled ? (current.disabledAt ?? write.now) : null,
       },

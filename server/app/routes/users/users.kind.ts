@@ -63,7 +63,7 @@ export const userKind: EntityKind<typeof users> = {
   authoriseCreate: (user, values) =>
     authoriseAccountOfRole(user, userRoleSchema.parse(values.role)),
   identity: ['id', 'username'],
-  fields: ['displayName', 'role', 'departmentId', 'disabledAt'],
+  fields: ['displayName', 'role', 'departmentId', 'email', 'disabledAt'],
   related: chainScope,
 };
 

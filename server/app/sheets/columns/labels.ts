@@ -154,6 +154,7 @@ export const securityEventTypeLabels: Record<(typeof securityEventTypes)[number]
   security_audit_export: { 'zh-CN': '导出安全审计', 'en-US': 'Security audit export' },
   security_audit_archive: { 'zh-CN': '归档审计记录', 'en-US': 'Audit trails archived' },
   access_denied: { 'zh-CN': '拒绝访问', 'en-US': 'Access denied' },
+  mail_digest: { 'zh-CN': '发送通知邮件摘要', 'en-US': 'Mail digest of notifications' },
 };
 
 export const securityEventResultLabels: Record<(typeof securityEventResults)[number], Localized> = {

@@ -14,7 +14,15 @@ import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { newIdempotencyKey } from '@/lib/api-client';
 
-const fields = ['username', 'displayName', 'role', 'chainIds', 'departmentId', 'password'] as const;
+const fields = [
+  'username',
+  'displayName',
+  'email',
+  'role',
+  'chainIds',
+  'departmentId',
+  'password',
+] as const;
 
 interface CreateUserFormProps {
   /** The roles the signed-in administrator may give; the first is the form's choice. */
@@ -33,6 +41,7 @@ export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormPro
     defaultValues: {
       username: '',
       displayName: '',
+      email: '',
       role: roles[0] ?? 'viewer',
       chainIds: [],
       departmentId: null,
@@ -77,6 +86,15 @@ export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormPro
         error={errors.displayName}
         autoComplete="off"
         {...form.register('displayName')}
+      />
+      <TextField
+        label={t('admin.users.form.email')}
+        hint={t('admin.users.form.emailHint')}
+        error={errors.email}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.register('email')}
       />
       <RoleField
         role={role}

@@ -24,12 +24,14 @@ import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ConflictError } from '@/lib/api-client';
 
-const fields = ['displayName', 'role', 'chainIds', 'departmentId', 'disabled'] as const;
+const fields = ['displayName', 'email', 'role', 'chainIds', 'departmentId', 'disabled'] as const;
 
 /** The form's values for `user`, with the version they were read at. */
 function formValues(user: User): UpdateUserBody {
   return {
     displayName: user.displayName,
+    // The form's text field holds an empty string for none; the server stores it as none.
+    email: user.email ?? '',
     role: user.role,
     chainIds: user.chainIds,
     departmentId: user.departmentId,
@@ -54,11 +56,13 @@ interface Conflict {
 
 /**
  * Only editors have a scope and only department users a department: a role changed away drops
- * the chains ticked or the department chosen before.
+ * the chains ticked or the department chosen before. No address reads as the form holds it, so
+ * a conflict compares it alike on both sides.
  */
 function scoped(values: UpdateUserBody): UpdateUserBody {
   return {
     ...values,
+    email: values.email ?? '',
     chainIds: values.role === 'editor' ? values.chainIds : [],
     departmentId: values.role === 'department' ? (values.departmentId ?? null) : null,
   };
@@ -88,6 +92,7 @@ export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormPro
   /** The form's fields for the conflict view, which names their values in words. */
   const conflictFields: FieldSpec[] = [
     { name: 'displayName', label: t('admin.users.form.displayName'), kind: 'text' },
+    { name: 'email', label: t('admin.users.form.email'), kind: 'text' },
     {
       name: 'role',
       label: t('admin.users.form.role'),
@@ -176,6 +181,15 @@ export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormPro
         error={errors.displayName}
         autoComplete="off"
         {...form.register('displayName')}
+      />
+      <TextField
+        label={t('admin.users.form.email')}
+        hint={t('admin.users.form.emailHint')}
+        error={errors.email}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.register('email')}
       />
       <RoleField
         role={role}

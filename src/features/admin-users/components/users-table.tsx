@@ -62,6 +62,11 @@ function useUserColumns({
         cell: ({ row }) => row.original.displayName,
       },
       {
+        id: 'email',
+        header: t('admin.users.columns.email'),
+        cell: ({ row }) => row.original.email ?? t('admin.users.noEmail'),
+      },
+      {
         id: 'role',
         header: t('admin.users.columns.role'),
         cell: ({ row }) => tCommon(`session.roles.${row.original.role}`),

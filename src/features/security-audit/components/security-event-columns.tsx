@@ -87,6 +87,8 @@ const detailNames = [
   'after',
   'role',
   'chainIds',
+  'day',
+  'notifications',
 ] as const;
 const reasons = [
   'throttled',
