@@ -31,6 +31,8 @@ export const meetingListQuerySchema = z
     /** Part of the title, the place or the host, any case. */
     q: textFilter,
     chain: idFilter,
+    /** The meetings a problem of this chain may name: the chain's own and the city-wide ones. */
+    forChain: idFilter,
     /** Held on or after this day. */
     from: dayFilter,
     /** Held on or before this day. */
