@@ -36,6 +36,7 @@ export function MeetingList() {
       caption={t('meetings.tableCaption')}
       columns={useMeetingColumns()}
       getRowId={(meeting) => String(meeting.id)}
+      exportList="meetings"
       actions={<AddMeeting chainId={search.chain} />}
     />
   );
