@@ -8,6 +8,7 @@ import { parkListQuerySchema } from './parks';
 import { problemListQuerySchema } from './problems';
 import { projectListQuerySchema } from './projects';
 import { leadListQuerySchema } from './investment';
+import { meetingFilterFields, meetingRangeInOrder } from './meetings';
 import { enumFilter, idFilter } from './query';
 import { sheetFormats, sheetLanguages } from './sheets';
 
@@ -35,6 +36,10 @@ export const projectExportQuerySchema = projectListQuerySchema
 export const problemExportQuerySchema = problemListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
+/** The meeting list's filters and sort (its range of days checked as the list checks it). */
+export const meetingExportQuerySchema = z
+  .object({ ...meetingFilterFields, ...exportFileQuerySchema.shape })
+  .superRefine(meetingRangeInOrder);
 export const leadExportQuerySchema = leadListQuerySchema
   .omit(withoutPaging)
   .extend(exportFileQuerySchema.shape);
@@ -69,6 +74,7 @@ export const exportLists = [
   'projects',
   'problems',
   'leads',
+  'meetings',
   'audit',
   'security-events',
   'policies',

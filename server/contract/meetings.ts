@@ -26,24 +26,33 @@ const dayFilter = z.preprocess(
   isoDateSchema.optional(),
 );
 
+/** The list's filters and sort, without paging: the export's too. */
+export const meetingFilterFields = {
+  /** Part of the title, the place or the host, any case. */
+  q: textFilter,
+  chain: idFilter,
+  /** The meetings a problem of this chain may name: the chain's own and the city-wide ones. */
+  forChain: idFilter,
+  /** Held on or after this day. */
+  from: dayFilter,
+  /** Held on or before this day. */
+  to: dayFilter,
+  ...sortQuerySchema(meetingSorts, defaultSorts.meetings).shape,
+};
+
+/** A range that ends before it starts is a mistake to name, not an empty list to show. */
+export function meetingRangeInOrder(
+  range: { from?: string; to?: string },
+  context: z.RefinementCtx,
+) {
+  if (range.from && range.to && range.to < range.from) {
+    context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  }
+}
+
 export const meetingListQuerySchema = z
-  .object({
-    /** Part of the title, the place or the host, any case. */
-    q: textFilter,
-    chain: idFilter,
-    /** Held on or after this day. */
-    from: dayFilter,
-    /** Held on or before this day. */
-    to: dayFilter,
-    ...sortQuerySchema(meetingSorts, defaultSorts.meetings).shape,
-    ...pageQuerySchema.shape,
-  })
-  .superRefine((range, context) => {
-    // A range that ends before it starts is a mistake to name, not an empty list to show.
-    if (range.from && range.to && range.to < range.from) {
-      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    }
-  });
+  .object({ ...meetingFilterFields, ...pageQuerySchema.shape })
+  .superRefine(meetingRangeInOrder);
 
 export const meetingListItemSchema = z
   .object({

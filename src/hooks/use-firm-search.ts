@@ -26,18 +26,13 @@ function findFirms(search: Record<string, string | number>, signal: AbortSignal)
 }
 
 /**
- * The search of a firm picker (`GET /api/firms?q=…&chain=…`): by any part of the name or the
- * credit code, on the server, so every firm can be found however many the chain has — the
- * chain's first, largest first, then (when `cityWide`) the city's others.
+ * Firm searches for any chain, for a form whose chain the user chooses (a meeting's): the
+ * search of `useFirmSearch` for the chain the form holds now.
  */
-export function useFirmSearch({
-  chainId,
-  cityWide = false,
-  onFound,
-}: FirmSearchOptions): FieldSearch {
+export function useFirmSearches(): (options: FirmSearchOptions) => FieldSearch {
   const { t, i18n } = useTranslation('editing');
   const format = useFormatters();
-  return {
+  return ({ chainId, cityWide = false, onFound }) => ({
     label: t('editing.search.firms'),
     queryKey: [...queryKeys.firms.lists(), 'picker', { chainId, cityWide }, i18n.language],
     load: async (text, signal) => {
@@ -50,5 +45,14 @@ export function useFirmSearch({
       for (const firm of firms) onFound?.(firm);
       return firms.map((firm) => ({ value: firm.id, label: format.name(firm) }));
     },
-  };
+  });
+}
+
+/**
+ * The search of a firm picker (`GET /api/firms?q=…&chain=…`): by any part of the name or the
+ * credit code, on the server, so every firm can be found however many the chain has — the
+ * chain's first, largest first, then (when `cityWide`) the city's others.
+ */
+export function useFirmSearch(options: FirmSearchOptions): FieldSearch {
+  return useFirmSearches()(options);
 }

@@ -100,6 +100,16 @@ export const touches = {
     queryKeys.firms.all(),
   ],
   /**
+   * A 座谈会: its lists and page, the problem pages that name it, the overview's four figures,
+   * the history.
+   */
+  meeting: (): QueryKey[] => [
+    queryKeys.meetings.all(),
+    queryKeys.problems.all(),
+    queryKeys.overview(),
+    queryKeys.audit.all(),
+  ],
+  /**
    * A lead: the lead lists and pages, every funnel and chain investment map, the campaigns that
    * count it, the history; signing makes (or changes) a project, so then the projects and the
    * chain's page and the overview that count them too.

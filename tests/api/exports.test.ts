@@ -8,6 +8,7 @@ import { policyColumns } from '../../server/app/sheets/columns/policies';
 import { indicatorValueColumns } from '../../server/app/sheets/columns/indicator-values';
 import { clusterColumns } from '../../server/app/sheets/columns/clusters';
 import { firmColumns } from '../../server/app/sheets/columns/firms';
+import { meetingColumns } from '../../server/app/sheets/columns/meetings';
 import { parkColumns } from '../../server/app/sheets/columns/parks';
 import { problemColumns } from '../../server/app/sheets/columns/problems';
 import { auditPageSchema } from '../../server/contract/audit';
@@ -17,6 +18,7 @@ import { chainIndicatorsSchema } from '../../server/contract/indicators';
 import { clusterPageSchema } from '../../server/contract/clusters';
 import { firmPageSchema } from '../../server/contract/firms';
 import { parkPageSchema } from '../../server/contract/parks';
+import { meetingPageSchema } from '../../server/contract/meetings';
 import { problemPageSchema } from '../../server/contract/problems';
 import { projectPageSchema } from '../../server/contract/projects';
 import { createTestUser } from '../support/sessions';
@@ -105,6 +107,29 @@ describe.each(engines)('exports on %s', (engine) => {
     expect(rows.map((row) => row[0])).toEqual(page.items.map((project) => project.name));
     const signedOn = header.indexOf('Signed on');
     expect(rows.map((row) => row[signedOn])).toEqual(page.items.map((project) => project.signedOn));
+  });
+
+  test('meetings as XLSX: the list’s filters and order, city-wide ones named so', async () => {
+    const filters = 'from=2026-01-01&to=2026-03-31&sort=heldOn&order=asc';
+    const page = await getOk(api, `/api/meetings?${filters}&pageSize=100`, meetingPageSchema);
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.total).toBeLessThanOrEqual(100);
+    const worksheet = await worksheetOf(
+      (await download(api, `/api/exports/meetings?${filters}`)).bytes,
+    );
+    expect(rowOf(worksheet, 1)).toEqual(meetingColumns.map((column) => column.header['zh-CN']));
+    expect(worksheet.rowCount).toBe(page.total + 1);
+    const column = (key: string) => meetingColumns.findIndex((each) => each.key === key) + 1;
+    page.items.forEach((meeting, index) => {
+      expect(worksheet.getCell(index + 2, column('title')).value).toBe(meeting.title);
+      expect(worksheet.getCell(index + 2, column('chain')).value).toBe(
+        meeting.chain?.name ?? '全市',
+      );
+      expect(worksheet.getCell(index + 2, column('firmCount')).value).toBe(meeting.firmCount);
+    });
+    expect(worksheet.getCell(2, column('heldOn')).type).toBe(ExcelJS.ValueType.Date);
+    await expectInvalid(api, '/api/exports/meetings?from=2026-05-01&to=2026-04-01', 'to');
+    expect((await api.app.request('/api/exports/meetings')).status).toBe(401);
   });
 
   test('projects as XLSX: days are date cells', async () => {

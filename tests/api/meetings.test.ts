@@ -73,11 +73,30 @@ describe.each(engines)('GET /api/meetings on %s', (engine) => {
     );
   });
 
+  test('forChain: the meetings a problem of the chain may name, its own and the city-wide', async () => {
+    const [row] = await sqlRows(api, sql`select chain_id from meetings where chain_id is not null`);
+    const chain = Number(row?.chain_id);
+    const page = await list(`forChain=${chain}&to=2026-03-31&pageSize=100`);
+    expect(page.total).toBe(
+      await sqlNumber(
+        api,
+        sql`select count(*)::int from meetings where (chain_id = ${chain} or chain_id is null)
+            and held_on <= '2026-03-31' and withdrawn_at is null`,
+      ),
+    );
+    expect(page.items.some((meeting) => meeting.chain === null)).toBe(true);
+    expect(page.items.some((meeting) => meeting.chain?.id === chain)).toBe(true);
+    expect(
+      page.items.every((meeting) => meeting.chain === null || meeting.chain.id === chain),
+    ).toBe(true);
+  });
+
   test('refuses bad filters with 400 naming the parameter', async () => {
     await expectInvalid(api, '/api/meetings?from=2026-02-30', 'from');
     await expectInvalid(api, '/api/meetings?from=0000-01-01', 'from');
     await expectInvalid(api, '/api/meetings?from=2026-05-01&to=2026-04-01', 'to');
     await expectInvalid(api, '/api/meetings?chain=x', 'chain');
+    await expectInvalid(api, '/api/meetings?forChain=0', 'forChain');
     await expectInvalid(api, '/api/meetings?sort=title', 'sort');
   });
 

@@ -154,11 +154,10 @@ describe('firm pickers', () => {
     await user.click(await screen.findByRole('button', { name: `编辑环节 ${link.name}` }));
     const dialog = await screen.findByRole('dialog', { name: `编辑环节 ${link.name}` });
     const group = within(dialog).getByRole('group', { name: '环节企业' });
-    // The link's own firms are listed, chosen.
-    const chosen = within(group)
-      .getAllByRole('checkbox')
-      .filter((box) => (box as HTMLInputElement).checked);
-    expect(chosen).toHaveLength(before.length);
+    // The link's own firms are its chips, each with its button to take it out.
+    const chips = within(dialog).getByRole('list', { name: /^环节企业/ });
+    expect(within(chips).queryAllByRole('listitem')).toHaveLength(before.length);
+    expect(within(chips).queryAllByRole('button', { name: /^移出 / })).toHaveLength(before.length);
     await searchFirms(user, dialog, partOf(smallest.name));
     const box = await within(group).findByRole('checkbox', { name: smallest.name });
     expect(box).not.toBeChecked();

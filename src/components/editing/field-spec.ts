@@ -63,6 +63,8 @@ export interface FieldSpec<Name extends string = string> {
   multiple?: boolean;
   /** A blank input is "no value" (null), not an empty text. */
   nullable?: boolean;
+  /** For a nullable `select`: the words of its empty choice when null means something (全市). */
+  emptyLabel?: string;
   hint?: string;
   /**
    * Whether the field is shown for the form's current values (a lead's stage dates up to its
@@ -85,7 +87,9 @@ export function readInput(spec: FieldSpec, raw: unknown): unknown {
 
 /** A value as words, for the conflict view: never markup, always text. */
 export function displayValue(spec: FieldSpec, value: unknown, t: TFunction<'editing'>): string {
-  if (value === null || value === undefined || value === '') return t('editing.empty');
+  if (value === null || value === undefined || value === '') {
+    return spec.emptyLabel ?? t('editing.empty');
+  }
   if (spec.kind === 'checkbox') return value ? t('editing.yes') : t('editing.no');
   if (Array.isArray(value)) {
     if (value.length === 0) return t('editing.empty');

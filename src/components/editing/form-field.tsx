@@ -111,7 +111,7 @@ function PlainField({ spec, register, control, error }: FormFieldProps) {
         <textarea rows={4} {...common} {...registered} />
       ) : spec.kind === 'select' ? (
         <select {...common} {...registered}>
-          {spec.nullable && <option value="">—</option>}
+          {spec.nullable && <option value="">{spec.emptyLabel ?? '—'}</option>}
           {spec.options?.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldErrorMessage } from '@/components/form/field-error-message';
@@ -22,7 +22,8 @@ const searchDelayMs = 250;
 /**
  * A choice among more records than one list holds (a chain's firms): a search box asks the server,
  * the matches are listed to pick from. The chosen one stays listed while other searches run.
- * With `multiple`, each match is a checkbox and every chosen one stays listed, first.
+ * With `multiple`, the chosen ones are chips above the search (each with its button to take it
+ * out), and each match is a checkbox, ticked when chosen.
  */
 export function SearchSelectField({ spec, control, error, onPick }: SearchSelectFieldProps) {
   const { t } = useTranslation('editing');
@@ -57,6 +58,26 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
     onPick?.(spec.name, option);
   };
 
+  const searchBox = useRef<HTMLInputElement>(null);
+  const searchInput = (
+    <input
+      id={searchId}
+      ref={searchBox}
+      type="search"
+      className="form-field__input"
+      aria-label={search.label}
+      placeholder={search.label}
+      aria-controls={id}
+      aria-describedby={statusId}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      // Enter in the search box would otherwise submit the form.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.preventDefault();
+      }}
+    />
+  );
+
   return (
     <div className="form-field form-field--wide">
       {spec.multiple ? (
@@ -68,21 +89,7 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
           {spec.label}
         </label>
       )}
-      <input
-        id={searchId}
-        type="search"
-        className="form-field__input"
-        aria-label={search.label}
-        placeholder={search.label}
-        aria-controls={id}
-        aria-describedby={statusId}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        // Enter in the search box would otherwise submit the form.
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.preventDefault();
-        }}
-      />
+      {!spec.multiple && searchInput}
       <Controller
         control={control}
         name={spec.name}
@@ -90,39 +97,64 @@ export function SearchSelectField({ spec, control, error, onPick }: SearchSelect
           if (spec.multiple) {
             const chosen: OptionValue[] = Array.isArray(field.value) ? field.value : [];
             const chosenSet = new Set(chosen);
-            // The chosen ones first (all of them, so each can be taken out), then the matches.
-            const listed = [
-              ...chosen.map(named),
-              ...found.filter((option) => !chosenSet.has(option.value)),
-            ];
+            const take = (value: OptionValue) =>
+              field.onChange(chosen.filter((other) => other !== value));
             return (
-              <fieldset
-                id={id}
-                className="form-field__choices form-field__listbox"
-                aria-labelledby={`${id}-label`}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? messageId : undefined}
-              >
-                {listed.map((option, index) => (
-                  <label key={option.value} className="form-field__choice">
-                    <input
-                      type="checkbox"
-                      ref={index === 0 ? field.ref : undefined}
-                      checked={chosenSet.has(option.value)}
-                      onBlur={field.onBlur}
-                      onChange={(event) => {
-                        if (event.target.checked) {
-                          pick(option);
-                          field.onChange([...chosen, option.value]);
-                        } else {
-                          field.onChange(chosen.filter((value) => value !== option.value));
-                        }
-                      }}
-                    />
-                    {option.label}
-                  </label>
-                ))}
-              </fieldset>
+              <>
+                <ul className="form-field__chips" aria-labelledby={`${id}-label ${id}-chosen`}>
+                  {chosen.map((value) => {
+                    const option = named(value);
+                    return (
+                      <li key={value} className="form-field__chip">
+                        <span>{option.label}</span>
+                        <button
+                          type="button"
+                          className="form-field__chip-remove"
+                          aria-label={t('editing.search.remove', { name: option.label })}
+                          onClick={() => {
+                            take(value);
+                            // The chip and its button are gone: the search box keeps the focus.
+                            searchBox.current?.focus();
+                          }}
+                        >
+                          ×
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <span id={`${id}-chosen`} className="form-field__hint">
+                  {t('editing.search.chosen', { count: chosen.length })}
+                </span>
+                {searchInput}
+                <fieldset
+                  id={id}
+                  className="form-field__choices form-field__listbox"
+                  aria-labelledby={`${id}-label`}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? messageId : undefined}
+                >
+                  {found.map((option, index) => (
+                    <label key={option.value} className="form-field__choice">
+                      <input
+                        type="checkbox"
+                        ref={index === 0 ? field.ref : undefined}
+                        checked={chosenSet.has(option.value)}
+                        onBlur={field.onBlur}
+                        onChange={(event) => {
+                          if (event.target.checked) {
+                            pick(option);
+                            field.onChange([...chosen, option.value]);
+                          } else {
+                            take(option.value);
+                          }
+                        }}
+                      />
+                      {option.label}
+                    </label>
+                  ))}
+                </fieldset>
+              </>
             );
           }
           // Nothing chosen yet is null, or NaN for a number the schema requires.

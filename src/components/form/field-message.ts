@@ -70,6 +70,15 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
   },
   { match: /^must be empty until resolved$/i, say: (t) => t('auth.validation.emptyUntilResolved') },
   { match: /^must not be before/i, say: (t) => t('auth.validation.dateOrder') },
+  // A problem's meeting: said before the general "names a …" below, which would say it is gone.
+  {
+    match: /^names a meeting held after/i,
+    say: (t) => t('auth.validation.meetingAfterRaised'),
+  },
+  {
+    match: /^names a meeting of another chain$/i,
+    say: (t) => t('auth.validation.meetingOfAnotherChain'),
+  },
   { match: /^names (no|a) /i, say: (t) => t('auth.validation.unknownRecord') },
   {
     match: /^must be a number$|^Invalid input: expected number/i,

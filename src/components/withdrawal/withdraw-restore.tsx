@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction } from '@/components/editing/confirm-action';
 import { useFormatters } from '@/hooks/use-formatters';
-import { useCanEditChain } from '@/lib/auth';
+import { useCanEditRecordOf } from '@/lib/auth';
 
-type What = 'project' | 'problem' | 'policy' | 'statusReport' | 'indicatorValue' | 'lead';
+type What =
+  'project' | 'problem' | 'policy' | 'statusReport' | 'indicatorValue' | 'lead' | 'meeting';
 
 interface WithdrawRestoreProps {
-  /** The chain whose task force (or an administrator) may withdraw and restore it. */
-  chainId: number;
+  /** The chain whose task force (or an administrator) may withdraw and restore it; null: none. */
+  chainId: number | null;
   what: What;
   /** The record's name, for the button's label and the question. */
   name: string;
@@ -34,7 +35,7 @@ export function WithdrawRestore({
 }: WithdrawRestoreProps) {
   const { t } = useTranslation('editing');
   const format = useFormatters();
-  const canEdit = useCanEditChain(chainId);
+  const canEdit = useCanEditRecordOf(chainId);
   const whatText = t(`editing.withdrawal.what.${what}`);
   if (withdrawnAt) {
     return (

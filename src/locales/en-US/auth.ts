@@ -28,6 +28,8 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     emptyUntilResolved: 'Leave empty until resolved.',
     dateOrder: 'The dates are in the wrong order.',
     unknownRecord: 'The chosen record does not exist; choose again.',
+    meetingAfterRaised: 'The chosen meeting was held after the day it was raised; choose again.',
+    meetingOfAnotherChain: 'The chosen meeting is of another chain; choose again.',
     number: 'Enter a number.',
     date: 'Enter a date.',
     quarter: 'Enter the quarter like 2026Q3.',

@@ -23,6 +23,9 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     found_other: '{{count, number}} matches; choose one in the list.',
     foundMany_one: '{{count, number}} match; tick it to add it, untick to take it out.',
     foundMany_other: '{{count, number}} matches; tick to add, untick to take out.',
+    chosen_one: '{{count, number}} chosen',
+    chosen_other: '{{count, number}} chosen',
+    remove: 'Take out {{name}}',
   },
   history: {
     title: 'History of changes',
@@ -204,6 +207,11 @@ export const editing: ScreenTranslations['editing']['editing'] = {
     plannedProductionOn: 'Planned production',
     progress: 'Progress (%)',
     problemFirmId: 'Firm raising it',
+    problemMeetingId: 'Raised at',
+    problemMeetingHint:
+      'A meeting of the chain or city-wide, held on or before the day it was raised.',
+    meetingOption: '{{date}} {{title}}',
+    meetingOptionCityWide: '{{date}} {{title}} (city-wide)',
     problemTitle: 'Problem',
     detail: 'Details',
     category: 'Category',
@@ -364,6 +372,7 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       statusReport: 'status report',
       indicatorValue: 'indicator figure',
       lead: 'investment lead',
+      meeting: 'meeting',
     },
   },
 };

@@ -35,5 +35,15 @@ export const meetings = {
   problemsTitle: 'Problems raised there ({{count, number}})',
   noProblems: 'No problems were recorded at this meeting.',
   noFirms: 'No firms recorded as attending.',
-  withdrawn: 'This meeting was withdrawn: it is left out of the lists and the figures.',
+  edit: {
+    add: 'Add a meeting',
+    edit: 'Edit the meeting',
+    heldOn: 'Date',
+    chain: 'Chain',
+    title: 'Title',
+    place: 'Place',
+    host: 'Host',
+    firms: 'Firms attending',
+    notes: 'Notes',
+  },
 };

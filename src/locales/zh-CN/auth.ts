@@ -29,6 +29,8 @@ export const auth = {
     emptyUntilResolved: '办结前请留空。',
     dateOrder: '日期先后不对，请检查。',
     unknownRecord: '所选记录不存在，请重新选择。',
+    meetingAfterRaised: '所选座谈会晚于收集日期，请重新选择。',
+    meetingOfAnotherChain: '所选座谈会不属于本链，请重新选择。',
     number: '请填写数字。',
     date: '请填写日期。',
     quarter: '请按 2026Q3 的格式填写季度。',

@@ -21,6 +21,9 @@ export const editing = {
     found_other: '找到 {{count, number}} 项，请在列表中选择。',
     foundMany_one: '找到 {{count, number}} 项，勾选即加入，取消勾选即移出。',
     foundMany_other: '找到 {{count, number}} 项，勾选即加入，取消勾选即移出。',
+    chosen_one: '已选 {{count, number}} 项',
+    chosen_other: '已选 {{count, number}} 项',
+    remove: '移出 {{name}}',
   },
   history: {
     title: '修改记录',
@@ -197,6 +200,10 @@ export const editing = {
     plannedProductionOn: '计划投产日期',
     progress: '进度（%）',
     problemFirmId: '反映企业',
+    problemMeetingId: '来自座谈会',
+    problemMeetingHint: '本链或全市、在收集日期当天或之前召开的座谈会。',
+    meetingOption: '{{date}} {{title}}',
+    meetingOptionCityWide: '{{date}} {{title}}（全市）',
     problemTitle: '问题',
     detail: '问题详情',
     category: '问题类别',
@@ -349,6 +356,7 @@ export const editing = {
       statusReport: '专班动态',
       indicatorValue: '指标数据',
       lead: '招商线索',
+      meeting: '座谈会',
     },
   },
 };

@@ -35,5 +35,15 @@ export const meetings = {
   problemsTitle: '会上收集的问题（{{count, number}} 个）',
   noProblems: '这次座谈会没有记录问题。',
   noFirms: '没有记录参会企业。',
-  withdrawn: '这次座谈会已撤回，不计入列表和统计。',
+  edit: {
+    add: '新增座谈会',
+    edit: '编辑座谈会',
+    heldOn: '日期',
+    chain: '产业链',
+    title: '会议名称',
+    place: '地点',
+    host: '主持',
+    firms: '参会企业',
+    notes: '纪要',
+  },
 };

@@ -22,6 +22,7 @@ import { clusterColumns, clustersSheetName } from '../../sheets/columns/clusters
 import { firmColumns, firmsSheetName } from '../../sheets/columns/firms';
 import { parkColumns, parksSheetName } from '../../sheets/columns/parks';
 import { problemColumns, problemsSheetName } from '../../sheets/columns/problems';
+import { meetingColumns, meetingsSheetName } from '../../sheets/columns/meetings';
 import { projectColumns, projectsSheetName } from '../../sheets/columns/projects';
 import { leadColumns, leadsSheetName } from '../../sheets/columns/leads';
 import { changeColumns, changesSheetName } from '../../sheets/columns/changes';
@@ -61,6 +62,7 @@ import { findClusterItems } from '../clusters/clusters.queries';
 import { findFirmItems } from '../firms/firms.queries';
 import { findParkItems } from '../parks/parks.queries';
 import { findProblems } from '../problems/problems.queries';
+import { findMeetings, toMeetingListItem } from '../meetings/meetings.queries';
 import { findProjects } from '../projects/projects.queries';
 import { toProblemDetail, type ProblemFacts } from '../../queries/problems';
 import { toProjectListItem } from '../../queries/projects';
@@ -78,6 +80,7 @@ const firmList = { name: firmsSheetName, fileKey: 'firms', columns: firmColumns 
 const clusterList = { name: clustersSheetName, fileKey: 'clusters', columns: clusterColumns };
 const projectList = { name: projectsSheetName, fileKey: 'projects', columns: projectColumns };
 const leadList = { name: leadsSheetName, fileKey: 'leads', columns: leadColumns };
+const meetingList = { name: meetingsSheetName, fileKey: 'meetings', columns: meetingColumns };
 const changeList = { name: changesSheetName, fileKey: 'changes', columns: changeColumns };
 const problemList = { name: problemsSheetName, fileKey: 'problems', columns: problemColumns };
 const policyList = { name: policiesSheetName, fileKey: 'policies', columns: policyColumns };
@@ -124,6 +127,13 @@ export const leads: AppRouteHandler<typeof routes.leads> = async (c) => {
   const query = c.req.valid('query');
   const { rows, total } = await findLeads(c.var.db, { ...query, ...allRows }, cityToday(c));
   return sendList(c, leadList, query, { items: rows.map(toLeadListItem), total });
+};
+
+/** The meeting list as a file: its filters and sort, every matching meeting not withdrawn. */
+export const meetings: AppRouteHandler<typeof routes.meetings> = async (c) => {
+  const query = c.req.valid('query');
+  const { rows, total } = await findMeetings(c.var.db, { ...query, ...allRows });
+  return sendList(c, meetingList, query, { items: rows.map(toMeetingListItem), total });
 };
 
 /** The what-changed brief as a file: every change of the window, section by section. */

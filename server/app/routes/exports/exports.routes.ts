@@ -11,6 +11,7 @@ import {
   problemExportQuerySchema,
   projectExportQuerySchema,
   leadExportQuerySchema,
+  meetingExportQuerySchema,
   changeExportQuerySchema,
   securityEventExportQuerySchema,
 } from '../../../contract/exports';
@@ -45,6 +46,7 @@ export const clusters = exportRoute('clusters', clusterExportQuerySchema);
 export const projects = exportRoute('projects', projectExportQuerySchema);
 export const problems = exportRoute('problems', problemExportQuerySchema);
 export const leads = exportRoute('leads', leadExportQuerySchema);
+export const meetings = exportRoute('meetings', meetingExportQuerySchema);
 export const policies = exportRoute('policies', policyExportQuerySchema);
 export const indicatorValues = exportRoute('indicator-values', indicatorValueExportQuerySchema);
 

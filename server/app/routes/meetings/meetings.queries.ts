@@ -1,4 +1,4 @@
-import { and, count, countDistinct, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { MeetingListQuery, MeetingListItem, MeetingSort } from '../../../contract/meetings';
 import type { Database } from '../../../db/database';
 import { chains, firms, meetingFirms, meetings, problems } from '../../../db/schema';
@@ -61,6 +61,7 @@ export async function findMeetings(db: Database, query: MeetingListQuery) {
     isNull(meetings.withdrawnAt),
     containsText(query.q, meetings.title, meetings.place, meetings.host),
     query.chain ? eq(meetings.chainId, query.chain) : undefined,
+    query.forChain ? or(eq(meetings.chainId, query.forChain), isNull(meetings.chainId)) : undefined,
     query.from ? gte(meetings.heldOn, query.from) : undefined,
     query.to ? lte(meetings.heldOn, query.to) : undefined,
   );

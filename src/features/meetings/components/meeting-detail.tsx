@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail as Meeting } from '@server/contract/meetings';
 import { QueryResult } from '@/components/feedback/query-result';
 import { useMeeting } from '@/features/meetings/api/get-meeting';
+import { useRestoreMeeting } from '@/features/meetings/api/restore-meeting';
+import { useWithdrawMeeting } from '@/features/meetings/api/withdraw-meeting';
+import { EditMeeting } from '@/features/meetings/components/edit/meeting-launchers';
+import { WithdrawRestore } from '@/components/withdrawal/withdraw-restore';
 import { useFormatters } from '@/hooks/use-formatters';
 
 const route = getRouteApi('/meetings/$meetingId');
@@ -16,16 +20,29 @@ export function MeetingDetail() {
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const format = useFormatters();
+  const withdraw = useWithdrawMeeting(meeting.id);
+  const restore = useRestoreMeeting(meeting.id);
   return (
     <div className="page">
       <p>
         <Link to="/meetings">{t('meetings.backToList')}</Link>
       </p>
       {/* Meetings are recorded in Chinese only. */}
-      <h1 className="page__title" lang="zh-CN">
-        {meeting.title}
-      </h1>
-      {meeting.withdrawnAt && <p role="status">{t('meetings.withdrawn')}</p>}
+      <div className="page__title-row">
+        <h1 className="page__title" lang="zh-CN">
+          {meeting.title}
+        </h1>
+        <EditMeeting meeting={meeting} />
+        <WithdrawRestore
+          chainId={meeting.chain?.id ?? null}
+          what="meeting"
+          name={meeting.title}
+          withdrawnAt={meeting.withdrawnAt}
+          withdraw={() => withdraw.mutateAsync(meeting.version)}
+          restore={() => restore.mutateAsync(meeting.version)}
+          restorePending={restore.isPending}
+        />
+      </div>
       <section className="panel" aria-labelledby="meeting-facts-title">
         <h2 id="meeting-facts-title">{t('meetings.facts.title')}</h2>
         <p>

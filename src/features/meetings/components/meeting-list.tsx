@@ -4,6 +4,7 @@ import { defaultSorts, meetingSorts } from '@server/contract/list-params';
 import { ListPage } from '@/components/list/list-page';
 import { useMeetings } from '@/features/meetings/api/get-meetings';
 import { useMeetingColumns } from '@/features/meetings/components/meeting-columns';
+import { AddMeeting } from '@/features/meetings/components/edit/meeting-launchers';
 import { MeetingFilters } from '@/features/meetings/components/meeting-filters';
 import type { MeetingListSearch } from '@/features/meetings/search';
 import { searchEnum } from '@/lib/search-params';
@@ -35,6 +36,8 @@ export function MeetingList() {
       caption={t('meetings.tableCaption')}
       columns={useMeetingColumns()}
       getRowId={(meeting) => String(meeting.id)}
+      exportList="meetings"
+      actions={<AddMeeting chainId={search.chain} />}
     />
   );
 }

@@ -43,7 +43,7 @@ function ProblemFacts({ problem }: { problem: Problem }) {
         </h1>
         <EditProblem problem={problem} />
         <WithdrawRestore
-          chainId={problem.chain?.id ?? 0}
+          chainId={problem.chain?.id ?? null}
           what="problem"
           name={problem.title}
           withdrawnAt={problem.withdrawnAt}

@@ -8,18 +8,20 @@ import { useProblemFields } from '@/features/problems/components/edit/problem-fi
 
 export function AddProblemDialog({ chainId, onClose }: { chainId: number; onClose: CloseDialog }) {
   const { t } = useTranslation('editing');
-  const fields = useProblemFields(chainId);
+  const form = useProblemFields(chainId);
   const mutation = useCreateProblem(chainId);
-  if (!fields) return null;
+  if (!form) return null;
   return (
     <EditFormDialog
       title={t('editing.actions.addProblem')}
       schema={problemCreateSchema}
-      fields={fields}
+      fields={form.fields}
+      fieldsFor={form.fieldsFor}
       initialValues={{
         title: '',
         category: '',
         firmId: null,
+        meetingId: null,
         // Raised today, on the city's calendar, unless the user says otherwise.
         raisedOn: cityDay(new Date()),
         detail: null,
