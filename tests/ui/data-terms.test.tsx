@@ -4,7 +4,8 @@ import { chainDetailSchema, chainListSchema } from '@server/contract/chains';
 import { PROBLEM_CATEGORIES } from '@server/db/sample/problem-texts';
 import { eq } from 'drizzle-orm';
 import { problems } from '@server/db/schema';
-import { enUS } from '@/locales/en-US';
+import { chains as chainWords } from '@/locales/en-US/chains';
+import { problems as problemWords } from '@/locales/en-US/problems';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 import { fetchApi } from '../support/zh-words';
@@ -27,7 +28,7 @@ function columnText(table: HTMLElement, header: string) {
 describe('vocabularies the data holds in Chinese, on an English page', () => {
   it('names every problem category of the sample city in English', async () => {
     const categories = PROBLEM_CATEGORIES.map((category) => category.name);
-    const english = enUS.problemCategory as Record<string, string>;
+    const english = problemWords.categories as Record<string, string>;
     expect(Object.keys(english).toSorted()).toEqual(categories.toSorted());
 
     renderApp('/problems', { language: 'en-US' });
@@ -45,7 +46,7 @@ describe('vocabularies the data holds in Chinese, on an English page', () => {
     const [first] = chainListSchema.parse(await fetchApi('/api/chains')).items;
     if (!first) throw new Error('The sample city has no chain');
     const chain = chainDetailSchema.parse(await fetchApi(`/api/chains/${first.id}`));
-    const roles = enUS.taskForceRole as Record<string, string>;
+    const roles = chainWords.taskForceRoles as Record<string, string>;
     const expected = (chain.fiveOnes.task_force.taskForce?.members ?? []).map(
       (member) => roles[member.role],
     );

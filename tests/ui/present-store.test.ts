@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { presentationMoves, type Slide } from '@/stores/presentation';
 import { createUiStore } from '@/stores/ui-store';
 import { buildDeck } from '@/features/present/deck';
-import { presentSearchSchema, readPresentConfig } from '@/features/present/search';
+import { readPresentConfig } from '@/features/present/config';
+import { presentSearchSchema } from '@/features/present/search';
 
 const slide = (id: string, seconds = 10): Slide => ({ id, kind: 'chain', chainId: 1, seconds });
 const deck = [slide('overview'), slide('ai'), slide('drones')];

@@ -31,7 +31,9 @@ describe('the target-firm list', () => {
     for (const chain of chains.items) {
       const page = await targetFirms(`?chain=${chain.id}`);
       if (page.total <= 1) continue;
-      for (const linkId of new Set(page.items.flatMap((firm) => firm.links.map((link) => link.id)))) {
+      for (const linkId of new Set(
+        page.items.flatMap((firm) => firm.links.map((link) => link.id)),
+      )) {
         const fromSupplyList = await targetFirms(
           `?chain=${chain.id}&link=${linkId}&source=supply_list`,
         );
@@ -42,7 +44,8 @@ describe('the target-firm list', () => {
       }
       if (picked) break;
     }
-    if (!picked) throw new Error('The sample city has no link with target firms from a supply list');
+    if (!picked)
+      throw new Error('The sample city has no link with target firms from a supply list');
     const all = await targetFirms();
     const ofChain = await targetFirms(`?chain=${picked.chainId}`);
     expect(ofChain.total).toBeLessThan(all.total);

@@ -1,6 +1,6 @@
 import type { OverviewChain } from '@server/contract/overview';
 import type { Slide, SlideKind } from '@/stores/presentation';
-import type { PresentConfig } from '@/features/present/search';
+import type { PresentConfig } from '@/features/present/config';
 
 type ChainRef = Pick<OverviewChain, 'id' | 'code'>;
 

@@ -1,6 +1,12 @@
 import type { ScreenTranslations } from '@/locales/zh-CN';
 
 export const chains: ScreenTranslations['chains']['chains'] = {
+  taskForceRoles: {
+    组长: 'Head',
+    副组长: 'Deputy head',
+    成员: 'Member',
+    联络员: 'Liaison officer',
+  },
   printBrief: 'Print brief / Save as PDF',
   changes: 'What changed',
   backToOverview: 'Back to the overview',

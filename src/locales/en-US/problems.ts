@@ -1,6 +1,18 @@
 import type { ScreenTranslations } from '@/locales/zh-CN';
 
 export const problems: ScreenTranslations['problems']['problems'] = {
+  categories: {
+    融资: 'Financing',
+    用地: 'Land',
+    用工: 'Labour',
+    审批: 'Approvals',
+    物流: 'Logistics',
+    供应链: 'Supply chain',
+    技术: 'Technology',
+    市场: 'Market',
+    能源: 'Energy',
+    人才: 'Talent',
+  },
   title: 'Firm problems',
   intro: 'Firm problems go through collect, assign, handle and feed back.',
   tableCaption: 'Firm problems',

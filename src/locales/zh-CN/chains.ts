@@ -1,5 +1,12 @@
 /** The chain page (产业链详情). */
 export const chains = {
+  /** Task-force members' roles as the data records them (职务). */
+  taskForceRoles: {
+    组长: '组长',
+    副组长: '副组长',
+    成员: '成员',
+    联络员: '联络员',
+  },
   printBrief: '打印简报 / 存为PDF',
   changes: '本周变化',
   backToOverview: '返回总览',

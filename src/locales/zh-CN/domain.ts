@@ -122,26 +122,6 @@ export const domain = {
     medium: '中型',
     small: '小型',
   },
-  /** Problem categories as the data records them (问题类别): the words for each. */
-  problemCategory: {
-    融资: '融资',
-    用地: '用地',
-    用工: '用工',
-    审批: '审批',
-    物流: '物流',
-    供应链: '供应链',
-    技术: '技术',
-    市场: '市场',
-    能源: '能源',
-    人才: '人才',
-  },
-  /** Task-force members' roles as the data records them (职务). */
-  taskForceRole: {
-    组长: '组长',
-    副组长: '副组长',
-    成员: '成员',
-    联络员: '联络员',
-  },
   problemStatus: {
     open: '已收集',
     assigned: '已交办',

@@ -1,4 +1,17 @@
 export const problems = {
+  /** The categories as the data records them (问题类别): the words for each. */
+  categories: {
+    融资: '融资',
+    用地: '用地',
+    用工: '用工',
+    审批: '审批',
+    物流: '物流',
+    供应链: '供应链',
+    技术: '技术',
+    市场: '市场',
+    能源: '能源',
+    人才: '人才',
+  },
   title: '企业问题',
   intro: '企业问题按“收集—交办—办理—反馈”闭环办理。',
   tableCaption: '企业问题列表',

@@ -11,7 +11,8 @@ import { useUiStore } from '@/stores/ui-store';
 import { PresentSetup } from '@/features/present/components/present-setup';
 import { Presentation } from '@/features/present/components/presentation';
 import { buildDeck } from '@/features/present/deck';
-import { readPresentConfig, type PresentSearch } from '@/features/present/search';
+import { readPresentConfig } from '@/features/present/config';
+import type { PresentSearch } from '@/features/present/search';
 import type { PresentSources } from '@/features/present/sources';
 import '@/features/present/present.css';
 

@@ -9,10 +9,9 @@ import {
   presentDefaults,
   refreshRange,
   secondsRange,
-  writeSlideTimes,
-  type PresentConfig,
   type PresentSearch,
 } from '@/features/present/search';
+import { writeSlideTimes, type PresentConfig } from '@/features/present/config';
 
 interface PresentSetupProps {
   search: PresentSearch;
