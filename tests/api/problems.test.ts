@@ -17,8 +17,11 @@ const sortKeys: Record<(typeof problemSorts)[number], (problem: ProblemListItem)
     raisedOn: (problem) => problem.raisedOn,
     deadline: (problem) => problem.deadline,
     // Red, amber, then the rest; then the deadline, none after any ('~' sorts after digits).
-    urgency: (problem) =>
-      `${String(['red', 'amber', 'none'].indexOf(problem.supervision))} ${problem.deadline ?? '~'}`,
+    urgency: (problem) => {
+      const level =
+        problem.status === 'resolved' ? 3 : ['red', 'amber', 'none'].indexOf(problem.supervision);
+      return `${String(level)} ${problem.deadline ?? '~'}`;
+    },
   };
 
 const overdueSql = sql`status <> 'resolved' and deadline < ${SAMPLE_TODAY}::date`;
@@ -78,7 +81,7 @@ describe.each(engines)('problems on %s', (engine) => {
     expectSortedBothWays(pages, sortKeys[sort]);
   });
 
-  test('by urgency, a department sees its red problems, then amber, then the rest', async () => {
+  test('by urgency, a department sees its red problems, then amber, then the rest open, then the resolved', async () => {
     const red = await list('supervision=red&pageSize=1');
     const department = red.items[0]?.ownerDepartment?.id;
     expect(department, 'the sample city has a red problem').toBeDefined();
@@ -86,6 +89,11 @@ describe.each(engines)('problems on %s', (engine) => {
     expectSorted(page.items, sortKeys.urgency, 'asc');
     expect(page.items[0]?.supervision).toBe('red');
     expect(new Set(page.items.map((problem) => problem.supervision)).size).toBeGreaterThan(1);
+    const firstResolved = page.items.findIndex((problem) => problem.status === 'resolved');
+    expect(firstResolved, 'the department has resolved problems').toBeGreaterThan(0);
+    expect(page.items.slice(firstResolved).every((problem) => problem.status === 'resolved')).toBe(
+      true,
+    );
   });
 
   test('filters by chain, department and category together, and q', async () => {

@@ -15,12 +15,12 @@ import {
 import { containsText, whether } from '../../queries/sql';
 
 /**
- * What the work needs first (a department's own list): red, then amber, then the rest, each by
- * its deadline. One row value, so `findPage` sorts by it like a column; PostgreSQL sorts a null
+ * What the work needs first (a department's own list): red, then amber, then the rest still
+ * open, then the resolved ones, each by its deadline. One row value, so `findPage` sorts by it like a column; PostgreSQL sorts a null
  * field of a row after any value, so problems without a deadline come last in their level.
  */
 function urgency(clock: SupervisionClock) {
-  const level = sql`case when ${isRedProblem(clock)} then 0 when ${isAmberProblem(clock)} then 1 else 2 end`;
+  const level = sql`case when ${isRedProblem(clock)} then 0 when ${isAmberProblem(clock)} then 1 when ${problems.status} = 'resolved' then 3 else 2 end`;
   return sql`row(${level}, ${problems.deadline})`;
 }
 
