@@ -136,8 +136,11 @@ export const editableSchema = z.object({
   updatedAt: isoDateTimeSchema,
   /** The login name of who saved it last. */
   updatedBy: z.string().nullable(),
-  /** Their display name as it is now: what readers are shown; null if the account is gone. */
-  updatedByName: z.string().nullable(),
+  /**
+   * Their display name as it is now, what readers are shown; null if the account is gone. Reads
+   * carry it; the answer to a write, a snapshot of the row, does not.
+   */
+  updatedByName: z.string().nullable().optional(),
 });
 
 /** One page of a list: the items plus what a pager needs. */

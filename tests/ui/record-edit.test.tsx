@@ -169,10 +169,14 @@ describe('status reports, chain links and indicators', () => {
     const dialog = await screen.findByRole('dialog', { name: `编辑环节 ${link.name}` });
     await user.selectOptions(within(dialog).getByRole('combobox', { name: '环节强弱' }), '缺失');
     const firms = within(dialog).getByRole('group', { name: '环节企业' });
-    const boxes = within(firms).getAllByRole('checkbox');
-    const checkedBefore = boxes.filter((box) => (box as HTMLInputElement).checked).length;
-    const firstUnchecked = boxes.find((box) => !(box as HTMLInputElement).checked);
+    // The link's firms are the chips above the search; the search's matches are checkboxes.
+    const chosen = () => within(dialog).queryAllByRole('button', { name: /^移出/ }).length;
+    const chosenBefore = chosen();
+    const firstUnchecked = within(firms)
+      .getAllByRole('checkbox')
+      .find((box) => !(box as HTMLInputElement).checked);
     if (firstUnchecked) await user.click(firstUnchecked);
+    expect(chosen()).toBe(chosenBefore + (firstUnchecked ? 1 : 0));
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const [saved] = await api.db.select().from(chainLinks).where(eq(chainLinks.id, link.id));
@@ -181,7 +185,7 @@ describe('status reports, chain links and indicators', () => {
       .select()
       .from(chainLinkFirms)
       .where(eq(chainLinkFirms.linkId, link.id));
-    expect(members).toHaveLength(checkedBefore + (firstUnchecked ? 1 : 0));
+    expect(members).toHaveLength(chosenBefore + (firstUnchecked ? 1 : 0));
   });
 
   it('enters a new quarter of an indicator', async () => {
