@@ -13,6 +13,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { newIdempotencyKey } from '@/lib/api-client';
+import { EmailField } from '@/features/admin-users/components/email-field';
 
 const fields = [
   'username',
@@ -87,15 +88,7 @@ export function CreateUserForm({ roles, onCreated, onCancel }: CreateUserFormPro
         autoComplete="off"
         {...form.register('displayName')}
       />
-      <TextField
-        label={t('admin.users.form.email')}
-        hint={t('admin.users.form.emailHint')}
-        error={errors.email}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.register('email')}
-      />
+      <EmailField error={errors.email} registration={form.register('email')} />
       <RoleField
         role={role}
         roles={roles}

@@ -23,6 +23,7 @@ import { TextField } from '@/components/form/text-field';
 import { useChainOptions } from '@/hooks/use-filter-options';
 import { useFormatters } from '@/hooks/use-formatters';
 import { ConflictError } from '@/lib/api-client';
+import { EmailField } from '@/features/admin-users/components/email-field';
 
 const fields = ['displayName', 'email', 'role', 'chainIds', 'departmentId', 'disabled'] as const;
 
@@ -182,15 +183,7 @@ export function EditUserForm({ user, roles, onSaved, onCancel }: EditUserFormPro
         autoComplete="off"
         {...form.register('displayName')}
       />
-      <TextField
-        label={t('admin.users.form.email')}
-        hint={t('admin.users.form.emailHint')}
-        error={errors.email}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.register('email')}
-      />
+      <EmailField error={errors.email} registration={form.register('email')} />
       <RoleField
         role={role}
         roles={roles}
