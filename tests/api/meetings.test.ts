@@ -261,4 +261,28 @@ describe.each(engines)('meeting writes on %s', (engine) => {
     const shown = await getOk(api, `/api/meetings/${meeting.id}`, meetingDetailSchema);
     expect(shown.problems.map((item) => item.id)).toEqual([created.id]);
   });
+
+  test('a withdrawn meeting is no new problem’s source; a problem naming it keeps it', async () => {
+    const meeting = await post<Saved>(admin, {
+      ...meetingBody(ids.chainA, []),
+      heldOn: '2026-05-20',
+    });
+    const path = `/api/chains/${ids.chainA}/problems`;
+    const raised = { ...problemBody('撤回前提出'), meetingId: meeting.id };
+    const kept = await write<Saved>(api.app, editorA, 'POST', path, raised);
+    await write(api.app, admin, 'POST', `/api/meetings/${meeting.id}/withdraw`, {
+      version: meeting.version,
+    });
+
+    const refused = await write<Refused>(api.app, editorA, 'POST', path, raised, 400);
+    expect(refused.error.fields?.meetingId).toMatch(/withdrawn/);
+    const edited = await write<Saved>(api.app, editorA, 'PUT', `/api/problems/${kept.id}`, {
+      ...raised,
+      title: '撤回后改写',
+      version: kept.version,
+    });
+    expect(edited.version).toBe(kept.version + 1);
+    const problem = await getOk(api, `/api/problems/${kept.id}`, problemDetailSchema);
+    expect(problem.meeting?.id).toBe(meeting.id);
+  });
 });

@@ -79,6 +79,7 @@ const patterns: { match: RegExp; say: (t: AuthT, found: RegExpMatchArray) => str
     match: /^names a meeting of another chain$/i,
     say: (t) => t('auth.validation.meetingOfAnotherChain'),
   },
+  { match: /^names a withdrawn meeting$/i, say: (t) => t('auth.validation.meetingWithdrawn') },
   { match: /^names (no|a) /i, say: (t) => t('auth.validation.unknownRecord') },
   {
     match: /^must be a number$|^Invalid input: expected number/i,

@@ -30,6 +30,7 @@ export const auth: ScreenTranslations['auth']['auth'] = {
     unknownRecord: 'The chosen record does not exist; choose again.',
     meetingAfterRaised: 'The chosen meeting was held after the day it was raised; choose again.',
     meetingOfAnotherChain: 'The chosen meeting is of another chain; choose again.',
+    meetingWithdrawn: 'The chosen meeting has been withdrawn; choose again.',
     number: 'Enter a number.',
     date: 'Enter a date.',
     quarter: 'Enter the quarter like 2026Q3.',

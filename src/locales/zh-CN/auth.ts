@@ -31,6 +31,7 @@ export const auth = {
     unknownRecord: '所选记录不存在，请重新选择。',
     meetingAfterRaised: '所选座谈会晚于收集日期，请重新选择。',
     meetingOfAnotherChain: '所选座谈会不属于本链，请重新选择。',
+    meetingWithdrawn: '所选座谈会已撤回，请重新选择。',
     number: '请填写数字。',
     date: '请填写日期。',
     quarter: '请按 2026Q3 的格式填写季度。',

@@ -43,20 +43,29 @@ async function firmsMustExist(tx: Transaction, ids: unknown) {
 
 /**
  * A problem raised at a meeting: the meeting exists, is of the problem's chain (or city-wide)
- * and was held on or before the day the problem was raised.
+ * and was held on or before the day the problem was raised. A withdrawn meeting is no new
+ * problem's source, but a problem it already names keeps it through later edits.
  */
 export async function meetingOfProblem(
   tx: Transaction,
   meetingId: unknown,
   chainId: number | null,
   raisedOn: unknown,
+  currentMeetingId: number | null | undefined,
 ) {
   if (typeof meetingId !== 'number') return;
   const [meeting] = await tx
-    .select({ chainId: meetings.chainId, heldOn: meetings.heldOn })
+    .select({
+      chainId: meetings.chainId,
+      heldOn: meetings.heldOn,
+      withdrawnAt: meetings.withdrawnAt,
+    })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   if (!meeting) throw invalidField('meetingId', 'names no meeting');
+  if (meeting.withdrawnAt && meetingId !== currentMeetingId) {
+    throw invalidField('meetingId', 'names a withdrawn meeting');
+  }
   if (meeting.chainId !== null && meeting.chainId !== chainId) {
     throw invalidField('meetingId', 'names a meeting of another chain');
   }

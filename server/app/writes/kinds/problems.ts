@@ -25,9 +25,9 @@ export const problemKind = kind({
     'feedback',
     'withdrawnAt',
   ],
-  async check({ tx }, values, { chainId }) {
+  async check({ tx }, values, { chainId, row }) {
     await mustExist(tx, firms, 'firmId', values.firmId, 'names no firm');
-    await meetingOfProblem(tx, values.meetingId, chainId, values.raisedOn);
+    await meetingOfProblem(tx, values.meetingId, chainId, values.raisedOn, row?.meetingId);
     await mustExist(tx, departments, 'ownerDepartmentId', values.ownerDepartmentId, noDepartment);
   },
 });
@@ -53,7 +53,13 @@ export const problemFactsKind = kind({
   fields: ['firmId', 'meetingId', 'title', 'detail', 'category', 'raisedOn', 'withdrawnAt'],
   async check({ tx }, values, { chainId, row }) {
     await mustExist(tx, firms, 'firmId', values.firmId, 'names no firm');
-    await meetingOfProblem(tx, values.meetingId, chainId, values.raisedOn ?? row?.raisedOn);
+    await meetingOfProblem(
+      tx,
+      values.meetingId,
+      chainId,
+      values.raisedOn ?? row?.raisedOn,
+      row?.meetingId,
+    );
     const raisedOn = values.raisedOn as string | undefined;
     if (raisedOn && row?.deadline && raisedOn > row.deadline) {
       throw invalidField('raisedOn', 'must not be after its deadline');
