@@ -36,8 +36,10 @@ const chainIdsSchema = z
   .refine((ids) => new Set(ids).size === ids.length, 'must not list a chain twice');
 
 /**
- * An e-mail address, or empty (or absent, from an older client) for none. An address is kept as
- * typed, without the spaces around it; 254 characters is the most SMTP carries (RFC 5321).
+ * An e-mail address, or empty or null for none. An address is kept as typed, without the spaces
+ * around it; 254 characters is the most SMTP carries (RFC 5321). Absent — a client from before
+ * addresses existed — means none on a new account and unchanged on an edit, so saving a user from
+ * such a client never erases the address an administrator set.
  */
 export const emailSchema = z
   .string({ error: 'must be an e-mail address, or empty for none' })
@@ -48,8 +50,7 @@ export const emailSchema = z
     'must be an e-mail address such as name@example.com',
   )
   .transform((address) => (address === '' ? null : address))
-  .nullable()
-  .default(null);
+  .nullable();
 
 /** Absent (an older client) means none. */
 const departmentIdSchema = idValueSchema.nullable().default(null);
@@ -94,7 +95,7 @@ export const createUserBodySchema = z
     role: userRoleSchema,
     chainIds: chainIdsSchema,
     departmentId: departmentIdSchema,
-    email: emailSchema,
+    email: emailSchema.default(null),
     password: newPasswordSchema,
   })
   .superRefine(scopeFitsRole)
@@ -106,7 +107,7 @@ export const updateUserBodySchema = z
     role: userRoleSchema,
     chainIds: chainIdsSchema,
     departmentId: departmentIdSchema,
-    email: emailSchema,
+    email: emailSchema.optional(),
     disabled: z.boolean({ error: 'must be true or false' }),
     version: versionSchema,
   })

@@ -131,10 +131,19 @@ describe.each(engines)('a user’s e-mail address on %s', (engine) => {
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ current: { email: 'new@example.com' } });
 
+    // A form from before addresses existed sends none: the address stays.
+    const renamed = await asAdmin({
+      method: 'PUT',
+      path: `/api/users/${created.id}`,
+      body: { ...body, displayName: '改名用户', version: created.version + 1 },
+    });
+    expect(renamed.body).toMatchObject({ displayName: '改名用户', email: 'new@example.com' });
+    expect(await storedEmail(created.id)).toBe('new@example.com');
+
     const cleared = await asAdmin({
       method: 'PUT',
       path: `/api/users/${created.id}`,
-      body: { ...body, email: '', version: created.version + 1 },
+      body: { ...body, email: '', version: created.version + 2 },
     });
     expect(cleared.body).toMatchObject({ email: null });
     expect(await storedEmail(created.id)).toBeNull();
@@ -142,7 +151,7 @@ describe.each(engines)('a user’s e-mail address on %s', (engine) => {
     const invalid = await asAdmin({
       method: 'PUT',
       path: `/api/users/${created.id}`,
-      body: { ...body, email: 'not-an-address', version: created.version + 2 },
+      body: { ...body, email: 'not-an-address', version: created.version + 3 },
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body).toMatchObject({ error: { fields: { email: expect.any(String) } } });

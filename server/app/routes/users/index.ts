@@ -257,7 +257,7 @@ usersRouter.openapi(update, async (c) => {
         displayName,
         role,
         departmentId,
-        email,
+        email: email === undefined ? current.email : email,
         chainIds: role === 'editor' ? chainIds : [],
         disabledAt: disabled ? (current.disabledAt ?? write.now) : null,
       },
