@@ -31,7 +31,13 @@ export function IndicatorTrendChart({ indicator }: { indicator: KeyIndicator }) 
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={indicator.series} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="var(--line)" strokeDasharray="4 6" />
-            <XAxis dataKey="period" stroke="var(--ink)" tickMargin={8} />
+            {/* Padded so the first and last periods' labels clear the value axis and the edge. */}
+            <XAxis
+              dataKey="period"
+              stroke="var(--ink)"
+              tickMargin={8}
+              padding={{ left: 32, right: 32 }}
+            />
             <YAxis stroke="var(--ink)" width={90} tickFormatter={(v: number) => format.number(v)} />
             <Legend />
             <Line
