@@ -210,7 +210,7 @@ describe('projector theme', () => {
 });
 
 describe('slides that have more than they can show', () => {
-  it('the map slide names the links a segment has no room for, with their strength', async () => {
+  it('the map slide shows a long segment in two columns and names the links beyond, with their strength', async () => {
     const [segment] = await api.db
       .select()
       .from(chainSegments)
@@ -225,8 +225,8 @@ describe('slides that have more than they can show', () => {
       .where(
         and(eq(chainLinks.segmentId, segment.chain_segments.id), isNull(chainLinks.withdrawnAt)),
       );
-    // Enough links that the segment has two more than its column shows.
-    for (let index = live.length; index < 8; index += 1) {
+    // Enough links that the segment has two more than its two columns of six show.
+    for (let index = live.length; index < 14; index += 1) {
       await api.db.insert(chainLinks).values({
         segmentId: segment.chain_segments.id,
         chainId: segment.chain_segments.chainId,
@@ -238,7 +238,11 @@ describe('slides that have more than they can show', () => {
 
     renderApp('/present?play=true&seconds=600&chains=ai&slides=map');
     await findSlide(/产业链图谱/);
-    expect(await screen.findByText(/^另有 2 个：.+（缺失）和.+（缺失）$/)).toBeVisible();
+    const more = await screen.findByText(/^另有 2 个：.+（缺失）和.+（缺失）$/);
+    expect(more).toBeVisible();
+    const column = more.closest('section');
+    if (!column) throw new Error('the remainder is outside its segment');
+    expect(within(column).getAllByRole('listitem')).toHaveLength(12);
   });
 
   it('names how many projects the projects slide leaves out', async () => {
