@@ -77,6 +77,9 @@ export interface AppEnv {
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 
 /** Every router of the API: request validation failures become a 400 naming each field. */
+/** A router as the app mounts it: its routes' own types are for its handlers, not the app. */
+export type Router = OpenAPIHono<AppEnv>;
+
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
