@@ -1,7 +1,6 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
 import { getProblemsQueryOptions } from '@/features/problems/api/get-problems';
-import { getProblemStepCountsQueryOptions } from '@/features/problems/api/get-problem-step-counts';
 import {
   departmentListSearch,
   departmentProblemsSearchSchema,
@@ -26,7 +25,11 @@ export const departmentProblemsRoute = createRoute({
     void queryClient.prefetchQuery(
       getProblemsQueryOptions(departmentListSearch(departmentId, deps)),
     );
-    void queryClient.prefetchQuery(getProblemStepCountsQueryOptions(departmentId));
+    // Its code comes with the screen's, not with every page's first download.
+    void import('@/features/problems/api/get-problem-step-counts').then(
+      ({ getProblemStepCountsQueryOptions }) =>
+        queryClient.prefetchQuery(getProblemStepCountsQueryOptions(departmentId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/problems/components/department-problems'),

@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getMeetingQueryOptions } from '@/features/meetings/api/get-meeting';
-import { getMeetingsQueryOptions } from '@/features/meetings/api/get-meetings';
 import { meetingListSearchSchema } from '@/features/meetings/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -11,9 +9,12 @@ export const meetingsRoute = createRoute({
   path: '/meetings',
   validateSearch: meetingListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getMeetingsQueryOptions(deps));
+    void import('@/features/meetings/api/get-meetings').then((api) =>
+      context.queryClient.prefetchQuery(api.getMeetingsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/meetings/components/meeting-list'),
@@ -29,7 +30,9 @@ export const meetingRoute = createRoute({
     stringify: ({ meetingId }) => ({ meetingId: String(meetingId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getMeetingQueryOptions(params.meetingId));
+    void import('@/features/meetings/api/get-meeting').then((api) =>
+      context.queryClient.prefetchQuery(api.getMeetingQueryOptions(params.meetingId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/meetings/components/meeting-detail'),

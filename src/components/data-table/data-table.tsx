@@ -3,13 +3,15 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type CellContext,
   type ColumnDef,
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortOrder } from '@server/contract/list-params';
+import { dataLang } from '@/components/vocabulary/data-lang';
 
 const dataTableFeatures = tableFeatures({ rowSortingFeature });
 
@@ -127,14 +129,36 @@ export function DataTable<Row extends RowData>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </td>
+                <DataCell
+                  key={cell.id}
+                  render={cell.column.columnDef.cell}
+                  context={cell.getContext()}
+                />
               ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface DataCellProps<Row extends RowData> {
+  render: DataTableColumn<Row>['cell'];
+  context: CellContext<typeof dataTableFeatures, Row, unknown>;
+}
+
+/**
+ * One cell, its render function called here rather than mounted as a component of its own, so
+ * that plain text is seen as such: data as recorded (a name, a title, a note) is marked as
+ * Chinese when it is and the page is not; interface text in the reader's language is not.
+ */
+function DataCell<Row extends RowData>({ render, context }: DataCellProps<Row>) {
+  const { i18n } = useTranslation();
+  const content: ReactNode = typeof render === 'function' ? render(context) : render;
+  return (
+    <td lang={typeof content === 'string' ? dataLang(content, i18n.language) : undefined}>
+      {content}
+    </td>
   );
 }

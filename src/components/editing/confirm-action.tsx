@@ -4,6 +4,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { ModalDialog } from '@/components/form/modal-dialog';
 import '@/components/editing/edit-launcher.css';
 import '@/components/editing/editing.css';
+import { MixedText } from '@/components/vocabulary/data-text';
 
 interface ConfirmActionProps {
   /** The button's words; they name the record, e.g. 移除成员 张三. */
@@ -90,7 +91,7 @@ export function ConfirmAction({
           setOpen(true);
         }}
       >
-        {shortLabel ?? label}
+        <MixedText>{shortLabel ?? label}</MixedText>
       </button>
       {open && (
         <ModalDialog title={label} onClose={() => setOpen(false)}>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/components/editing/edit-launcher.css';
+import { MixedText } from '@/components/vocabulary/data-text';
 
 /** How a dialog ended: `saved` when its save went through; nothing for Cancel or Esc. */
 export type CloseDialog = (outcome?: 'saved') => void;
@@ -44,7 +45,7 @@ export function EditLauncher({ label, shortLabel, children }: EditLauncherProps)
           setOpen(true);
         }}
       >
-        {shortLabel ?? label}
+        <MixedText>{shortLabel ?? label}</MixedText>
       </button>
       {saved && (
         <span role="status" className="edit-launcher__saved">

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 export interface FilterOption<Value extends string | number> {
   value: Value;
   label: string;
+  /** zh-CN for a Chinese name from the data (a district) on an English page: see `dataLang`. */
+  lang?: string;
 }
 
 interface SelectFilterProps<Value extends string | number> {
@@ -36,7 +38,7 @@ export function SelectFilter<Value extends string | number>({
       >
         <option value="">{t('common.all')}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../../src/lib/i18n';
 
 export const viewports = {
+  phone: { width: 390, height: 844 },
   laptop: { width: 1366, height: 768 },
   projector: { width: 1920, height: 1080 },
 } as const;
@@ -67,4 +68,102 @@ export async function overlappingTexts(page: Page, selector: string): Promise<st
     }
     return overlaps;
   }, selector);
+}
+
+/**
+ * Chinese text that an English page does not mark as Chinese: every rendered text node (and each
+ * option of a list box) with Han characters whose nearest `lang` is not a zh one. The page's own
+ * `lang` on <html> does not count; screen readers would read such text with English rules.
+ */
+export async function unmarkedChineseText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const han = /\p{Script=Han}/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!parent || !han.test(text) || parent.closest('script, style, template')) continue;
+      // An option has no box of its own: it is as visible as its list box.
+      const shown = parent.closest('select') ?? parent;
+      if (!shown.checkVisibility({ visibilityProperty: true })) continue;
+      const marked = parent.closest('[lang]');
+      if (
+        marked &&
+        marked !== document.documentElement &&
+        marked.getAttribute('lang')?.startsWith('zh')
+      ) {
+        continue;
+      }
+      found.push(text);
+    }
+    return found;
+  });
+}
+
+/**
+ * Pairs of text nodes anywhere on the page whose boxes overlap by more than a pixel each way.
+ * Only what the reader can see counts: a box is first cut to every clipping ancestor (a table
+ * scrolled inside its own container, a visually hidden label), so text scrolled out of view
+ * or hidden for screen readers only is not an overlap.
+ */
+export async function overlappingTextOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const margin = 1;
+    const clips = new Map<Element, DOMRect | null>();
+    /** The part of the viewport an element's overflow lets its content show in, if it clips. */
+    function clipOf(element: Element): DOMRect | null {
+      if (!clips.has(element)) {
+        const style = getComputedStyle(element);
+        const clipping =
+          style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clip !== 'auto';
+        clips.set(element, clipping ? element.getBoundingClientRect() : null);
+      }
+      return clips.get(element) ?? null;
+    }
+    function visiblePart(rect: DOMRect, from: Element): DOMRect | null {
+      let { left, top, right, bottom } = rect;
+      for (let element: Element | null = from; element; element = element.parentElement) {
+        if (element === document.documentElement || element === document.body) break;
+        const clip = clipOf(element);
+        if (!clip) continue;
+        left = Math.max(left, clip.left);
+        top = Math.max(top, clip.top);
+        right = Math.min(right, clip.right);
+        bottom = Math.min(bottom, clip.bottom);
+      }
+      if (right - left <= margin || bottom - top <= margin) return null;
+      return new DOMRect(left, top, right - left, bottom - top);
+    }
+    const boxes: { node: Node; text: string; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('script, style, template, option')) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      let rects: DOMRect[];
+      if (parent instanceof SVGElement) {
+        rects = [parent.getBoundingClientRect()];
+      } else {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        rects = [...range.getClientRects()];
+      }
+      for (const rect of rects) {
+        const part = visiblePart(rect, parent);
+        if (part) boxes.push({ node, text, rect: part });
+      }
+    }
+    const overlaps: string[] = [];
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        if (a.node === b.node) continue;
+        const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (across > margin && down > margin) overlaps.push(`${a.text} × ${b.text}`);
+      }
+    }
+    return [...new Set(overlaps)];
+  });
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '@/lib/auth';
 import { DialogLoading } from '@/components/editing/dialog-loading';
 import { useSignOut } from '@/features/auth/api/sign-out';
+import { dataLang } from '@/components/vocabulary/data-lang';
 
 // With zod and the form library: loaded when first opened, not with every page.
 const ChangePasswordDialog = lazy(() =>
@@ -15,7 +16,7 @@ const ChangePasswordDialog = lazy(() =>
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -37,7 +38,9 @@ export function UserMenu() {
   return (
     <div className="user-menu" role="group" aria-label={t('session.label')}>
       <span className="user-menu__who">
-        <span className="user-menu__name">{user.displayName}</span>
+        <span className="user-menu__name" lang={dataLang(user.displayName, i18n.language)}>
+          {user.displayName}
+        </span>
         <span className="user-menu__role">
           {t('session.role', { role: t(`session.roles.${user.role}`) })}
         </span>

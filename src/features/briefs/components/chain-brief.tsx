@@ -11,6 +11,7 @@ import { ChainInvestmentBrief } from '@/features/briefs/components/chain-investm
 import { ChainFiveOnes } from '@/features/briefs/components/chain-five-ones';
 import { ChainKeyIndicators } from '@/features/briefs/components/chain-key-indicators';
 import { StatusMark } from '@/features/briefs/components/status-mark';
+import { MixedText } from '@/components/vocabulary/data-text';
 
 interface ChainBriefProps {
   chain: ChainDetail;
@@ -87,10 +88,12 @@ function ChainStatus({ chain }: { chain: ChainDetail }) {
       </p>
       {chain.statusSetBy && (
         <p className="brief-note">
-          {t('briefs.chain.statusSetBy', {
-            name: chain.statusSetBy,
-            date: format.dateTime(chain.statusUpdatedAt),
-          })}
+          <MixedText>
+            {t('briefs.chain.statusSetBy', {
+              name: chain.statusSetBy,
+              date: format.dateTime(chain.statusUpdatedAt),
+            })}
+          </MixedText>
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { ChainDetail } from '@server/contract/chains';
 import { fiveOneItems, type FiveOneItem } from '@server/contract/domain';
 import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { MixedText } from '@/components/vocabulary/data-text';
 
 /** The one line a leader needs about each of the five ones: who or how many, and since when. */
 function useFiveOneDetail(chain: ChainDetail) {
@@ -89,7 +90,9 @@ export function ChainFiveOnes({ chain }: { chain: ChainDetail }) {
               <td className="brief-table__nowrap">
                 <FiveOneStateLabel state={chain.fiveOnes[item].state} />
               </td>
-              <td>{detail(item)}</td>
+              <td>
+                <MixedText>{detail(item)}</MixedText>
+              </td>
             </tr>
           ))}
         </tbody>

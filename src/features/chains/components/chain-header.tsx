@@ -4,6 +4,7 @@ import type { ChainDetail } from '@server/contract/chains';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 import { EditChainStatus } from '@/features/chains/components/edit/chain-edit-launchers';
+import { DataText } from '@/components/vocabulary/data-text';
 
 export function ChainHeader({ chain }: { chain: ChainDetail }) {
   const { t } = useTranslation('chains');
@@ -31,9 +32,17 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         <dt>{t('chains.header.category')}</dt>
         <dd>{t(`category.${chain.category}`)}</dd>
         <dt>{t('chains.header.leader')}</dt>
-        <dd>{leader}</dd>
+        <dd>
+          <DataText>{leader}</DataText>
+        </dd>
         <dt>{t('chains.header.leadDepartment')}</dt>
-        <dd>{chain.leadDepartment ? format.name(chain.leadDepartment) : t('common.none')}</dd>
+        <dd>
+          {chain.leadDepartment ? (
+            <DataText>{format.name(chain.leadDepartment)}</DataText>
+          ) : (
+            t('common.none')
+          )}
+        </dd>
         <dt>{t('chains.header.status')}</dt>
         <dd>
           <RagStatusLabel status={chain.status} />
@@ -41,13 +50,17 @@ export function ChainHeader({ chain }: { chain: ChainDetail }) {
         {chain.statusNote && (
           <>
             <dt>{t('chains.header.statusNote')}</dt>
-            <dd>{chain.statusNote}</dd>
+            <dd>
+              <DataText>{chain.statusNote}</DataText>
+            </dd>
           </>
         )}
         {chain.statusSetBy && (
           <>
             <dt>{t('chains.header.statusSetBy')}</dt>
-            <dd>{chain.statusSetBy}</dd>
+            <dd>
+              <DataText>{chain.statusSetBy}</DataText>
+            </dd>
           </>
         )}
         <dt>{t('chains.header.statusUpdatedAt')}</dt>

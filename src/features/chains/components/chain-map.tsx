@@ -6,6 +6,7 @@ import { linkStrengths } from '@server/contract/domain';
 import { ChainMapSegment } from '@/features/chains/components/chain-map-segment';
 import { LinkFirmsPanel } from '@/features/chains/components/link-firms-panel';
 import { LinkStrengthLabel } from '@/features/chains/components/link-strength-label';
+import { MixedText } from '@/components/vocabulary/data-text';
 
 const route = getRouteApi('/chains/$chainId');
 const panelId = 'chain-map-firms';
@@ -50,7 +51,9 @@ export function ChainMap({
           <li key={strength}>
             <LinkStrengthLabel strength={strength} />
             <span className="visually-hidden">: </span>
-            <span className="chain-map__legend-text">{t(`chains.map.legendText.${strength}`)}</span>
+            <span className="chain-map__legend-text">
+              <MixedText>{t(`chains.map.legendText.${strength}`)}</MixedText>
+            </span>
           </li>
         ))}
       </ul>

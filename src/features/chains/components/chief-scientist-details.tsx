@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChiefScientist } from '@server/contract/chains';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 export function ChiefScientistDetails({ scientist }: { scientist: ChiefScientist }) {
   const { t } = useTranslation('chains');
@@ -18,7 +19,7 @@ export function ChiefScientistDetails({ scientist }: { scientist: ChiefScientist
       {rows.map(([key, value]) => (
         <Fragment key={key}>
           <dt>{t(`chains.chiefScientist.${key}`)}</dt>
-          <dd>{value ?? t('common.notRecorded')}</dd>
+          <dd>{value ? <DataText>{value}</DataText> : t('common.notRecorded')}</dd>
         </Fragment>
       ))}
     </dl>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FiveOneItem, FiveOneState } from '@server/contract/domain';
 import { fiveOneSectionId } from '@/features/chains/components/five-one-id';
 import { FiveOneStateLabel } from '@/components/status/five-one-state-label';
+import { DataText } from '@/components/vocabulary/data-text';
 
 interface FiveOneSectionProps {
   item: FiveOneItem;
@@ -26,7 +27,7 @@ export function FiveOneSection({ item, state, note, actions, children }: FiveOne
       </div>
       {note && (
         <p className="chain-section__note">
-          <strong>{t('chains.fiveOne.note')}</strong> {note}
+          <strong>{t('chains.fiveOne.note')}</strong> <DataText>{note}</DataText>
         </p>
       )}
       {children}

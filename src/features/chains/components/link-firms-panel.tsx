@@ -5,6 +5,7 @@ import type { ChainLink } from '@server/contract/chains';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LinkStrengthLabel } from '@/features/chains/components/link-strength-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 interface LinkFirmsPanelProps {
   id: string;
@@ -40,7 +41,11 @@ export function LinkFirmsPanel({ id, link, onClose, actions }: LinkFirmsPanelPro
             <LinkStrengthLabel strength={link.strength} />{' '}
             {t('chains.map.firmsCount', { count: link.firmCount })}
           </p>
-          {link.note && <p className="chain-map__firms-note">{link.note}</p>}
+          {link.note && (
+            <p className="chain-map__firms-note">
+              <DataText>{link.note}</DataText>
+            </p>
+          )}
           {link.firms.length === 0 ? (
             <EmptyState>{t('chains.map.noFirms')}</EmptyState>
           ) : (

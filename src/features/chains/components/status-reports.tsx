@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { RagStatusLabel } from '@/components/status/rag-status-label';
 import { useFormatters } from '@/hooks/use-formatters';
 import { WithdrawStatusReport } from '@/features/chains/components/chain-map-edit/record-withdrawals';
+import { DataText, MixedText } from '@/components/vocabulary/data-text';
 
 /** 专班动态, newest first; title and body are the task force's own words, shown as text. */
 export function StatusReports({ chainId, reports }: { chainId: number; reports: StatusReport[] }) {
@@ -26,11 +27,17 @@ export function StatusReports({ chainId, reports }: { chainId: number; reports: 
                 <p className="status-report__meta">
                   <time dateTime={report.reportedOn}>{format.date(report.reportedOn)}</time>
                   <RagStatusLabel status={report.status} />
-                  <span>{t('chains.reports.author', { name: report.authorName })}</span>
+                  <span>
+                    <MixedText>{t('chains.reports.author', { name: report.authorName })}</MixedText>
+                  </span>
                   <WithdrawStatusReport chainId={chainId} report={report} />
                 </p>
-                <p className="status-report__title">{report.title}</p>
-                <p className="status-report__body">{report.body}</p>
+                <p className="status-report__title">
+                  <DataText>{report.title}</DataText>
+                </p>
+                <p className="status-report__body">
+                  <DataText>{report.body}</DataText>
+                </p>
               </article>
             </li>
           ))}

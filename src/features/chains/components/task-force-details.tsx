@@ -5,6 +5,7 @@ import { DataTable, type DataTableColumn } from '@/components/data-table/data-ta
 import { useFormatters } from '@/hooks/use-formatters';
 import { ReportScheduleDetails } from '@/features/chains/components/report-schedule';
 import { DataTerm } from '@/components/vocabulary/data-term';
+import { DataText } from '@/components/vocabulary/data-text';
 
 type Member = TaskForce['members'][number];
 
@@ -49,10 +50,16 @@ export function TaskForceDetails({ taskForce, memberActions }: TaskForceDetailsP
     <>
       <dl className="detail-list">
         <dt>{t('chains.taskForce.head')}</dt>
-        <dd>{head}</dd>
+        <dd>
+          <DataText>{head}</DataText>
+        </dd>
         <dt>{t('chains.taskForce.leadDepartment')}</dt>
         <dd>
-          {taskForce.leadDepartment ? format.name(taskForce.leadDepartment) : t('common.none')}
+          {taskForce.leadDepartment ? (
+            <DataText>{format.name(taskForce.leadDepartment)}</DataText>
+          ) : (
+            t('common.none')
+          )}
         </dd>
         <dt>{t('chains.taskForce.meetingCadence')}</dt>
         <dd>{t(`meetingCadence.${taskForce.meetingCadence}`)}</dd>

@@ -12,6 +12,7 @@ import type {
 import { IndicatorRatingLabel } from '@/components/status/indicator-rating-label';
 import { useChangeLabel } from '@/hooks/use-change-label';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 /**
  * A before or after in words: a code of the section's vocabulary (the contract sends codes as
@@ -48,7 +49,7 @@ function useSubject(section: ChangeSectionName, subject: string | null) {
 /** The record the change is of, linked to where it is kept in the app. */
 function RecordLink({ item }: { item: ChangeItem }) {
   const format = useFormatters();
-  const name = format.name(item);
+  const name = <DataText>{format.name(item)}</DataText>;
   switch (item.target) {
     case 'project':
       return (
@@ -100,9 +101,17 @@ export function ChangeLine({
     <li className="change-line" data-print={printed ? undefined : 'hide'}>
       <span className="change-line__record">
         <RecordLink item={item} />
-        {subject ? <span className="change-line__subject"> · {subject}</span> : null}
+        {subject ? (
+          <span className="change-line__subject">
+            {' · '}
+            <DataText>{subject}</DataText>
+          </span>
+        ) : null}
         {section !== 'chainStatus' && section !== 'fiveOnes' && item.chain ? (
-          <span className="change-line__chain"> · {format.name(item.chain)}</span>
+          <span className="change-line__chain">
+            {' · '}
+            <DataText>{format.name(item.chain)}</DataText>
+          </span>
         ) : null}
       </span>
       <span className="change-line__what">
@@ -124,7 +133,12 @@ export function ChangeLine({
       </span>
       <span className="change-line__when">
         <time dateTime={item.on}>{format.date(item.on)}</time>
-        {item.by ? ` · ${item.by}` : null}
+        {item.by ? (
+          <>
+            {' · '}
+            <DataText>{item.by}</DataText>
+          </>
+        ) : null}
       </span>
     </li>
   );

@@ -11,6 +11,7 @@ import { ClusterActions } from '@/features/clusters/components/edit/cluster-acti
 import { canEditAllChains, useSession } from '@/lib/auth';
 import { ChainTags } from '@/components/links/chain-tags';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 const route = getRouteApi('/clusters/$clusterId');
 
@@ -52,9 +53,21 @@ function ClusterFacts({ cluster }: { cluster: Cluster }) {
             {cluster.recognisedOn ? format.date(cluster.recognisedOn) : t('clusters.notRecognised')}
           </dd>
           <dt>{t('clusters.facts.recognisedBy')}</dt>
-          <dd>{cluster.recognisedBy ?? t('common.notRecorded')}</dd>
+          <dd>
+            {cluster.recognisedBy ? (
+              <DataText>{cluster.recognisedBy}</DataText>
+            ) : (
+              t('common.notRecorded')
+            )}
+          </dd>
           <dt>{t('clusters.facts.description')}</dt>
-          <dd>{cluster.description ?? t('common.notRecorded')}</dd>
+          <dd>
+            {cluster.description ? (
+              <DataText>{cluster.description}</DataText>
+            ) : (
+              t('common.notRecorded')
+            )}
+          </dd>
           <dt>{t('clusters.facts.updated')}</dt>
           <dd>
             {cluster.updatedBy

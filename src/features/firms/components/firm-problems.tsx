@@ -5,6 +5,7 @@ import type { FirmDetail } from '@server/contract/firms';
 import type { ProblemListItem } from '@server/contract/problems';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 /** The firm's problems: the counts over all of them, and the most recently raised. */
 export function FirmProblems({ problems }: { problems: FirmDetail['problems'] }) {
@@ -18,7 +19,7 @@ export function FirmProblems({ problems }: { problems: FirmDetail['problems'] })
         header: t('firms.problems.problem'),
         cell: ({ row }) => (
           <Link to="/problems/$problemId" params={{ problemId: row.original.id }}>
-            {row.original.title}
+            <DataText>{row.original.title}</DataText>
           </Link>
         ),
       },

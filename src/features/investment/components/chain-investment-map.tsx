@@ -12,6 +12,7 @@ import { LinkStrengthMark } from '@/features/investment/components/link-strength
 import { useFormatters } from '@/hooks/use-formatters';
 import { useCanEditChain } from '@/lib/auth';
 import '@/features/investment/investment.css';
+import { DataText, MixedText } from '@/components/vocabulary/data-text';
 
 /** The button that saves a link's suggested strength, given by the app (the chains feature's). */
 export type ConfirmStrengthComponent = ComponentType<{
@@ -159,7 +160,7 @@ function LinkCard({
           {link.leads.map((lead) => (
             <li key={lead.id}>
               <Link to="/investment/leads/$leadId" params={{ leadId: lead.id }}>
-                {format.name(lead.targetFirm)}
+                <DataText>{format.name(lead.targetFirm)}</DataText>
               </Link>{' '}
               <span className="investment-link__lead-stage">{t(`leadStage.${lead.stage}`)}</span>
               {lead.stalled && (
@@ -174,9 +175,11 @@ function LinkCard({
       )}
       <h4 className="investment-link__label">{t('investment.map.targetFirms')}</h4>
       <p className="investment-link__firms">
-        {link.targetFirms.length === 0
-          ? t('investment.map.noTargetFirms')
-          : format.list(link.targetFirms.map((firm) => format.name(firm)))}
+        {link.targetFirms.length === 0 ? (
+          t('investment.map.noTargetFirms')
+        ) : (
+          <MixedText>{format.list(link.targetFirms.map((firm) => format.name(firm)))}</MixedText>
+        )}
       </p>
       <AddLead
         chainId={chainId}

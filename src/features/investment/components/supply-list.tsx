@@ -11,6 +11,7 @@ import { useWithdrawSupplyItem } from '@/features/investment/api/withdraw-supply
 import { useFormatters } from '@/hooks/use-formatters';
 import { useCanEditChain } from '@/lib/auth';
 import '@/features/investment/supply-list.css';
+import { DataText } from '@/components/vocabulary/data-text';
 
 const SupplyItemDialog = lazy(() =>
   import('@/features/investment/components/edit/supply-item-dialog').then((m) => ({
@@ -60,7 +61,9 @@ function SupplyListBody({ chainId, investment }: { chainId: number; investment: 
         {investment.leaderFirm ? (
           <>
             {t('investment.supplyList.leader')}
-            <strong>{format.name(investment.leaderFirm)}</strong>
+            <strong>
+              <DataText>{format.name(investment.leaderFirm)}</DataText>
+            </strong>
           </>
         ) : (
           t('investment.supplyList.noLeader')
@@ -129,13 +132,14 @@ function SupplyRow({ chainId, item, links, mayEdit }: SupplyRowProps) {
   return (
     <tr className={low ? 'supply-list__row--low' : undefined}>
       <th scope="row">
-        {name}
+        <DataText>{name}</DataText>
         {low && (
           <span className="supply-list__opportunity">{t('investment.supplyList.opportunity')}</span>
         )}
       </th>
       <td>
-        {format.name(item.link)} <LinkStrengthText strength={item.link.strength} />
+        <DataText>{format.name(item.link)}</DataText>{' '}
+        <LinkStrengthText strength={item.link.strength} />
       </td>
       <td className="numeric">{format.yi(item.annualPurchaseYi)}</td>
       <td>
@@ -152,7 +156,13 @@ function SupplyRow({ chainId, item, links, mayEdit }: SupplyRowProps) {
           </span>
         </span>
       </td>
-      <td>{item.outsideSuppliers ?? t('common.none', { ns: 'translation' })}</td>
+      <td>
+        {item.outsideSuppliers ? (
+          <DataText>{item.outsideSuppliers}</DataText>
+        ) : (
+          t('common.none', { ns: 'translation' })
+        )}
+      </td>
       {mayEdit && (
         <td>
           <div className="supply-list__actions">

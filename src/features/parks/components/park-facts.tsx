@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '@server/contract/parks';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 export function ParkFacts({ park }: { park: ParkDetail }) {
   const { t } = useTranslation('parks');
@@ -13,7 +14,9 @@ export function ParkFacts({ park }: { park: ParkDetail }) {
       <h2 id="park-facts-title">{t('parks.facts.title')}</h2>
       <dl className="detail-list">
         <dt>{t('parks.facts.district')}</dt>
-        <dd>{park.district}</dd>
+        <dd>
+          <DataText>{park.district}</DataText>
+        </dd>
         <dt>{t('parks.facts.type')}</dt>
         <dd>{t(park.isSpecialty ? 'parks.specialty' : 'parks.other')}</dd>
         <dt>{t('parks.facts.area')}</dt>

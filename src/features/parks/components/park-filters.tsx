@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SearchField } from '@/components/list/search-field';
 import { ChainFilter } from '@/components/list/chain-filter';
 import { SelectFilter } from '@/components/list/select-filter';
+import { dataLang } from '@/components/vocabulary/data-lang';
 import { useDistrictOptions } from '@/features/parks/hooks/use-district-options';
 import type { ParkListSearch } from '@/features/parks/search';
 
@@ -15,7 +16,7 @@ interface ParkFiltersProps {
 }
 
 export function ParkFilters({ search, hasFilters, onChange, onClear }: ParkFiltersProps) {
-  const { t } = useTranslation('parks');
+  const { t, i18n } = useTranslation('parks');
   const districts = useDistrictOptions();
   // A district from a link that no park has any more still shows as chosen.
   const districtChoices = [...(districts.data ?? [])];
@@ -33,7 +34,11 @@ export function ParkFilters({ search, hasFilters, onChange, onClear }: ParkFilte
       <SelectFilter
         label={t('parks.filters.district')}
         value={search.district}
-        options={districtChoices.map((district) => ({ value: district, label: district }))}
+        options={districtChoices.map((district) => ({
+          value: district,
+          label: district,
+          lang: dataLang(district, i18n.language),
+        }))}
         onChange={(district) => onChange({ district })}
       />
       <ChainFilter

@@ -16,6 +16,7 @@ import { useRestoreProblem } from '@/features/problems/api/restore-problem';
 import { useWithdrawProblem } from '@/features/problems/api/withdraw-problem';
 import '@/features/problems/problems.css';
 import { DataTerm } from '@/components/vocabulary/data-term';
+import { DataText } from '@/components/vocabulary/data-text';
 
 const route = getRouteApi('/problems/$problemId');
 
@@ -134,16 +135,22 @@ function ProblemFacts({ problem }: { problem: Problem }) {
       <ProblemFlow problem={problem} actions={<ProblemFlowActions problem={problem} />} />
       <section className="panel" aria-labelledby="problem-detail-title">
         <h2 id="problem-detail-title">{t('problems.detail')}</h2>
-        <p className="problem-text">{problem.detail ?? t('problems.noDetail')}</p>
+        <p className="problem-text">
+          {problem.detail ? <DataText>{problem.detail}</DataText> : t('problems.noDetail')}
+        </p>
       </section>
       <ProblemTimeline problem={problem} />
       <section className="panel" aria-labelledby="problem-response-title">
         <h2 id="problem-response-title">{t('problems.response')}</h2>
-        <p className="problem-text">{problem.response ?? t('problems.noResponse')}</p>
+        <p className="problem-text">
+          {problem.response ? <DataText>{problem.response}</DataText> : t('problems.noResponse')}
+        </p>
       </section>
       <section className="panel" aria-labelledby="problem-feedback-title">
         <h2 id="problem-feedback-title">{t('problems.feedback')}</h2>
-        <p className="problem-text">{problem.feedback ?? t('problems.noFeedback')}</p>
+        <p className="problem-text">
+          {problem.feedback ? <DataText>{problem.feedback}</DataText> : t('problems.noFeedback')}
+        </p>
       </section>
     </div>
   );

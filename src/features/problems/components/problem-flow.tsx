@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 type StepState = 'done' | 'current' | 'pending';
 
@@ -56,7 +57,12 @@ export function ProblemFlow({ problem, actions }: { problem: ProblemDetail; acti
               aria-current={state === 'current' ? 'step' : undefined}
             >
               <strong>{step.name}</strong> · {t(`problems.flow.${state}`)}
-              {step.note && <> · {step.note}</>}
+              {step.note && (
+                <>
+                  {' · '}
+                  <DataText>{step.note}</DataText>
+                </>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '@server/contract/problems';
 import { useFormatters } from '@/hooks/use-formatters';
+import { DataText } from '@/components/vocabulary/data-text';
 
 /** Every step the problem took, oldest first: who, when, what, and what they wrote. */
 export function ProblemTimeline({ problem }: { problem: ProblemDetail }) {
@@ -13,7 +14,7 @@ export function ProblemTimeline({ problem }: { problem: ProblemDetail }) {
         {problem.timeline.map((entry) => (
           <li key={`${entry.at}-${entry.step}`}>
             <strong>{t(`problems.timeline.${entry.step}`)}</strong> · {format.dateTime(entry.at)} ·{' '}
-            {entry.actor}
+            <DataText>{entry.actor}</DataText>
             {entry.department && entry.deadline && (
               <>
                 {' '}
