@@ -158,6 +158,71 @@ describe('presenting from the keyboard', () => {
   });
 });
 
+/** Text of the slide drawn outside it, or cut off by a box of it that clips its content. */
+async function clippedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.slide');
+    if (!slide) throw new Error('No slide is on screen');
+    const clipped: string[] = [];
+    const inside = (rect: DOMRect, box: DOMRect) =>
+      rect.left >= box.left - 1 &&
+      rect.right <= box.right + 1 &&
+      rect.top >= box.top - 1 &&
+      rect.bottom <= box.bottom + 1;
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (!text || !node.parentElement || node.parentElement.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0 || rect.height === 0) continue;
+        let box: Element | null = node.parentElement;
+        let cutBy: Element | null = null;
+        for (; box && box !== slide.parentElement; box = box.parentElement) {
+          const style = getComputedStyle(box);
+          const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+          if ((clips || box === slide) && !inside(rect, box.getBoundingClientRect())) cutBy = box;
+        }
+        const screen = new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+        if (cutBy || !inside(rect, screen)) {
+          clipped.push(`${text.slice(0, 40)} (cut by ${cutBy?.className || 'the screen'})`);
+          break;
+        }
+      }
+    }
+    return clipped;
+  });
+}
+
+describe('every slide of the sample deck', () => {
+  it.each([viewports.laptop, viewports.projector])(
+    'shows all of its content at $width×$height: nothing cut off, no text over another',
+    async (viewport) => {
+      const page = await presenter(viewport);
+      const slides = 'overview,chain,map,projects,investment,changes';
+      await page.goto(`${app.url}/present?play=true&seconds=3600&loop=false&slides=${slides}`);
+      const status = page.getByRole('status');
+      await status.filter({ hasText: /^第 1 页/ }).waitFor();
+      const total = Number(/共 (\d+) 页/.exec((await status.textContent()) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(60);
+      const problems: string[] = [];
+      for (let number = 1; number <= total; number += 1) {
+        if (number > 1) await page.keyboard.press('ArrowRight');
+        await status.filter({ hasText: new RegExp(`^第 ${number} 页`) }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const label = (await status.textContent()) ?? String(number);
+        for (const text of await clippedTexts(page)) problems.push(`${label}: ${text}`);
+        for (const pair of await overlappingTexts(page, '.slide')) {
+          problems.push(`${label}: ${pair}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
 describe('the setup page', () => {
   it('lines up the per-slide times with no text over another, on a laptop and a projector', async () => {
     for (const viewport of [viewports.laptop, viewports.projector]) {

@@ -8,7 +8,6 @@ import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import {
   newPageIn,
-  overlappingTextOnPage,
   scrollsHorizontally,
   settled,
   unmarkedChineseText,
@@ -17,11 +16,10 @@ import {
 import { apiReader, signIn, testAdmin } from './support/sign-in';
 
 /*
- * Every screen, in both languages: no serious or critical axe violation, no sideways scrolling
- * and no overlapping text at the phone, laptop and projector sizes, and, on an English page, no
- * Chinese text that is not marked as Chinese (interface text must be English; data recorded only
- * in Chinese carries lang="zh-CN", WCAG 3.1.2). With
- * SCREENSHOT_DIR set, each screen is also saved as a picture to look at.
+ * Every screen, in both languages: no serious or critical axe violation, no sideways scrolling at
+ * the laptop and projector sizes, and, on an English page, no Chinese text that is not marked as
+ * Chinese (interface text must be English; data recorded only in Chinese carries lang="zh-CN",
+ * WCAG 3.1.2). With SCREENSHOT_DIR set, each screen is also saved as a picture to look at.
  */
 
 const screenshotDir = process.env.SCREENSHOT_DIR;
@@ -114,7 +112,7 @@ afterAll(async () => {
 
 describe.each(languages)('every screen in %s', (language) => {
   it.each(screenNames)(
-    '%s has no serious accessibility violation, fits every size and marks its languages',
+    '%s has no serious accessibility violation, fits both sizes and marks its languages',
     async (name) => {
       const page = await newPageIn(browser, language);
       const problems: string[] = [];
@@ -133,9 +131,6 @@ describe.each(languages)('every screen in %s', (language) => {
         await page.setViewportSize(viewport);
         if (await scrollsHorizontally(page)) {
           problems.push(`scrolls sideways at ${viewport.width}×${viewport.height}`);
-        }
-        for (const pair of await overlappingTextOnPage(page)) {
-          problems.push(`text overlaps at ${viewport.width}×${viewport.height}: ${pair}`);
         }
         if (screenshotDir) {
           await page.screenshot({

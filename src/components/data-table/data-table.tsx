@@ -49,7 +49,7 @@ export function DataTable<Row extends RowData>({
   onSortChange,
   busy = false,
 }: DataTableProps<Row>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sorting: SortingState = sort ? [{ id: sort.sort, desc: sort.order === 'desc' }] : [];
   const table = useTable<typeof dataTableFeatures, Row>({
     features: dataTableFeatures,
@@ -133,6 +133,7 @@ export function DataTable<Row extends RowData>({
                   key={cell.id}
                   render={cell.column.columnDef.cell}
                   context={cell.getContext()}
+                  language={i18n.language}
                 />
               ))}
             </tr>
@@ -146,6 +147,8 @@ export function DataTable<Row extends RowData>({
 interface DataCellProps<Row extends RowData> {
   render: DataTableColumn<Row>['cell'];
   context: CellContext<typeof dataTableFeatures, Row, unknown>;
+  /** The page's language, read once by the table rather than by each of its cells. */
+  language: string;
 }
 
 /**
@@ -153,12 +156,9 @@ interface DataCellProps<Row extends RowData> {
  * that plain text is seen as such: data as recorded (a name, a title, a note) is marked as
  * Chinese when it is and the page is not; interface text in the reader's language is not.
  */
-function DataCell<Row extends RowData>({ render, context }: DataCellProps<Row>) {
-  const { i18n } = useTranslation();
+function DataCell<Row extends RowData>({ render, context, language }: DataCellProps<Row>) {
   const content: ReactNode = typeof render === 'function' ? render(context) : render;
   return (
-    <td lang={typeof content === 'string' ? dataLang(content, i18n.language) : undefined}>
-      {content}
-    </td>
+    <td lang={typeof content === 'string' ? dataLang(content, language) : undefined}>{content}</td>
   );
 }

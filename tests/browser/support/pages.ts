@@ -2,7 +2,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../../src/lib/i18n';
 
 export const viewports = {
-  phone: { width: 390, height: 844 },
   laptop: { width: 1366, height: 768 },
   projector: { width: 1920, height: 1080 },
 } as const;
@@ -32,42 +31,6 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector('[role="status"] .loading-state__skeleton, [aria-busy="true"]'),
   );
-}
-
-/**
- * Pairs of texts under `selector` whose boxes overlap: each line of each text node, and each
- * form field (its value or placeholder is text too). Boxes that only touch do not count.
- */
-export async function overlappingTexts(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((rootSelector) => {
-    const root = document.querySelector(rootSelector);
-    if (!root) throw new Error(`Nothing matches ${rootSelector}`);
-    const boxes: { text: string; rect: DOMRect }[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      if (!text) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (rect.width > 0 && rect.height > 0) boxes.push({ text, rect });
-      }
-    }
-    for (const field of root.querySelectorAll('input, select, textarea')) {
-      const rect = field.getBoundingClientRect();
-      if (rect.width > 0) boxes.push({ text: `<${field.tagName.toLowerCase()}>`, rect });
-    }
-    const overlaps: string[] = [];
-    const margin = 1;
-    for (const [index, a] of boxes.entries()) {
-      for (const b of boxes.slice(index + 1)) {
-        const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        if (across > margin && down > margin) overlaps.push(`${a.text} × ${b.text}`);
-      }
-    }
-    return overlaps;
-  }, selector);
 }
 
 /**
@@ -102,22 +65,30 @@ export async function unmarkedChineseText(page: Page): Promise<string[]> {
 }
 
 /**
- * Pairs of text nodes anywhere on the page whose boxes overlap by more than a pixel each way.
- * Only what the reader can see counts: a box is first cut to every clipping ancestor (a table
- * scrolled inside its own container, a visually hidden label), so text scrolled out of view
- * or hidden for screen readers only is not an overlap.
+ * Pairs of texts under `selector` whose boxes overlap by more than a pixel each way: each line of
+ * each text node, and each form field (its value or placeholder is text too). Only what the
+ * reader can see counts: a box is first cut to every clipping ancestor (a table scrolled inside
+ * its own container, a visually hidden caption), so text scrolled out of view or there for
+ * screen readers only is not an overlap.
  */
-export async function overlappingTextOnPage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function overlappingTexts(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const root = document.querySelector(rootSelector);
+    if (!root) throw new Error(`Nothing matches ${rootSelector}`);
     const margin = 1;
     const clips = new Map<Element, DOMRect | null>();
-    /** The part of the viewport an element's overflow lets its content show in, if it clips. */
+    /** The part of the viewport an element lets its content show in, if it clips it. */
     function clipOf(element: Element): DOMRect | null {
       if (!clips.has(element)) {
         const style = getComputedStyle(element);
-        const clipping =
-          style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clip !== 'auto';
-        clips.set(element, clipping ? element.getBoundingClientRect() : null);
+        // `clip: rect(0 0 0 0)` (visually hidden) shows nothing, whatever size the box has.
+        const hidden =
+          style.clip !== 'auto' && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip);
+        const clipping = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+        clips.set(
+          element,
+          hidden ? new DOMRect(0, 0, 0, 0) : clipping ? element.getBoundingClientRect() : null,
+        );
       }
       return clips.get(element) ?? null;
     }
@@ -135,8 +106,8 @@ export async function overlappingTextOnPage(page: Page): Promise<string[]> {
       if (right - left <= margin || bottom - top <= margin) return null;
       return new DOMRect(left, top, right - left, bottom - top);
     }
-    const boxes: { node: Node; text: string; rect: DOMRect }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const boxes: { owner: Node; text: string; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
       const parent = node.parentElement;
@@ -152,18 +123,22 @@ export async function overlappingTextOnPage(page: Page): Promise<string[]> {
       }
       for (const rect of rects) {
         const part = visiblePart(rect, parent);
-        if (part) boxes.push({ node, text, rect: part });
+        if (part) boxes.push({ owner: node, text, rect: part });
       }
+    }
+    for (const field of root.querySelectorAll('input, select, textarea')) {
+      const part = visiblePart(field.getBoundingClientRect(), field);
+      if (part) boxes.push({ owner: field, text: `<${field.tagName.toLowerCase()}>`, rect: part });
     }
     const overlaps: string[] = [];
     for (const [index, a] of boxes.entries()) {
       for (const b of boxes.slice(index + 1)) {
-        if (a.node === b.node) continue;
+        if (a.owner === b.owner) continue;
         const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
         const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
         if (across > margin && down > margin) overlaps.push(`${a.text} × ${b.text}`);
       }
     }
     return [...new Set(overlaps)];
-  });
+  }, selector);
 }

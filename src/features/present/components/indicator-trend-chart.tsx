@@ -36,7 +36,7 @@ export function IndicatorTrendChart({ indicator }: { indicator: KeyIndicator }) 
               dataKey="period"
               stroke="var(--ink)"
               tickMargin={8}
-              padding={{ left: 32, right: 32 }}
+              padding={{ left: 48, right: 48 }}
             />
             <YAxis stroke="var(--ink)" width={90} tickFormatter={(v: number) => format.number(v)} />
             <Legend />
