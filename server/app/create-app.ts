@@ -46,6 +46,7 @@ import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
+import { screenRouter } from './routes/screen';
 import { securityRouter } from './routes/security';
 import { supervisionRouter } from './routes/supervision';
 import { usersRouter } from './routes/users';
@@ -97,6 +98,7 @@ export function createApp({
   app.route('/api', healthRouter);
   app.route('/api', authRouter);
   app.route('/api', overviewRouter);
+  app.route('/api', screenRouter);
   app.route('/api', chainsRouter);
   app.route('/api', parksRouter);
   app.route('/api', firmsRouter);
