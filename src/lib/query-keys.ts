@@ -15,9 +15,6 @@ function resourceKeys<const Name extends string>(name: Name) {
 export const queryKeys = {
   all,
   overview: () => [...all, 'overview'] as const,
-  /** 驾驶舱大屏: its summary, and the data version it polls (apart, so refetching one leaves the other). */
-  screen: () => [...all, 'screen'] as const,
-  screenVersion: () => [...all, 'screen-version'] as const,
   chains: {
     ...resourceKeys('chains'),
     indicators: (id: number) => [...all, 'chains', 'detail', id, 'indicators'] as const,

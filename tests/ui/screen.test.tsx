@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { networkError } from '@mocks/faults';
-import { queryKeys } from '@/lib/query-keys';
+import { screenKeys } from '@/features/screen/api/keys';
 import { setupApiServer } from '../support/api-server';
 import { renderApp } from '../support/render-app';
 
@@ -30,7 +30,7 @@ describe('驾驶舱大屏', () => {
     const { queryClient } = renderApp('/screen');
     await screen.findByRole('region', { name: '重大项目' });
     api.server.use(networkError());
-    await queryClient.refetchQueries({ queryKey: queryKeys.screenVersion() });
+    await queryClient.refetchQueries({ queryKey: screenKeys.version() });
     expect(await screen.findByRole('status')).toHaveTextContent(/无法连接服务器/);
     expect(screen.getByRole('region', { name: '重大项目' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '核心指标' })).toBeInTheDocument();
@@ -50,12 +50,12 @@ describe('驾驶舱大屏', () => {
     );
     const { queryClient } = renderApp('/screen');
     await screen.findByRole('region', { name: '重大项目' });
-    await waitFor(() => expect(queryClient.getQueryData(queryKeys.screenVersion())).toBeDefined());
+    await waitFor(() => expect(queryClient.getQueryData(screenKeys.version())).toBeDefined());
     const readsBefore = screenReads;
-    await queryClient.refetchQueries({ queryKey: queryKeys.screenVersion() });
+    await queryClient.refetchQueries({ queryKey: screenKeys.version() });
     expect(screenReads).toBe(readsBefore);
     dataVersion = 2;
-    await queryClient.refetchQueries({ queryKey: queryKeys.screenVersion() });
+    await queryClient.refetchQueries({ queryKey: screenKeys.version() });
     await waitFor(() => expect(screenReads).toBe(readsBefore + 1));
     expect(screen.getByRole('region', { name: '重大项目' })).toBeInTheDocument();
   });

@@ -49,8 +49,7 @@ export function RootLayout() {
       state.matches.some(
         (match) =>
           (match.routeId === '/present' && match.search.play === true) ||
-          match.routeId === '/screen' ||
-          match.routeId === '/screen/chains/$chainId',
+          match.routeId.startsWith('/screen'),
       ),
   });
   if (presenting) return <Outlet />;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ScreenVersion } from '@server/contract/screen';
 import { apiGet } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { screenKeys } from '@/features/screen/api/keys';
 
 /** `GET /api/screen/version`: one row read, what the wall screen polls between refetches. */
 export function getScreenVersion({
@@ -16,7 +16,7 @@ export function getScreenVersion({
 
 export function getScreenVersionQueryOptions(refreshMs: number) {
   return queryOptions({
-    queryKey: queryKeys.screenVersion(),
+    queryKey: screenKeys.version(),
     queryFn: ({ signal }) => getScreenVersion({ signal }),
     refetchInterval: refreshMs,
     refetchIntervalInBackground: true,

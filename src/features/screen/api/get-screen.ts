@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Screen } from '@server/contract/screen';
 import { apiGet } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { screenKeys } from '@/features/screen/api/keys';
 
 /** `GET /api/screen`: the wall screen's 招商, problems, projects and parks by district. */
 export function getScreen({ signal }: { signal?: AbortSignal } = {}): Promise<Screen> {
@@ -14,7 +14,7 @@ export function getScreen({ signal }: { signal?: AbortSignal } = {}): Promise<Sc
 
 export function getScreenQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.screen(),
+    queryKey: screenKeys.summary(),
     queryFn: ({ signal }) => getScreen({ signal }),
   });
 }

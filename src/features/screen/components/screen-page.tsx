@@ -1,7 +1,7 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { queryKeys } from '@/lib/query-keys';
+import { screenKeys } from '@/features/screen/api/keys';
 import { useFormatters } from '@/hooks/use-formatters';
 import { useUiStore } from '@/stores/ui-store';
 import { screenAlerts } from '@/features/screen/alerts';
@@ -50,7 +50,7 @@ export function ScreenPage({ search, sources, slideSeconds, chainId }: ScreenPag
   const keys = useCallback((): QueryKey[] => {
     const chains = overview.data?.chains ?? [];
     return [
-      queryKeys.screen(),
+      screenKeys.summary(),
       sources.overview().queryKey,
       ...chains.flatMap((chain) => [
         sources.chain(chain.id).queryKey,
