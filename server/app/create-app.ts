@@ -46,6 +46,7 @@ import { parksRouter } from './routes/parks';
 import { problemsRouter } from './routes/problems';
 import { projectsRouter } from './routes/projects';
 import { loginThrottlesRouter } from './routes/login-throttles';
+import { screenRouter } from './routes/screen';
 import { securityRouter } from './routes/security';
 import { supervisionRouter } from './routes/supervision';
 import { usersRouter } from './routes/users';
@@ -100,6 +101,7 @@ export function createApp({
     healthRouter,
     authRouter,
     overviewRouter,
+    screenRouter,
     chainsRouter,
     parksRouter,
     firmsRouter,

@@ -43,9 +43,14 @@ export function RootLayout() {
     select: (state) => !state.matches.some((match) => match.routeId === '/sign-in'),
   });
   // A running presentation has the whole screen: no header to tab through behind the slides.
+  // So has the wall screen, always: it is a kiosk, with nothing to click.
   const presenting = useRouterState({
     select: (state) =>
-      state.matches.some((match) => match.routeId === '/present' && match.search.play === true),
+      state.matches.some(
+        (match) =>
+          (match.routeId === '/present' && match.search.play === true) ||
+          match.routeId.startsWith('/screen'),
+      ),
   });
   if (presenting) return <Outlet />;
   return (

@@ -16,6 +16,7 @@ import { presentRoute } from '@/app/routes/present';
 import { problemRoute, problemsRoute } from '@/app/routes/problems';
 import { projectRoute, projectsRoute } from '@/app/routes/projects';
 import { rootRoute } from '@/app/routes/root';
+import { screenChainRoute, screenRoute } from '@/app/routes/screen';
 import { securityAuditRoute } from '@/app/routes/security-audit';
 import { securityPolicyRoute } from '@/app/routes/security-policy';
 import { signInRoute } from '@/app/routes/sign-in';
@@ -54,6 +55,8 @@ export const routeTree = rootRoute.addChildren([
   securityAuditRoute,
   securityPolicyRoute,
   presentRoute,
+  screenRoute,
+  screenChainRoute,
   targetFirmsRoute,
   targetFirmRoute,
 ]);

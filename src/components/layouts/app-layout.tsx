@@ -37,6 +37,7 @@ const sections = [
   { to: '/supervision', label: 'nav.supervision', anyOf: ['read_data'] },
   { to: '/changes', label: 'nav.changes', anyOf: ['read_data'] },
   { to: '/present', label: 'nav.present', anyOf: ['read_data'] },
+  { to: '/screen', label: 'nav.screen', anyOf: ['read_data'] },
   { to: '/admin/users', label: 'session.users', anyOf: ['manage_users', 'manage_credentials'] },
   { to: '/security/policy', label: 'session.securityPolicy', anyOf: ['manage_security_policy'] },
   { to: '/security/audit', label: 'session.securityAudit', anyOf: ['read_security_audit'] },

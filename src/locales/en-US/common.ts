@@ -34,6 +34,7 @@ export const common: Pick<
     supervision: 'Supervision',
     changes: 'What changed',
     present: 'Present',
+    screen: 'Wall screen',
   },
   theme: {
     label: 'Display',

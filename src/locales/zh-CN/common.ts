@@ -19,6 +19,7 @@ export const common = {
     supervision: '督办',
     changes: '本周变化',
     present: '演示',
+    screen: '大屏',
   },
   theme: {
     label: '显示',

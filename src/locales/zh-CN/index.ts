@@ -14,6 +14,7 @@ import type * as notifications from '@/locales/zh-CN/notifications';
 import { overview } from '@/locales/zh-CN/overview';
 import type * as parks from '@/locales/zh-CN/parks';
 import type * as present from '@/locales/zh-CN/present';
+import type * as screen from '@/locales/zh-CN/screen';
 import type * as meetings from '@/locales/zh-CN/meetings';
 import type * as problems from '@/locales/zh-CN/problems';
 import type * as supervision from '@/locales/zh-CN/supervision';
@@ -53,6 +54,7 @@ export interface ScreenTranslations {
   editing: typeof editing;
   briefs: typeof briefs;
   present: typeof present;
+  screen: typeof screen;
   demo: typeof demo;
   'security-policy': typeof securityPolicy;
   'security-audit': typeof securityAudit;
