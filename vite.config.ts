@@ -67,6 +67,20 @@ export default defineConfig(({ mode }) => {
       // dist/.vite/manifest.json maps each source module to its chunk and that chunk's imports:
       // bench/route-bundles.ts reads from it what each route needs before it can render.
       manifest: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // What every screen runs first, in one file instead of a dozen slivers that
+                // each cost a request and their own gzip dictionary.
+                name: 'framework',
+                test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zustand|i18next|react-i18next|@tanstack[\\/](react-router|router-core|history|store|react-store|query-core|react-query))[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 });

@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getClusterQueryOptions } from '@/features/clusters/api/get-cluster';
-import { getClustersQueryOptions } from '@/features/clusters/api/get-clusters';
 import { clusterListSearchSchema } from '@/features/clusters/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,12 @@ export const clustersRoute = createRoute({
   path: '/clusters',
   validateSearch: clusterListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getClustersQueryOptions(deps));
+    void import('@/features/clusters/api/get-clusters').then((api) =>
+      context.queryClient.prefetchQuery(api.getClustersQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/clusters/components/cluster-list'),
@@ -28,7 +29,9 @@ export const clusterRoute = createRoute({
     stringify: ({ clusterId }) => ({ clusterId: String(clusterId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getClusterQueryOptions(params.clusterId));
+    void import('@/features/clusters/api/get-cluster').then((api) =>
+      context.queryClient.prefetchQuery(api.getClusterQueryOptions(params.clusterId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/clusters/components/cluster-detail'),

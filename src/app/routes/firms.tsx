@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getFirmQueryOptions } from '@/features/firms/api/get-firm';
-import { getFirmsQueryOptions } from '@/features/firms/api/get-firms';
 import { firmListSearchSchema } from '@/features/firms/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,12 @@ export const firmsRoute = createRoute({
   path: '/firms',
   validateSearch: firmListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getFirmsQueryOptions(deps));
+    void import('@/features/firms/api/get-firms').then((api) =>
+      context.queryClient.prefetchQuery(api.getFirmsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(() => import('@/features/firms/components/firm-list'), 'FirmList'),
 });
@@ -25,7 +26,9 @@ export const firmRoute = createRoute({
     stringify: ({ firmId }) => ({ firmId: String(firmId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getFirmQueryOptions(params.firmId));
+    void import('@/features/firms/api/get-firm').then((api) =>
+      context.queryClient.prefetchQuery(api.getFirmQueryOptions(params.firmId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/firms/components/firm-detail'),

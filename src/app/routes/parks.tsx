@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getParkQueryOptions } from '@/features/parks/api/get-park';
-import { getParksQueryOptions } from '@/features/parks/api/get-parks';
 import { parkListSearchSchema } from '@/features/parks/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,12 @@ export const parksRoute = createRoute({
   path: '/parks',
   validateSearch: parkListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getParksQueryOptions(deps));
+    void import('@/features/parks/api/get-parks').then((api) =>
+      context.queryClient.prefetchQuery(api.getParksQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(() => import('@/features/parks/components/park-list'), 'ParkList'),
 });
@@ -25,7 +26,9 @@ export const parkRoute = createRoute({
     stringify: ({ parkId }) => ({ parkId: String(parkId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getParkQueryOptions(params.parkId));
+    void import('@/features/parks/api/get-park').then((api) =>
+      context.queryClient.prefetchQuery(api.getParkQueryOptions(params.parkId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/parks/components/park-detail'),

@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getProblemQueryOptions } from '@/features/problems/api/get-problem';
-import { getProblemsQueryOptions } from '@/features/problems/api/get-problems';
 import { problemListSearchSchema } from '@/features/problems/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,12 @@ export const problemsRoute = createRoute({
   path: '/problems',
   validateSearch: problemListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getProblemsQueryOptions(deps));
+    void import('@/features/problems/api/get-problems').then((api) =>
+      context.queryClient.prefetchQuery(api.getProblemsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/problems/components/problem-list'),
@@ -28,7 +29,9 @@ export const problemRoute = createRoute({
     stringify: ({ problemId }) => ({ problemId: String(problemId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getProblemQueryOptions(params.problemId));
+    void import('@/features/problems/api/get-problem').then((api) =>
+      context.queryClient.prefetchQuery(api.getProblemQueryOptions(params.problemId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/problems/components/problem-detail'),

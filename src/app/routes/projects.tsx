@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/routes/root';
-import { getProjectQueryOptions } from '@/features/projects/api/get-project';
-import { getProjectsQueryOptions } from '@/features/projects/api/get-projects';
 import { projectListSearchSchema } from '@/features/projects/search';
 import { parseIdParam } from '@/lib/route-params';
 
@@ -10,9 +8,12 @@ export const projectsRoute = createRoute({
   path: '/projects',
   validateSearch: projectListSearchSchema,
   loaderDeps: ({ search }) => search,
-  // Started, not awaited: the request runs while the screen's code downloads.
+  // Started, not awaited: the request runs while the screen's code downloads; the request code
+  // comes with the screen's, not in the first download (the bundle budget).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(getProjectsQueryOptions(deps));
+    void import('@/features/projects/api/get-projects').then((api) =>
+      context.queryClient.prefetchQuery(api.getProjectsQueryOptions(deps)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/projects/components/project-list'),
@@ -28,7 +29,9 @@ export const projectRoute = createRoute({
     stringify: ({ projectId }) => ({ projectId: String(projectId) }),
   },
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(getProjectQueryOptions(params.projectId));
+    void import('@/features/projects/api/get-project').then((api) =>
+      context.queryClient.prefetchQuery(api.getProjectQueryOptions(params.projectId)),
+    );
   },
   component: lazyRouteComponent(
     () => import('@/features/projects/components/project-detail'),
