@@ -37,6 +37,7 @@ import { meetingsRouter } from './routes/meetings';
 import { notificationsRouter } from './routes/notifications';
 import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
+import { technologyRouter } from './routes/technology';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
 import { indicatorPeriodsRouter } from './routes/indicator-periods';
@@ -110,6 +111,7 @@ export function createApp({
   app.route('/api', targetFirmsRouter);
   app.route('/api', campaignsRouter);
   app.route('/api', supplyItemsRouter);
+  app.route('/api', technologyRouter);
   app.route('/api', departmentsRouter);
   app.route('/api', auditRouter);
   app.route('/api', changesRouter);
