@@ -126,7 +126,8 @@ export function buildTechnology(
         homeInstitute: home.name,
         batch,
         termStartsOn,
-        termEndsOn: addDays(termStartsOn, 3 * 365),
+        // A batch serves until the next one starts; the latest is serving now.
+        termEndsOn: batch < BATCH_SIZES.length ? `${year - 2 + batch}-02-28` : null,
         ...touched(at),
       });
       techAssistantChains.push({ assistantId: id, chainId });
