@@ -37,6 +37,7 @@ import { meetingsRouter } from './routes/meetings';
 import { notificationsRouter } from './routes/notifications';
 import { supplyItemsRouter } from './routes/supply-items';
 import { targetFirmsRouter } from './routes/target-firms';
+import { technologyRouter } from './routes/technology';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
 import { indicatorPeriodsRouter } from './routes/indicator-periods';
@@ -115,6 +116,7 @@ export function createApp({
     targetFirmsRouter,
     campaignsRouter,
     supplyItemsRouter,
+    technologyRouter,
     departmentsRouter,
     auditRouter,
     changesRouter,

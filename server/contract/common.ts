@@ -23,6 +23,12 @@ export const targetFirmSourceSchema = z.enum(domain.targetFirmSources);
 export const targetFirmSizeSchema = z.enum(domain.targetFirmSizes);
 export const indicatorFrequencySchema = z.enum(domain.indicatorFrequencies);
 export const indicatorDirectionSchema = z.enum(domain.indicatorDirections);
+export const techNeedKindSchema = z.enum(domain.techNeedKinds);
+export const techNeedUrgencySchema = z.enum(domain.techNeedUrgencies);
+export const techNeedStatusSchema = z.enum(domain.techNeedStatuses);
+export const techSupplyKindSchema = z.enum(domain.techSupplyKinds);
+export const techNetworkSchema = z.enum(domain.techNetworks);
+export const techMatchStageSchema = z.enum(domain.techMatchStages);
 
 /**
  * Text as the database stores it exactly: PostgreSQL's text refuses NUL (a 500 if it got that

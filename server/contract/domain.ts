@@ -36,6 +36,7 @@ export const firmTags = [
   'high_tech', // 国家高新技术企业
   'tech_sme', // 科技型中小企业
   'above_scale', // 规上
+  'track_racer', // 四川省新赛道领军型"赛手企业"
 ] as const;
 export const clusterLevels = ['national', 'provincial', 'sme_feature'] as const;
 export const clusterStatuses = ['candidate', 'recognised', 'under_review'] as const;
@@ -77,6 +78,21 @@ export const targetFirmSources = [
 ] as const;
 /** A target firm's size: 大型 / 中型 / 小型 (the national enterprise size classes). */
 export const targetFirmSizes = ['large', 'medium', 'small'] as const;
+/** What a firm's 技术需求 is for: a process, a material, a test capability, talent, or else. */
+export const techNeedKinds = ['process', 'material', 'testing', 'talent', 'other'] as const;
+export const techNeedUrgencies = ['high', 'medium', 'low'] as const;
+/** open (待对接) → matched (对接中) → met (已解决), or closed (关闭) without being met. */
+export const techNeedStatuses = ['open', 'matched', 'met', 'closed'] as const;
+/** Who supplies technology: a research institute, a university, a team. */
+export const techSupplyKinds = ['institute', 'university', 'team'] as const;
+/** The two halves of the 云上两城 network: 云上大学城 and 云上科技城. */
+export const techNetworks = ['university_city', 'science_city'] as const;
+/** A 技术对接's stages: 对接中 → 达成意向 → 签订合作 → 成果转化落地, or 未成 (failed) at any of them. */
+export const techMatchStages = ['matching', 'intent', 'contract', 'landed', 'failed'] as const;
+/** The stages a match passes through, in order; `failed` ends it at any of them. */
+export const techMatchPipelineStages = ['matching', 'intent', 'contract', 'landed'] as const;
+/** A 成功对接 (the article's 400): a match that reached 达成意向 or beyond. */
+export const techMatchSuccessfulStages = ['intent', 'contract', 'landed'] as const;
 /** collected → assigned → handled and fed back (收集—交办—办理—反馈). */
 export const problemStatuses = ['open', 'assigned', 'resolved'] as const;
 /**
@@ -195,6 +211,10 @@ export const auditEntityTypes = [
   'meeting',
   /** A quarter an administrator reopened or relocked for indicator figures, with the reason. */
   'indicator_period',
+  'tech_need',
+  'tech_supply',
+  'tech_assistant',
+  'tech_match',
 ] as const;
 
 export type ChainCategory = (typeof chainCategories)[number];
@@ -215,6 +235,11 @@ export type TargetFirmSize = (typeof targetFirmSizes)[number];
 export type ProblemStatus = (typeof problemStatuses)[number];
 export type ClusterAssessmentResult = (typeof clusterAssessmentResults)[number];
 export type FirmWithdrawalReason = (typeof firmWithdrawalReasons)[number];
+export type TechNeedKind = (typeof techNeedKinds)[number];
+export type TechNeedStatus = (typeof techNeedStatuses)[number];
+export type TechSupplyKind = (typeof techSupplyKinds)[number];
+export type TechNetwork = (typeof techNetworks)[number];
+export type TechMatchStage = (typeof techMatchStages)[number];
 /**
  * 督办: an unresolved problem with a deadline is amber from its deadline day, red after the
  * configured days overdue, and otherwise none (server/contract/supervision.ts).

@@ -159,6 +159,19 @@ const firmFields = {
     .min(0, 'must not be negative')
     .max(10_000_000, 'must be at most 10000000')
     .nullable(),
+  /**
+   * The year it became a national high-tech firm; only with the `high_tech` tag. Optional, so
+   * a form or an import without it leaves it as it is.
+   */
+  highTechSince: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1991, 'must be a year from 1991 (the first recognitions) to 2100')
+    .max(2100, 'must be a year from 1991 (the first recognitions) to 2100')
+    .nullable()
+    .optional(),
+  /** 高新技术产品（服务）收入, 亿元: only with the `high_tech` tag, at most the revenue. */
+  highTechRevenueYi: amountSchema(1e8).nullable().optional(),
 };
 
 /** A firm as imports write it: the credit code is the import's key, so it is required. */
@@ -198,6 +211,8 @@ export const firmRecordSchema = z
     tags: z.array(firmTagSchema),
     foundedYear: z.number().int().nullable(),
     employees: z.number().int().nullable(),
+    highTechSince: z.number().int().nullable(),
+    highTechRevenueYi: z.number().nullable(),
     withdrawalReason: firmWithdrawalReasonSchema.nullable(),
     withdrawnAt: isoDateTimeSchema.nullable(),
     ...writtenFields,

@@ -18,6 +18,11 @@ export const clusterSorts = ['name', 'level', 'recognisedOn'] as const;
 export const leadSorts = ['updatedAt', 'identifiedOn', 'investment', 'nextStepDueOn'] as const;
 export const targetFirmSorts = ['name', 'leads'] as const;
 export const meetingSorts = ['heldOn'] as const;
+/** `urgency`: high first, then by the oldest raised. */
+export const techNeedSorts = ['raisedOn', 'urgency', 'updatedAt'] as const;
+export const techSupplySorts = ['name', 'matches'] as const;
+export const techAssistantSorts = ['name', 'batch', 'matches'] as const;
+export const techMatchSorts = ['startedOn', 'landedOn', 'amount', 'updatedAt'] as const;
 
 /** The order a list comes in when the request names none. */
 export const defaultSorts = {
@@ -29,4 +34,8 @@ export const defaultSorts = {
   leads: { sort: 'updatedAt', order: 'desc' },
   targetFirms: { sort: 'name', order: 'asc' },
   meetings: { sort: 'heldOn', order: 'desc' },
+  techNeeds: { sort: 'raisedOn', order: 'desc' },
+  techSupplies: { sort: 'name', order: 'asc' },
+  techAssistants: { sort: 'name', order: 'asc' },
+  techMatches: { sort: 'startedOn', order: 'desc' },
 } as const satisfies Record<string, { sort: string; order: SortOrder }>;

@@ -8,6 +8,7 @@ import {
 } from './common';
 import { meetingFiguresSchema } from './meetings';
 import { reportScheduleSchema } from './report-cadence';
+import { technologyFiguresSchema } from './technology';
 
 export const datasetSchema = z
   .object({
@@ -55,6 +56,8 @@ export const headlineSchema = z
     }),
     /** 座谈会: meetings held, the firms that came, the problems raised there, those resolved. */
     meetings: meetingFiguresSchema,
+    /** 科技创新: 科技助理, matches and transfers, the 云上两城 network, high-tech firms. */
+    technology: technologyFiguresSchema,
   })
   .meta({ id: 'Headline' });
 

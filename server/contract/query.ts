@@ -53,6 +53,12 @@ const textParamSchema = textSchema().trim().max(TEXT_MAX, `must be at most ${TEX
 export const idFilter = param(idTextSchema.optional());
 export const textFilter = param(textParamSchema.optional());
 export const booleanFilter = param(booleanParamSchema.optional());
+/** A whole number from `min` to `max` (a batch, a year). */
+export function wholeNumberFilter(min: number, max: number) {
+  return param(
+    wholeNumberText(min, max, `must be a whole number from ${min} to ${max}`).optional(),
+  );
+}
 export function enumFilter<const Values extends readonly string[]>(values: Values) {
   return param(oneOf(values).optional());
 }

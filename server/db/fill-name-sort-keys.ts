@@ -1,10 +1,28 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { Database } from './database';
 import { nameSortKey } from './name-sort-key';
-import { clusters, departments, firms, parks, projects, targetFirms } from './schema';
+import {
+  clusters,
+  departments,
+  firms,
+  parks,
+  projects,
+  targetFirms,
+  techAssistants,
+  techSupplies,
+} from './schema';
 
 /** The tables whose lists sort by name, each with its pinyin sort key. */
-const namedTables = [departments, parks, firms, clusters, projects, targetFirms] as const;
+const namedTables = [
+  departments,
+  parks,
+  firms,
+  clusters,
+  projects,
+  targetFirms,
+  techSupplies,
+  techAssistants,
+] as const;
 
 const BATCH_ROWS = 5_000;
 

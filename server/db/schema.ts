@@ -56,6 +56,12 @@ export const indicatorFrequency = pgEnum('indicator_frequency', domain.indicator
 export const indicatorDirection = pgEnum('indicator_direction', domain.indicatorDirections);
 export const userRole = pgEnum('user_role', domain.userRoles);
 export const sessionEndReason = pgEnum('session_end_reason', domain.sessionEndReasons);
+export const techNeedKind = pgEnum('tech_need_kind', domain.techNeedKinds);
+export const techNeedUrgency = pgEnum('tech_need_urgency', domain.techNeedUrgencies);
+export const techNeedStatus = pgEnum('tech_need_status', domain.techNeedStatuses);
+export const techSupplyKind = pgEnum('tech_supply_kind', domain.techSupplyKinds);
+export const techNetwork = pgEnum('tech_network', domain.techNetworks);
+export const techMatchStage = pgEnum('tech_match_stage', domain.techMatchStages);
 
 /**
  * A named record's pinyin sort key (server/db/name-sort-key.ts), set by every write of its name;
@@ -346,6 +352,13 @@ export const firms = pgTable(
       .default(sql`'{}'::firm_tag[]`),
     foundedYear: integer('founded_year'),
     employees: integer('employees'),
+    /** The year it became a national high-tech firm (高新技术企业), while it has the tag. */
+    highTechSince: integer('high_tech_since'),
+    /**
+     * 高新技术产品（服务）收入, 亿元: the part of its revenue from its high-tech products, which
+     * recognition requires to be most of it; the city's 高新技术产业营业收入 sums these.
+     */
+    highTechRevenueYi: yi('high_tech_revenue_yi'),
     /** Why it was withdrawn (迁出 / 注销); set with `withdrawnAt`. */
     withdrawalReason: firmWithdrawalReason('withdrawal_reason'),
     ...withdrawable,
@@ -790,6 +803,160 @@ export const leads = pgTable(
     index('leads_target_firm_idx').on(t.targetFirmId),
     index('leads_campaign_idx').on(t.campaignId),
     index('leads_updated_idx').on(t.updatedAt),
+  ],
+);
+
+/*
+ * 科技创新: firms' technology needs, who can supply them, the 科技助理 who connect the two, and
+ * the matches (技术对接) they make, up to a transfer that lands (成果转化落地).
+ */
+
+/** 技术需求: raised by a firm of a chain; its chain never changes. */
+export const techNeeds = pgTable(
+  'tech_needs',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id),
+    firmId: integer('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    title: text('title').notNull(),
+    kind: techNeedKind('kind').notNull(),
+    description: text('description'),
+    urgency: techNeedUrgency('urgency').notNull(),
+    raisedOn: date('raised_on', { mode: 'string' }).notNull(),
+    status: techNeedStatus('status').notNull(),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('tech_needs_chain_status_idx').on(t.chainId, t.status),
+    index('tech_needs_firm_idx').on(t.firmId),
+    index('tech_needs_raised_idx').on(t.raisedOn),
+  ],
+);
+
+/** 技术供给: an institute, a university or a team, a member of 云上两城 or not. */
+export const techSupplies = pgTable(
+  'tech_supplies',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    ...nameSorted,
+    nameEn: text('name_en'),
+    kind: techSupplyKind('kind').notNull(),
+    /** Which half of 云上两城 it has joined (入驻); null when it is not a member. */
+    network: techNetwork('network'),
+    /** In the city (本地科研院所) or outside it. */
+    isLocal: boolean('is_local').notNull(),
+    field: text('field').notNull(),
+    offers: text('offers').notNull(),
+    contact: text('contact'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [index('tech_supplies_name_idx').on(t.name), index('tech_supplies_kind_idx').on(t.kind)],
+);
+
+/** 科技助理: sent by an institute, in a batch (第一/二/三批), to serve chains and firms. */
+export const techAssistants = pgTable(
+  'tech_assistants',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    ...nameSorted,
+    /** The institute, university or team they come from, when it is one of the supplies. */
+    supplyId: integer('supply_id').references(() => techSupplies.id, { onDelete: 'set null' }),
+    /** Where they come from, as written (always set, also when `supplyId` names it). */
+    homeInstitute: text('home_institute').notNull(),
+    batch: integer('batch').notNull(),
+    termStartsOn: date('term_starts_on', { mode: 'string' }).notNull(),
+    termEndsOn: date('term_ends_on', { mode: 'string' }),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('tech_assistants_batch_idx').on(t.batch),
+    check('tech_assistants_batch_range', sql`${t.batch} between 1 and 99`),
+  ],
+);
+
+/** The chains an assistant serves; written with the assistant. */
+export const techAssistantChains = pgTable(
+  'tech_assistant_chains',
+  {
+    assistantId: integer('assistant_id')
+      .notNull()
+      .references(() => techAssistants.id, { onDelete: 'cascade' }),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assistantId, t.chainId] }),
+    index('tech_assistant_chains_chain_idx').on(t.chainId),
+  ],
+);
+
+/** The firms an assistant serves (of the chains they serve); written with the assistant. */
+export const techAssistantFirms = pgTable(
+  'tech_assistant_firms',
+  {
+    assistantId: integer('assistant_id')
+      .notNull()
+      .references(() => techAssistants.id, { onDelete: 'cascade' }),
+    firmId: integer('firm_id')
+      .notNull()
+      .references(() => firms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assistantId, t.firmId] }),
+    index('tech_assistant_firms_firm_idx').on(t.firmId),
+  ],
+);
+
+/**
+ * 技术对接: a need matched with a supply, most often by a 科技助理, stage by stage; each stage
+ * reached keeps its date. Its chain is its need's, copied so scope and counts need no join.
+ */
+export const techMatches = pgTable(
+  'tech_matches',
+  {
+    id: serial('id').primaryKey(),
+    chainId: integer('chain_id')
+      .notNull()
+      .references(() => chains.id),
+    needId: integer('need_id')
+      .notNull()
+      .references(() => techNeeds.id),
+    supplyId: integer('supply_id')
+      .notNull()
+      .references(() => techSupplies.id),
+    assistantId: integer('assistant_id').references(() => techAssistants.id, {
+      onDelete: 'set null',
+    }),
+    stage: techMatchStage('stage').notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    intentOn: date('intent_on', { mode: 'string' }),
+    contractOn: date('contract_on', { mode: 'string' }),
+    landedOn: date('landed_on', { mode: 'string' }),
+    failedOn: date('failed_on', { mode: 'string' }),
+    /** 万元: the money of the cooperation (contract, transfer fee, investment). */
+    amountWan: numeric('amount_wan', { precision: 14, scale: 2, mode: 'number' }),
+    /** The project a landed transfer became. */
+    projectId: integer('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    note: text('note'),
+    ...withdrawable,
+    ...editable,
+  },
+  (t) => [
+    index('tech_matches_chain_stage_idx').on(t.chainId, t.stage),
+    index('tech_matches_need_idx').on(t.needId),
+    index('tech_matches_supply_idx').on(t.supplyId),
+    index('tech_matches_assistant_idx').on(t.assistantId),
+    index('tech_matches_landed_idx').on(t.landedOn),
   ],
 );
 

@@ -223,9 +223,13 @@ describe.each(engines)('authorization of reverts on %s', (engine) => {
     );
   });
 
-  const cases = Object.entries(revertibleKinds).flatMap(([type, kind]) =>
-    callers.map((caller) => ({ type, kind: kind as EntityKind, caller })),
-  );
+  // A technology supplier is of no chain: only administrators write it, as the write matrix
+  // checks; there is no record "of chain A" to revert.
+  const cases = Object.entries(revertibleKinds)
+    .filter(([type]) => type !== 'tech_supply')
+    .flatMap(([type, kind]) =>
+      callers.map((caller) => ({ type, kind: kind as EntityKind, caller })),
+    );
 
   it.each(cases)('reverting a $type change of chain A as $caller', async ({ kind, caller }) => {
     const { row } = await recordOfChain(api.db, kind, ids.chainA);

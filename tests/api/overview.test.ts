@@ -54,6 +54,48 @@ describe.each(engines)('GET /api/overview on %s', (engine) => {
     });
   });
 
+  test('headline reproduces the article’s technology figures, counted from the records', async () => {
+    const { headline } = await fetchOverview();
+    const year = Number(SAMPLE_TODAY.slice(0, 4)) - 1;
+    expect(headline.technology).toEqual({
+      year,
+      // 累计遴选第三批69名科技助理
+      assistants: 69,
+      latestBatch: 3,
+      // 促成400项技术成功对接、31项科技成果转化落地 (成功: 达成意向 or beyond)
+      assistantMatches: 400,
+      assistantTransfers: 31,
+      // 2023年促进150余项科技成果转化
+      transfersInYear: 152,
+      // "云上两城"已入驻…26所知名高校和29个顶尖团队
+      networkUniversities: 26,
+      networkTeams: 29,
+      // 净增国家高新技术企业超100家、总数超810家
+      highTechFirms: 812,
+      highTechGained: 104,
+      highTechLost: 0,
+      highTechNetNew: 104,
+      // 高新技术产业营业收入达到2700亿元
+      highTechRevenueYi: 2700,
+      // 富临精工等6户企业入选…"赛手企业"
+      trackRacers: 6,
+    });
+    expect(
+      await sqlNumber(
+        api,
+        sql`select count(*)::int from tech_matches
+            where stage = 'landed' and extract(year from landed_on) = ${year}`,
+      ),
+    ).toBe(headline.technology.transfersInYear);
+    expect(
+      await sqlNumber(
+        api,
+        sql`select count(*)::int from firms where 'track_racer' = any(tags)
+            and name = '四川富临精工股份有限公司'`,
+      ),
+    ).toBe(1);
+  });
+
   test('headline firm and problem counts equal hand-written SQL', async () => {
     const { headline } = await fetchOverview();
     const tagged = (tag: string) =>

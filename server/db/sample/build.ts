@@ -16,6 +16,7 @@ import { buildProjects } from './projects';
 import { Random } from './random';
 import { touched, type SampleCity } from './rows';
 import { buildStatusReports } from './status-reports';
+import { buildTechnology, type TechnologyRows } from './technology';
 
 /** Changing it changes every generated figure: bump SAMPLE_SEED_VERSION with it. */
 const SEED = 20_231_101;
@@ -93,7 +94,8 @@ export function buildSampleCity(today: string): SampleCity {
   }
   const statusReports = buildStatusReports(random, today, fiveOnes.membersByChain, projectsByChain);
 
-  const city: Omit<SampleCity, keyof InvestmentRows> & Pick<SampleCity, 'projects'> = {
+  const city: Omit<SampleCity, keyof InvestmentRows | keyof TechnologyRows> &
+    Pick<SampleCity, 'projects'> = {
     departments: DEPARTMENTS.map((department, index) => ({
       id: index + 1,
       name: department.name,
@@ -153,5 +155,7 @@ export function buildSampleCity(today: string): SampleCity {
   };
   // 招商 comes last: its leads end in the projects above and court firms for the map's links.
   const investment = buildInvestment(today, city, at);
-  return { ...city, ...investment };
+  const withInvestment = { ...city, ...investment };
+  // 科技创新 last, on its own seed: it adds the firms' high-tech figures and its own records.
+  return { ...withInvestment, ...buildTechnology(today, withInvestment, at) };
 }

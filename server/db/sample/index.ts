@@ -6,7 +6,7 @@ import { buildAuditHistory, scaleSampleCity } from './scale';
 import { insertSampleUsers } from './users';
 
 /** Bump whenever the generated data changes, so a stored sample can be told apart from a new one. */
-export const SAMPLE_SEED_VERSION = 4;
+export const SAMPLE_SEED_VERSION = 5;
 
 export const SAMPLE_CITY_NAME = '绵阳市（示例）';
 export const SAMPLE_CITY_NAME_EN = 'Mianyang (sample)';

@@ -38,6 +38,10 @@ const SERIAL_TABLES = [
   schema.supplyItems,
   schema.targetFirms,
   schema.leads,
+  schema.techSupplies,
+  schema.techAssistants,
+  schema.techNeeds,
+  schema.techMatches,
   schema.meetings,
   schema.problems,
   schema.indicators,
@@ -91,6 +95,12 @@ export async function insertSampleCity(tx: Transaction, city: SampleCity): Promi
   await insertAll(tx, schema.indicators, city.indicators);
   await insertAll(tx, schema.indicatorValues, city.indicatorValues);
   await insertAll(tx, schema.statusReports, city.statusReports);
+  await insertAll(tx, schema.techSupplies, withNameSortKey(city.techSupplies));
+  await insertAll(tx, schema.techAssistants, withNameSortKey(city.techAssistants));
+  await insertAll(tx, schema.techAssistantChains, city.techAssistantChains);
+  await insertAll(tx, schema.techAssistantFirms, city.techAssistantFirms);
+  await insertAll(tx, schema.techNeeds, city.techNeeds);
+  await insertAll(tx, schema.techMatches, city.techMatches);
   await advanceSequences(tx);
 }
 

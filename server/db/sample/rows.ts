@@ -37,6 +37,12 @@ export interface SampleCity {
   targetFirmChains: Insert<typeof schema.targetFirmChains>[];
   targetFirmLinks: Insert<typeof schema.targetFirmLinks>[];
   leads: Insert<typeof schema.leads>[];
+  techSupplies: (Insert<typeof schema.techSupplies> & { id: number })[];
+  techAssistants: Insert<typeof schema.techAssistants>[];
+  techAssistantChains: Insert<typeof schema.techAssistantChains>[];
+  techAssistantFirms: Insert<typeof schema.techAssistantFirms>[];
+  techNeeds: Insert<typeof schema.techNeeds>[];
+  techMatches: Insert<typeof schema.techMatches>[];
 }
 
 /** Who wrote the sample rows, for the `updated_by` column. */

@@ -80,6 +80,7 @@ export const domain: Pick<Translation, keyof typeof zhDomain> = {
     high_tech: 'High-tech enterprise',
     tech_sme: 'Tech-based SME',
     above_scale: 'Above designated size',
+    track_racer: 'New-track "racer" firm',
   },
   clusterLevel: {
     national: 'National',

@@ -84,6 +84,10 @@ export const editing: ScreenTranslations['editing']['editing'] = {
       campaign: 'investment campaign',
       supply_item: 'supply list item',
       meeting: 'meeting with firms',
+      tech_need: 'technology need',
+      tech_supply: 'technology supplier',
+      tech_assistant: 'technology assistant',
+      tech_match: 'technology match',
     },
   },
   audit: {

@@ -78,6 +78,7 @@ export const domain = {
     high_tech: '高新技术企业',
     tech_sme: '科技型中小企业',
     above_scale: '规上企业',
+    track_racer: '新赛道"赛手企业"',
   },
   clusterLevel: {
     national: '国家级',

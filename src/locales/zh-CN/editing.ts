@@ -81,6 +81,10 @@ export const editing = {
       campaign: '招商活动',
       supply_item: '链主供需清单',
       meeting: '座谈会',
+      tech_need: '技术需求',
+      tech_supply: '技术供给',
+      tech_assistant: '科技助理',
+      tech_match: '技术对接',
     },
   },
   audit: {

@@ -21,6 +21,7 @@ import {
   users,
 } from '../../../server/db/schema';
 import { investmentRouteSamples } from './investment';
+import { technologyRouteSamples } from './technology';
 import { meetingRouteSamples } from './meetings';
 import { notificationRouteSamples } from './notification-writes';
 import { problemStepRouteSamples } from './problem-steps';
@@ -109,7 +110,13 @@ export const fingerprintQuery = sql`select
   (select count(*) || ':' || coalesce(sum(version), 0) from campaigns) as campaigns,
   (select count(*) || ':' || coalesce(sum(version), 0) from supply_items) as supply_items,
   (select count(*) || ':' || coalesce(sum(version), 0) from meetings) as meetings,
-  (select count(*) from meeting_firms) as meeting_firms`;
+  (select count(*) from meeting_firms) as meeting_firms,
+  (select count(*) || ':' || coalesce(sum(version), 0) from tech_needs) as tech_needs,
+  (select count(*) || ':' || coalesce(sum(version), 0) from tech_supplies) as tech_supplies,
+  (select count(*) || ':' || coalesce(sum(version), 0) from tech_assistants) as tech_assistants,
+  (select count(*) from tech_assistant_chains) as tech_assistant_chains,
+  (select count(*) from tech_assistant_firms) as tech_assistant_firms,
+  (select count(*) || ':' || coalesce(sum(version), 0) from tech_matches) as tech_matches`;
 
 export interface WriteRequest {
   method: 'POST' | 'PUT' | 'DELETE';
@@ -400,6 +407,7 @@ const recordWriteSamples: Record<string, WriteRouteSample> = {
 
 export const writeRouteSamples: Record<string, WriteRouteSample> = {
   ...investmentRouteSamples,
+  ...technologyRouteSamples,
   ...meetingRouteSamples,
   ...notificationRouteSamples,
   ...chainMapRouteSamples,

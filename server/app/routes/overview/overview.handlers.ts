@@ -50,6 +50,7 @@ function toHeadline({ activeChains, totals }: OverviewData): Headline {
       overdue: problems.overdue,
     },
     meetings: totals.meetings,
+    technology: totals.technology,
   };
 }
 

@@ -23,6 +23,7 @@ import { problemCountColumns } from '../../queries/problem-counts';
 import { isOverdueProblem, isStalledProject, isUnresolvedProblem } from '../../queries/rules';
 import { aggregateRow, countWhere, firstRow, sumAmount } from '../../queries/sql';
 import { meetingFigures } from '../meetings/meetings.queries';
+import { technologyFigures } from '../technology/figures.queries';
 
 /** Reaches back over the current and the judged periods of the longest cadence (months). */
 const REPORT_LOOKBACK_DAYS = (JUDGED_PERIODS + 1) * 31;
@@ -52,6 +53,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
     firstReports,
     recentReports,
     meetingTotals,
+    technologyTotals,
   ] = await Promise.all([
     firstRow(db.select().from(datasetInfo).limit(1)),
     db
@@ -171,6 +173,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
         ),
       ),
     meetingFigures(db),
+    technologyFigures(db, asOf),
   ]);
 
   return {
@@ -184,6 +187,7 @@ export async function loadOverviewData(db: Database, asOf: string) {
       promotion: promotionTotals,
       problems: problemTotals,
       meetings: meetingTotals,
+      technology: technologyTotals,
     },
     byChain: {
       firms: new Map(firmsByChain.map((row) => [row.chainId, row.count])),

@@ -37,6 +37,7 @@ export const firmTagLabels: Record<FirmTag, Localized> = {
   high_tech: { 'zh-CN': '高新技术企业', 'en-US': 'High-tech enterprise' },
   tech_sme: { 'zh-CN': '科技型中小企业', 'en-US': 'Tech-based SME' },
   above_scale: { 'zh-CN': '规上企业', 'en-US': 'Above designated size' },
+  track_racer: { 'zh-CN': '新赛道"赛手企业"', 'en-US': 'New-track "racer" firm' },
 };
 
 export const projectStageLabels: Record<ProjectStage, Localized> = {
@@ -109,6 +110,10 @@ export const auditEntityTypeLabels: Record<(typeof auditEntityTypes)[number], Lo
   campaign: { 'zh-CN': '招商活动', 'en-US': 'Investment campaign' },
   supply_item: { 'zh-CN': '链主供需清单', 'en-US': 'Supply list item' },
   meeting: { 'zh-CN': '座谈会', 'en-US': 'Meeting with firms' },
+  tech_need: { 'zh-CN': '技术需求', 'en-US': 'Technology need' },
+  tech_supply: { 'zh-CN': '技术供给', 'en-US': 'Technology supplier' },
+  tech_assistant: { 'zh-CN': '科技助理', 'en-US': 'Technology assistant' },
+  tech_match: { 'zh-CN': '技术对接', 'en-US': 'Technology match' },
 };
 
 export const policyStatusLabels: Record<(typeof policyStatuses)[number], Localized> = {

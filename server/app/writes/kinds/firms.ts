@@ -1,5 +1,6 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { chainLinkFirms, chainLinks, firmChains, firms, parks } from '../../../db/schema';
+import { invalidField } from '../../errors';
 import type { Transaction } from '../transaction';
 import { chainsMustExist, kind, mustExist, nameSortKeyOf, numericId } from './support';
 
@@ -47,6 +48,36 @@ const firmChainIds = {
   },
 };
 
+const hasHighTechTag = (tags: unknown) => Array.isArray(tags) && tags.includes('high_tech');
+
+/** The high-tech year and revenue belong to a firm with the `high_tech` tag. */
+function checkHighTech(values: Record<string, unknown>) {
+  if (values.tags === undefined || hasHighTechTag(values.tags)) {
+    const { highTechRevenueYi, revenueYi } = values;
+    if (
+      typeof highTechRevenueYi === 'number' &&
+      typeof revenueYi === 'number' &&
+      highTechRevenueYi > revenueYi
+    ) {
+      throw invalidField('highTechRevenueYi', 'must not be more than the revenue');
+    }
+    return;
+  }
+  for (const field of ['highTechSince', 'highTechRevenueYi'] as const) {
+    if (values[field] != null) throw invalidField(field, 'is only for a firm tagged high_tech');
+  }
+}
+
+/**
+ * A form or an import that does not know the high-tech year and revenue may still drop the tag:
+ * they go with it, so "high-tech firms" are always the tagged ones.
+ */
+function highTechDropped(own: Record<string, unknown>) {
+  return own.tags !== undefined && !hasHighTechTag(own.tags)
+    ? { highTechSince: null, highTechRevenueYi: null }
+    : {};
+}
+
 /**
  * A firm, written by its form and by imports. It may work in several chains; the audit trail
  * files it under its first one. A change (a revert too) needs every chain it is in before and
@@ -57,7 +88,7 @@ const firmChainIds = {
 export const firmKind = kind({
   type: 'firm',
   table: firms,
-  derive: nameSortKeyOf,
+  derive: (own) => ({ ...nameSortKeyOf(own), ...highTechDropped(own) }),
   where: (entityId) => eq(firms.id, numericId(entityId)),
   entityIdOf: (row) => String(row.id),
   async chainIdOf(row, tx) {
@@ -81,6 +112,8 @@ export const firmKind = kind({
     'tags',
     'foundedYear',
     'employees',
+    'highTechSince',
+    'highTechRevenueYi',
     'withdrawalReason',
     'withdrawnAt',
   ],
@@ -88,5 +121,6 @@ export const firmKind = kind({
   async check({ tx }, values) {
     await mustExist(tx, parks, 'parkId', values.parkId, 'names no park');
     await chainsMustExist(tx, 'chainIds', values.chainIds);
+    checkHighTech(values);
   },
 });

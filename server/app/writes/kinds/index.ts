@@ -20,6 +20,7 @@ import { parkKind } from './parks';
 import { problemFactsKind } from './problems';
 import { projectKind } from './projects';
 import { anyKind } from './support';
+import { techAssistantKind, techMatchKind, techNeedKind, techSupplyKind } from './technology';
 
 /*
  * Every kind of record users edit, described once. Routes write through these, the audit trail
@@ -37,6 +38,7 @@ export * from './meetings';
 export * from './parks';
 export * from './problems';
 export * from './projects';
+export * from './technology';
 
 /** The kinds a revert can restore, by the audit trail's entity type. */
 export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
@@ -62,4 +64,8 @@ export const revertibleKinds: Partial<Record<AuditEntityType, EntityKind>> = {
   campaign: anyKind(campaignKind),
   supply_item: anyKind(supplyItemKind),
   meeting: anyKind(meetingKind),
+  tech_need: anyKind(techNeedKind),
+  tech_supply: anyKind(techSupplyKind),
+  tech_assistant: anyKind(techAssistantKind),
+  tech_match: anyKind(techMatchKind),
 };

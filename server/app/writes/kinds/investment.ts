@@ -46,7 +46,7 @@ export function idList(
 }
 
 /** Both lists of a target firm: its chains and its links. */
-function bothLists(first: RelatedValues, second: RelatedValues): RelatedValues {
+export function bothLists(first: RelatedValues, second: RelatedValues): RelatedValues {
   return {
     async load(tx, entityId) {
       return { ...(await first.load(tx, entityId)), ...(await second.load(tx, entityId)) };
@@ -59,7 +59,7 @@ function bothLists(first: RelatedValues, second: RelatedValues): RelatedValues {
 }
 
 /** The first of a record's chains, which files it in the audit trail. */
-async function firstChain(
+export async function firstChain(
   tx: Transaction,
   table: PgTable,
   owner: AnyPgColumn,
