@@ -36,7 +36,7 @@ export const screen: ScreenTranslations['screen']['screen'] = {
   problems: {
     title: 'Problems',
     rateByMonth: 'Resolved, by month raised',
-    latestRate: 'Resolved this month',
+    lastMonthRate: 'Last month’s problems resolved',
     overdue: 'Overdue by department',
     overdueCounts: 'Red {{red}} · Amber {{amber}}',
     newestRed: 'Newest red',

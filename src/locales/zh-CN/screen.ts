@@ -35,7 +35,7 @@ export const screen = {
   problems: {
     title: '问题办理',
     rateByMonth: '按提出月份的解决率',
-    latestRate: '本月解决率',
+    lastMonthRate: '上月问题解决率',
     overdue: '督办：逾期问题（按部门）',
     overdueCounts: '红 {{red}} · 黄 {{amber}}',
     newestRed: '最新红色督办',

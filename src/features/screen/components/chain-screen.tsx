@@ -38,7 +38,6 @@ function ChainMapPanel({
   date,
 }: Omit<ChainScreenProps, 'summary'> & { date: string }) {
   const { t } = useTranslation('screen');
-  const { t: tDomain } = useTranslation();
   const format = useFormatters();
   const leadsOf = new Map(
     investment?.segments.flatMap((segment) =>
@@ -50,9 +49,7 @@ function ChainMapPanel({
       <div className="screen-segments">
         {chain.chainMap.map((segment) => (
           <div key={segment.id} className="screen-segment">
-            <h3 className="screen-subtitle">
-              {tDomain(`segmentPosition.${segment.position}`)} · {format.name(segment)}
-            </h3>
+            <h3 className="screen-subtitle">{format.name(segment)}</h3>
             <ul className="screen-rows">
               {segment.links.slice(0, LINKS_SHOWN).map((link) => (
                 <li key={link.id} className={`screen-row screen-link--${link.strength}`}>

@@ -23,6 +23,8 @@ function ChainTile({ chain }: { chain: OverviewChain }) {
   const format = useFormatters();
   const indicator = chain.keyIndicators[0];
   const name = format.name(chain);
+  // A tile has room for two figures of about four digits each: no decimal from 100 up.
+  const tileFigure = (figure: number) => format.number(figure, figure >= 100 ? 0 : 1);
   return (
     <li className={`screen-chain screen-chain--${chain.status}`}>
       <span className="screen-chain__name">{name}</span>
@@ -53,7 +55,7 @@ function ChainTile({ chain }: { chain: OverviewChain }) {
           className={`screen-chain__indicator screen-rating--${indicator.rating ?? 'none'}`}
           title={format.name(indicator)}
         >
-          {format.number(indicator.value, 1)} / {format.number(indicator.target, 1)}
+          {tileFigure(indicator.value)} / {tileFigure(indicator.target)}
         </span>
       ) : (
         <span className="screen-chain__indicator">—</span>

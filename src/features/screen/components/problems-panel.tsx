@@ -11,13 +11,14 @@ const ROWS = 3;
 export function ProblemsPanel({ problems, date }: { problems: Screen['problems']; date: string }) {
   const { t } = useTranslation('screen');
   const format = useFormatters();
-  const latest = problems.byMonth.at(-1);
+  // The month under way has had no time to resolve what it raised: the last full month says more.
+  const lastFullMonth = problems.byMonth.at(-2);
   return (
     <Panel title={t('screen.problems.title')} date={date} area="problems">
       <div className="screen-split">
         <Figure
-          value={format.percent(latest?.resolutionRate ?? 0)}
-          label={t('screen.problems.latestRate')}
+          value={format.percent(lastFullMonth?.resolutionRate ?? 0)}
+          label={t('screen.problems.lastMonthRate')}
         />
         <MonthBars
           label={t('screen.problems.rateByMonth')}
