@@ -35,6 +35,23 @@ describe.each(engines)('an empty migrated database on %s', (engine) => {
         promotionProjects: { count: 0, investmentYi: 0 },
         problems: { total: 0, resolved: 0, resolutionRate: 0, unresolved: 0, overdue: 0 },
         meetings: { meetings: 0, firms: 0, problems: 0, resolved: 0 },
+        technology: {
+          // The last full calendar year before the city's today.
+          year: Number(SAMPLE_TODAY.slice(0, 4)) - 1,
+          assistants: 0,
+          latestBatch: null,
+          assistantMatches: 0,
+          assistantTransfers: 0,
+          transfersInYear: 0,
+          networkUniversities: 0,
+          networkTeams: 0,
+          highTechFirms: 0,
+          highTechGained: 0,
+          highTechLost: 0,
+          highTechNetNew: 0,
+          highTechRevenueYi: 0,
+          trackRacers: 0,
+        },
       },
       chains: [],
     });

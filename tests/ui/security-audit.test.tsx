@@ -243,6 +243,7 @@ describe('the sections of each role', () => {
     '督办',
     '本周变化',
     '演示',
+    '大屏',
   ];
   it.each<[UserRole, string[]]>([
     ['viewer', data],
