@@ -16,6 +16,7 @@ import {
   writtenFields,
 } from './common';
 import { techMatchPipelineStages } from './domain';
+import { techSupplyListItemSchema } from './technology';
 
 /*
  * 科技创新, write side: the bodies of the technology need, supply, 科技助理 and match writes and
@@ -80,20 +81,10 @@ export const techSupplyCreateSchema = z.object(techSupplyFields).meta({ id: 'Tec
 export const techSupplyBodySchema = z
   .object({ ...techSupplyFields, version: versionSchema })
   .meta({ id: 'TechSupplyBody' });
-export const techSupplyRecordSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    nameEn: z.string().nullable(),
-    kind: techSupplyKindSchema,
-    network: techNetworkSchema.nullable(),
-    isLocal: z.boolean(),
-    field: z.string(),
-    offers: z.string(),
-    contact: z.string().nullable(),
-    withdrawnAt: isoDateTimeSchema.nullable(),
-    ...writtenFields,
-  })
+/** A supplier as its list shows it, without the list's counts of its matches. */
+export const techSupplyRecordSchema = techSupplyListItemSchema
+  .omit({ matches: true, landed: true })
+  .extend({ withdrawnAt: isoDateTimeSchema.nullable(), ...writtenFields })
   .meta({ id: 'TechSupplyRecord' });
 
 // ---------------------------------------------------------------- 科技助理
